@@ -1,0 +1,134 @@
+package org.minecheck.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.kie.api.runtime.StatelessKieSession;
+import org.minecheck.finding.Finding;
+import org.minecheck.geometry.CoordinateBounds;
+import org.minecheck.geometry.DerivedFacts;
+import org.minecheck.geometry.GeometryAnalyzer;
+import org.minecheck.ingest.IngestResult;
+import org.minecheck.ingest.WorkbookReader;
+import org.minecheck.model.*;
+
+/**
+ * The core: workbooks in, findings out. Ingest, the geometry pass, then one stateless rule session per enterprise (its
+ * mines, licences, sites and records) and one for the region's reference data, so memory stays flat for a province.
+ */
+public final class CheckService {
+    private final RuleBook book;
+
+    public CheckService(RuleBook book) {
+        this.book = book;
+    }
+
+    public RuleBook ruleBook() {
+        return book;
+    }
+
+    public CheckResult check(List<Path> files, LocalDate checkDate) {
+        IngestResult in = new WorkbookReader(book.minerals()).read(files);
+        List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
+        if (!in.ok()) return new CheckResult(checkDate, names, in.dataset(), List.of(), in.problems(), in.notices());
+        return new CheckResult(checkDate, names, in.dataset(), check(in.dataset(), checkDate), List.of(), in.notices());
+    }
+
+    /** Runs every rule over a dataset as of a date; the findings come back in a stable order. */
+    public List<Finding> check(Dataset d, LocalDate checkDate) {
+        DerivedFacts derived = new GeometryAnalyzer(d, bounds()).analyze();
+        FindingSink sink = new FindingSink(new SubjectResolver(d));
+        List<Object> common = new ArrayList<>();
+        common.add(new CheckContext(checkDate));
+        common.addAll(book.settings().values());
+        common.addAll(book.paramRows());
+        StatelessKieSession session = book.kieBase().newStatelessKieSession();
+        session.setGlobal("findings", sink);
+        for (List<Object> bundle : bundles(d, derived)) {
+            List<Object> facts = new ArrayList<>(common.size() + bundle.size());
+            facts.addAll(common);
+            facts.addAll(bundle);
+            session.execute(facts);
+        }
+        List<Finding> out = new ArrayList<>(sink.findings());
+        out.sort(ORDER);
+        return out;
+    }
+
+    private CoordinateBounds bounds() {
+        return new CoordinateBounds(book.setting("geometry.x-min").doubleValue(), book.setting("geometry.x-max").doubleValue(),
+                book.setting("geometry.y-min").doubleValue(), book.setting("geometry.y-max").doubleValue());
+    }
+
+    /** Most serious first, then rule id, subject and evidence, so the same input always gives the same list. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> nullSafe(f.subject().enterpriseId()))
+            .thenComparing(f -> f.subject().id())
+            .thenComparing(f -> f.evidence().stream().map(e -> e.name() + "=" + e.value()).toList().toString());
+
+    private static String nullSafe(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** One bundle of facts per enterprise (everything hanging off the mines it runs) plus one regional bundle. */
+    static List<List<Object>> bundles(Dataset d, DerivedFacts g) {
+        Map<String, List<Object>> byEnterprise = new LinkedHashMap<>();
+        Map<String, String> enterpriseOfMine = new HashMap<>();
+        for (Enterprise e : d.enterprises) byEnterprise.put(e.id(), new ArrayList<>(List.of(e)));
+        for (Mine m : d.mines) {
+            enterpriseOfMine.put(m.id(), m.operatorId());
+            byEnterprise.computeIfAbsent(m.operatorId(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, String> mineOfLicence = new HashMap<>();
+        Map<String, String> mineOfSite = new HashMap<>();
+        for (Licence l : d.licences) if (l.kind() == LicenceKind.MINING) mineOfLicence.put(l.number(), l.mineId());
+        for (WorkingSite s : d.sites) mineOfSite.put(s.id(), s.mineId());
+        Function<String, List<Object>> ofMine = mineId -> {
+            String e = enterpriseOfMine.get(mineId);
+            return e == null ? null : byEnterprise.get(e);
+        };
+        addAll(d.licences, Licence::mineId, ofMine);
+        addAll(d.blocks, b -> mineOfLicence.get(b.licenceNumber()), ofMine);
+        addAll(d.sites, WorkingSite::mineId, ofMine);
+        addAll(d.production, Production::mineId, ofMine);
+        addAll(d.funds, FundRecord::mineId, ofMine);
+        addAll(d.approvals, Approval::mineId, ofMine);
+        addAll(d.progress, RestorationProgress::mineId, ofMine);
+        addAll(g.sitesOutside, s -> s.mineId(), ofMine);
+        addAll(g.sitesInBlocks, s -> mineOfSite.get(s.siteId()), ofMine);
+        addAll(g.zoneOverlaps, z -> z.mineId(), ofMine);
+        addAll(g.patchesInLicences, p -> p.mineId(), ofMine);
+        List<Object> regional = new ArrayList<>();
+        for (var p : g.shapeProblems) {
+            String mine = switch (p.ownerType()) {
+                case LICENCE -> mineOfLicence.get(p.ownerId());
+                case SITE -> mineOfSite.get(p.ownerId());
+                default -> null;
+            };
+            List<Object> target = mine == null ? null : ofMine.apply(mine);
+            (target == null ? regional : target).add(p);
+        }
+        regional.addAll(d.regions);
+        regional.addAll(d.targets);
+        regional.addAll(d.historicalMines);
+        regional.addAll(d.zones);
+        List<List<Object>> out = new ArrayList<>(byEnterprise.values());
+        out.add(regional);
+        return out;
+    }
+
+    private static <T> void addAll(List<T> facts, Function<T, String> mineId, Function<String, List<Object>> ofMine) {
+        for (T f : facts) {
+            String m = mineId.apply(f);
+            List<Object> target = m == null ? null : ofMine.apply(m);
+            if (target != null) target.add(f);
+        }
+    }
+}

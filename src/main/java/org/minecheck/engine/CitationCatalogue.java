@@ -1,0 +1,107 @@
+package org.minecheck.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minecheck.finding.Basis;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * rules/citations.yaml: every law, article and summary rules cite, in Chinese and English, with the dates each version
+ * is in force (the Mineral Resources Law renumbered its articles from 2025-07-01) and whether it was verified.
+ */
+public final class CitationCatalogue {
+    /** One version of a citation, in force from {@code from} to {@code to} inclusive (null = open). */
+    public record Version(LocalDate from, LocalDate to, Map<String, String> title, Map<String, String> article,
+                          Map<String, String> summary, boolean verified, String verification, String source) {
+        boolean inForce(LocalDate date) {
+            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        }
+    }
+
+    private final Map<String, List<Version>> citations;
+
+    private CitationCatalogue(Map<String, List<Version>> citations) {
+        this.citations = citations;
+    }
+
+    public static CitationCatalogue parse(String path, List<String> texts) {
+        Map<String, List<Version>> out = new LinkedHashMap<>();
+        for (String text : texts) {
+            Object root;
+            try {
+                root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            } catch (RuntimeException e) {
+                throw new RuleBookException(path, 0, "not valid YAML: " + e.getMessage());
+            }
+            if (root == null) continue;
+            if (!(root instanceof Map<?, ?> map)) throw new RuleBookException(path, 1, "expected a map of citation keys");
+            for (var e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                out.put(key, versions(path, key, e.getValue()));
+            }
+        }
+        return new CitationCatalogue(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Version> versions(String path, String key, Object node) {
+        if (!(node instanceof Map<?, ?> m)) throw new RuleBookException(path, 0, key + ": expected a map");
+        List<Map<String, Object>> raw = m.containsKey("versions")
+                ? (List<Map<String, Object>>) m.get("versions") : List.of((Map<String, Object>) m);
+        List<Version> out = new ArrayList<>();
+        for (Map<String, Object> v : raw) {
+            Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) m);
+            merged.remove("versions");
+            merged.putAll(v);
+            Object verified = merged.getOrDefault("verified", "M");
+            String mark = String.valueOf(verified);
+            boolean isVerified = !(verified instanceof Boolean b ? !b : mark.equalsIgnoreCase("M") || mark.equalsIgnoreCase("false"));
+            out.add(new Version(date(path, key, merged.get("from")), date(path, key, merged.get("to")),
+                    text(path, key, merged.get("title"), "title"), text(path, key, merged.get("article"), "article"),
+                    text(path, key, merged.get("summary"), "summary"), isVerified, mark,
+                    String.valueOf(merged.getOrDefault("source", ""))));
+        }
+        return out;
+    }
+
+    private static LocalDate date(String path, String key, Object v) {
+        if (v == null) return null;
+        if (v instanceof java.util.Date d) return new java.sql.Date(d.getTime()).toLocalDate();
+        try {
+            return LocalDate.parse(v.toString());
+        } catch (RuntimeException e) {
+            throw new RuleBookException(path, 0, key + ": date expected as YYYY-MM-DD, found " + v);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> text(String path, String key, Object v, String field) {
+        if (v instanceof Map<?, ?> m && m.get("zh") != null && m.get("en") != null) {
+            return Map.of("zh", String.valueOf(m.get("zh")), "en", String.valueOf(m.get("en")));
+        }
+        if (v != null && !(v instanceof Map)) return Map.of("zh", v.toString(), "en", v.toString());
+        throw new RuleBookException(path, 0, key + ": " + field + " needs zh and en");
+    }
+
+    public boolean contains(String key) {
+        return citations.containsKey(key);
+    }
+
+    public Map<String, List<Version>> all() {
+        return citations;
+    }
+
+    /** The version of {@code key} in force on {@code date}, in the chosen language. */
+    public Optional<Basis> resolve(String key, LocalDate date, boolean chinese) {
+        String lang = chinese ? "zh" : "en";
+        return citations.getOrDefault(key, List.of()).stream().filter(v -> v.inForce(date)).findFirst()
+                .map(v -> new Basis(key, v.title().get(lang), v.article().get(lang), v.summary().get(lang),
+                        v.verified(), v.verification(), v.source(), v.from(), v.to()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.minecheck.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+import org.minecheck.finding.Department;
+import org.minecheck.finding.Evidence;
+import org.minecheck.finding.Finding;
+import org.minecheck.finding.Severity;
+
+/**
+ * The one way a rule reports: {@code findings.raise(drools, subject, evidence...)}. Id, severity, department and basis
+ * are read from the rule's metadata, so the consequence cannot contradict them.
+ */
+public final class FindingSink {
+    private final SubjectResolver subjects;
+    private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+
+    FindingSink(SubjectResolver subjects) {
+        this.subjects = subjects;
+    }
+
+    public void raise(RuleContext drools, Object subject, Evidence... evidence) {
+        Map<String, Object> meta = drools.getRule().getMetaData();
+        String id = String.valueOf(meta.get("id"));
+        findings.add(new Finding(id, String.valueOf(meta.getOrDefault("message", id)), Severity.parse(String.valueOf(meta.get("severity"))),
+                Department.parse(String.valueOf(meta.get("department"))), subjects.resolve(subject),
+                Arrays.stream(String.valueOf(meta.getOrDefault("basis", "")).split(",")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList(),
+                List.of(evidence)));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}

@@ -1,0 +1,30 @@
+package org.minecheck.finding;
+
+import java.util.Locale;
+
+/** Ordered from most to least serious; {@code --fail-on} compares by this order. */
+public enum Severity {
+    CRITICAL("严重"), MAJOR("较重"), MINOR("一般"), WARNING("预警");
+
+    private final String zh;
+
+    Severity(String zh) {
+        this.zh = zh;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String text(boolean chinese) {
+        return chinese ? zh : code();
+    }
+
+    public boolean atLeast(Severity other) {
+        return ordinal() <= other.ordinal();
+    }
+
+    public static Severity parse(String s) {
+        return valueOf(s.strip().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,171 @@
+package org.minecheck.ingest;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.minecheck.model.Coded;
+
+/**
+ * Turns a raw cell into the value its column expects, or says what was expected. Lenient only where the reading is
+ * unambiguous: full-width digits, thousands separators in the standard positions, the column's own unit after a number.
+ */
+final class CellParser {
+
+    /** A parse failure: the message key naming what was expected, and its arguments. */
+    record Failure(String key, Object... args) {}
+
+    static final class ParseException extends Exception {
+        final Failure failure;
+
+        ParseException(String key, Object... args) {
+            super(key, null, false, false);
+            this.failure = new Failure(key, args);
+        }
+    }
+
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("([+-]?[\\d.,]+)\\s*(.+)");
+    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern ISO_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+    /** Excel serial day numbers from 1900-01-01 to 2199-12-31; anything else in a date column is refused. */
+    private static final double MAX_SERIAL = 109573;
+
+    private final MineralVocabulary minerals;
+
+    CellParser(MineralVocabulary minerals) {
+        this.minerals = minerals;
+    }
+
+    /** Text as a person meant it: Unicode-normalised (full-width to ASCII), trimmed of all kinds of white space. */
+    static String clean(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        t = t.replaceAll("[\\u200B-\\u200D\\uFEFF\\u00AD]", "");
+        return t.strip();
+    }
+
+    Object parse(RawCell cell, ColumnSpec spec) throws ParseException {
+        if (cell.kind() == RawCell.Kind.ERROR) throw new ParseException("ingest.errorCell");
+        if (cell.kind() == RawCell.Kind.FORMULA_WITHOUT_VALUE) throw new ParseException("ingest.formulaNoValue");
+        return switch (spec.type()) {
+            case TEXT -> text(cell);
+            case INTEGER -> integer(cell, spec);
+            case DECIMAL, COORDINATE -> decimal(cell, spec);
+            case DATE -> date(cell);
+            case BOOLEAN -> bool(cell);
+            case ENUM -> enumValue(cell, spec);
+            case MINERAL -> mineral(clean(cell.text()));
+            case MINERAL_LIST -> mineralList(cell);
+        };
+    }
+
+    private static String text(RawCell cell) {
+        if (cell.kind() == RawCell.Kind.NUMBER) return new BigDecimal(cell.text()).stripTrailingZeros().toPlainString();
+        return clean(cell.text());
+    }
+
+    private static BigDecimal integer(RawCell cell, ColumnSpec spec) throws ParseException {
+        BigDecimal d = decimal(cell, spec);
+        if (d.stripTrailingZeros().scale() > 0) throw new ParseException("ingest.expectedInteger");
+        return d;
+    }
+
+    static BigDecimal decimal(RawCell cell, ColumnSpec spec) throws ParseException {
+        if (cell.kind() == RawCell.Kind.NUMBER) return new BigDecimal(cell.text());
+        if (cell.kind() == RawCell.Kind.BOOLEAN) throw new ParseException("ingest.expectedNumber", spec.unit());
+        String t = clean(cell.text()).replace('−', '-');
+        BigDecimal plain = plainNumber(t);
+        if (plain != null) return plain;
+        Matcher m = NUMBER_THEN_UNIT.matcher(t);
+        if (m.matches() && unitMatches(m.group(2), spec.unit())) {
+            BigDecimal n = plainNumber(m.group(1));
+            if (n != null) return n;
+        }
+        throw new ParseException("ingest.expectedNumber", spec.unit());
+    }
+
+    private static BigDecimal plainNumber(String t) {
+        if (PLAIN.matcher(t).matches()) return new BigDecimal(t);
+        if (GROUPED.matcher(t).matches()) return new BigDecimal(t.replace(",", ""));
+        return null;
+    }
+
+    private static boolean unitMatches(String written, String unit) {
+        String w = written.strip().toLowerCase(Locale.ROOT);
+        if (unit == null || unit.isEmpty()) return false;
+        String u = unit.toLowerCase(Locale.ROOT);
+        return w.equals(u) || switch (u) {
+            case "t" -> w.equals("吨");
+            case "t/a" -> w.equals("吨/年") || w.equals("t/year");
+            case "m" -> w.equals("米");
+            case "ha" -> w.equals("公顷");
+            case "元" -> w.equals("yuan") || w.equals("cny");
+            default -> false;
+        };
+    }
+
+    static LocalDate date(RawCell cell) throws ParseException {
+        if (cell.kind() == RawCell.Kind.NUMBER) {
+            double serial = Double.parseDouble(cell.text());
+            if (serial < 1 || serial > MAX_SERIAL) throw new ParseException("ingest.expectedDate");
+            return DateUtil.getLocalDateTime(serial).toLocalDate();
+        }
+        String t = clean(cell.text());
+        Matcher iso = ISO_TIME.matcher(t);
+        if (iso.matches()) t = iso.group(1);
+        Matcher m = YMD.matcher(t);
+        if (!m.matches()) {
+            m = COMPACT.matcher(t);
+            if (!m.matches()) throw new ParseException("ingest.expectedDate");
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            throw new ParseException("ingest.expectedDate");
+        }
+    }
+
+    private static Boolean bool(RawCell cell) throws ParseException {
+        String t = clean(cell.text()).toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "true", "yes", "y", "是", "有", "1", "√" -> Boolean.TRUE;
+            case "false", "no", "n", "否", "无", "0", "×" -> Boolean.FALSE;
+            default -> throw new ParseException("ingest.expectedYesNo");
+        };
+    }
+
+    private static Object enumValue(RawCell cell, ColumnSpec spec) throws ParseException {
+        String n = Headers.normalize(clean(cell.text()));
+        List<String> allowed = new ArrayList<>();
+        for (Enum<? extends Coded> e : spec.enumType().getEnumConstants()) {
+            Coded c = (Coded) e;
+            if (n.equals(Headers.normalize(c.code())) || n.equals(Headers.normalize(c.zh()))
+                    || n.equals(Headers.normalize(c.en()))) {
+                return e;
+            }
+            allowed.add(c.zh() + "/" + c.code());
+        }
+        throw new ParseException("ingest.expectedOneOf", String.join(", ", allowed));
+    }
+
+    private String mineral(String name) throws ParseException {
+        return minerals.find(name).map(MineralVocabulary.Mineral::code).orElseThrow(() -> new ParseException(
+                "ingest.unknownMineral", String.join(", ", minerals.all().stream().map(m -> m.zh() + "/" + m.code()).toList())));
+    }
+
+    private List<String> mineralList(RawCell cell) throws ParseException {
+        List<String> out = new ArrayList<>();
+        for (String part : clean(cell.text()).split("[,，、;；/]")) {
+            if (!part.isBlank()) out.add(mineral(part.strip()));
+        }
+        return List.copyOf(out);
+    }
+}

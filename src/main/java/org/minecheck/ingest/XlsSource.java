@@ -1,0 +1,85 @@
+package org.minecheck.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Legacy .xls through POI's HSSF (at most 65,536 rows a sheet, so holding it whole is bounded). */
+final class XlsSource implements WorkbookSource {
+    private final HSSFWorkbook workbook;
+
+    private XlsSource(HSSFWorkbook workbook) {
+        this.workbook = workbook;
+    }
+
+    static XlsSource open(Path file) throws IOException, UnreadableWorkbookException {
+        try {
+            POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+            if (fs.getRoot().hasEntry("EncryptedPackage")) {
+                fs.close();
+                throw new UnreadableWorkbookException("ingest.encrypted");
+            }
+            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
+                    && !fs.getRoot().hasEntry("Book")) {
+                fs.close();
+                throw new UnreadableWorkbookException("ingest.notExcel");
+            }
+            return new XlsSource(new HSSFWorkbook(fs.getRoot(), false));
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableWorkbookException("ingest.encrypted", e);
+        } catch (RuntimeException e) {
+            throw new UnreadableWorkbookException("ingest.corruptXls", e);
+        }
+    }
+
+    @Override
+    public List<SheetInfo> sheets() {
+        List<SheetInfo> out = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            out.add(new SheetInfo(i, workbook.getSheetName(i), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)));
+        }
+        return out;
+    }
+
+    @Override
+    public void walk(SheetInfo info, SheetVisitor visitor) {
+        Sheet sheet = workbook.getSheetAt(info.index());
+        for (Row row : sheet) {
+            List<RawCell> cells = new ArrayList<>();
+            for (Cell c : row) {
+                RawCell raw = convert(c, c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType());
+                if (raw != null) cells.add(raw);
+            }
+            visitor.row(row.getRowNum() + 1, cells);
+        }
+    }
+
+    private static RawCell convert(Cell c, CellType type) {
+        int i = c.getColumnIndex();
+        return switch (type) {
+            case NUMERIC -> new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getNumericCellValue()));
+            case STRING -> new RawCell(i, RawCell.Kind.STRING, c.getRichStringCellValue().getString());
+            case BOOLEAN -> new RawCell(i, RawCell.Kind.BOOLEAN, String.valueOf(c.getBooleanCellValue()));
+            case ERROR -> new RawCell(i, RawCell.Kind.ERROR, "#ERROR");
+            default -> null;
+        };
+    }
+
+    /** Shortest text that reads back as the same double, as Excel itself would show it. */
+    private static String numberText(double d) {
+        return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}

@@ -1,0 +1,135 @@
+package org.minecheck.report;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.minecheck.engine.RuleBook;
+import org.minecheck.finding.Basis;
+import org.minecheck.finding.Evidence;
+import org.minecheck.finding.Finding;
+import org.minecheck.ingest.SheetSpec;
+import org.minecheck.ingest.WorkbookSchema;
+import org.minecheck.model.CellRef;
+import org.minecheck.model.Coded;
+
+/**
+ * A finding in words, in one language: title, message with its evidence filled in, fix, the basis in force on the
+ * check date, and each evidence value with its label and cell. Every writer (table, JSON, Excel) goes through here.
+ */
+public final class FindingText {
+    private final RuleBook book;
+    private final boolean chinese;
+    private final LocalDate checkDate;
+
+    public record EvidenceLine(String name, String label, String value, CellRef cell) {}
+
+    public FindingText(RuleBook book, boolean chinese, LocalDate checkDate) {
+        this.book = book;
+        this.chinese = chinese;
+        this.checkDate = checkDate;
+    }
+
+    public boolean chinese() {
+        return chinese;
+    }
+
+    public String ui(String key) {
+        return UiText.get(key, chinese);
+    }
+
+    public String title(String ruleId) {
+        String t = book.messages().get(ruleId + ".title", chinese);
+        return t == null ? ruleId : t;
+    }
+
+    public String message(Finding f) {
+        Map<String, String> values = new HashMap<>();
+        values.put("subject", f.subject().id());
+        values.put("subjectName", f.subject().name() == null ? f.subject().id() : f.subject().name());
+        values.put("enterprise", f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName());
+        for (Evidence e : f.evidence()) values.put(e.name(), render(e.name(), e.value()));
+        String key = f.messageKey() + ".message";
+        if (book.messages().get(key, chinese) == null) key = f.ruleId() + ".message";
+        return book.messages().format(key, chinese, values);
+    }
+
+    public String fix(Finding f) {
+        String t = book.messages().get(f.ruleId() + ".fix", chinese);
+        return t == null ? "" : t;
+    }
+
+    public List<Basis> basis(Finding f) {
+        List<Basis> out = new ArrayList<>();
+        for (String key : f.basisKeys()) book.citations().resolve(key, checkDate, chinese).ifPresent(out::add);
+        return out;
+    }
+
+    /** "《title》 article" for each basis, with an unverified mark where the citation is not verified. */
+    public String basisLine(Finding f) {
+        return basis(f).stream().map(b -> b.title() + " " + b.article() + (b.verified() ? "" : " " + ui("basis.unverified")))
+                .collect(Collectors.joining("; "));
+    }
+
+    public List<EvidenceLine> evidence(Finding f) {
+        List<EvidenceLine> out = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            if (e.value() == null) continue;
+            out.add(new EvidenceLine(e.name(), label(e), render(e.name(), e.value()), e.cell()));
+        }
+        return out;
+    }
+
+    private String label(Evidence e) {
+        String l = book.messages().get("evidence." + e.name(), chinese);
+        if (l != null) return l;
+        Optional<SheetSpec> own = e.cell() == null ? Optional.empty() : WorkbookSchema.sheetNamed(e.cell().sheet());
+        return own.flatMap(s -> s.column(e.name()))
+                .or(() -> WorkbookSchema.SHEETS.stream().flatMap(s -> s.column(e.name()).stream()).findFirst())
+                .map(c -> c.header(chinese)).orElse(e.name());
+    }
+
+    /** A value as people read it; a messages key {@code <name>.<value>} or {@code <name>.suffix} reshapes it. */
+    public String render(String name, Object value) {
+        if (value == null) {
+            return book.messages().get(name + ".suffix", chinese) != null ? "" : "—";
+        }
+        String text = plain(value);
+        String mapped = book.messages().get(name + "." + text, chinese);
+        if (mapped != null) return mapped;
+        String suffix = book.messages().get(name + ".suffix", chinese);
+        if (suffix != null) return MessageFormat.format(suffix.replace("'", "''"), text);
+        return text;
+    }
+
+    private String plain(Object value) {
+        if (value instanceof BigDecimal d) {
+            BigDecimal t = d.stripTrailingZeros();
+            return (t.scale() < 0 ? t.setScale(0) : t).toPlainString();
+        }
+        if (value instanceof Double d) return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        if (value instanceof Boolean b) return ui(b ? "yes" : "no");
+        if (value instanceof Coded c) return c.text(chinese);
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(this::plainListItem).collect(Collectors.joining(chinese ? "、" : ", "));
+        }
+        return value.toString();
+    }
+
+    private String plainListItem(Object item) {
+        if (item instanceof String s) {
+            return book.minerals().find(s).map(m -> chinese ? m.zh() : m.en()).orElse(s);
+        }
+        return plain(item);
+    }
+
+    public String mineralName(String code) {
+        return book.minerals().find(code).map(m -> chinese ? m.zh() : m.en()).orElse(code);
+    }
+}

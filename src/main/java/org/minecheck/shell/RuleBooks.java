@@ -1,0 +1,24 @@
+package org.minecheck.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.minecheck.engine.RuleBook;
+import org.minecheck.engine.RulePack;
+import org.springframework.stereotype.Component;
+
+/** Loads the bundled national pack once, or the bundled pack with a provincial or edited pack laid over it. */
+@Component
+public class RuleBooks {
+    private RuleBook bundled;
+
+    public synchronized RuleBook get(String rulesDir) throws IOException {
+        if (rulesDir == null || rulesDir.isBlank()) {
+            if (bundled == null) bundled = RuleBook.load(RulePack.bundled());
+            return bundled;
+        }
+        Path dir = Path.of(rulesDir);
+        if (!Files.isDirectory(dir)) throw new IOException("--rules: no such directory: " + rulesDir);
+        return RuleBook.load(RulePack.bundled().with(RulePack.fromDirectory(dir)));
+    }
+}
