@@ -1,0 +1,36 @@
+package org.minecheck.testing;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleBook;
+import org.minecheck.engine.RulePack;
+import org.minecheck.finding.Finding;
+import org.minecheck.model.Dataset;
+
+/** The national rule pack from the repository's rules/ directory, compiled once for all tests. */
+public final class TestRules {
+    private static RuleBook book;
+
+    private TestRules() {}
+
+    public static synchronized RuleBook book() {
+        if (book == null) {
+            try {
+                book = RuleBook.load(RulePack.fromDirectory(Path.of("rules")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return book;
+    }
+
+    public static List<Finding> check(Dataset d, LocalDate date) {
+        return new CheckService(book()).check(d, date);
+    }
+
+    public static List<Finding> check(Dataset d, LocalDate date, String ruleId) {
+        return check(d, date).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+}
