@@ -42,7 +42,16 @@ public final class CheckService {
 
     /** Runs every rule over a dataset as of a date; the findings come back in a stable order. */
     public List<Finding> check(Dataset d, LocalDate checkDate) {
-        DerivedFacts derived = new GeometryAnalyzer(d, bounds()).analyze();
+        return check(d, geometry(d), checkDate);
+    }
+
+    /** The geometry pass alone (the benchmark times it apart from the rules). */
+    public DerivedFacts geometry(Dataset d) {
+        return new GeometryAnalyzer(d, bounds()).analyze();
+    }
+
+    /** The rules over a dataset whose geometry facts are already derived. */
+    public List<Finding> check(Dataset d, DerivedFacts derived, LocalDate checkDate) {
         FindingSink sink = new FindingSink(new SubjectResolver(d));
         List<Object> common = new ArrayList<>();
         common.add(new CheckContext(checkDate));

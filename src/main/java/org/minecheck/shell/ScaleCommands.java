@@ -1,0 +1,76 @@
+package org.minecheck.shell;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.minecheck.engine.RuleBookException;
+import org.minecheck.model.Dataset;
+import org.minecheck.synthetic.Bench;
+import org.minecheck.synthetic.SyntheticProvince;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** Synthetic provinces and the scale benchmark (docs/performance.md). */
+@Component
+public class ScaleCommands {
+    private final RuleBooks ruleBooks;
+
+    public ScaleCommands(RuleBooks ruleBooks) {
+        this.ruleBooks = ruleBooks;
+    }
+
+    @Command(name = "generate", description = "Write a synthetic province workbook: the same seed gives the same file")
+    public void generate(@Option(longName = "enterprises", description = "number of enterprises", defaultValue = "1000") int enterprises,
+                         @Option(longName = "seed", description = "random seed", defaultValue = "1") long seed,
+                         @Option(longName = "out", description = "the .xlsx file to write") String out,
+                         CommandContext context) {
+        PrintWriter w = context.outputWriter();
+        try {
+            if (out == null || out.isBlank()) throw new CheckCommands.UsageException("--out FILE is required");
+            if (enterprises < 1) throw new CheckCommands.UsageException("--enterprises must be at least 1");
+            long t = System.nanoTime();
+            Path file = Path.of(out);
+            Dataset d = SyntheticProvince.write(enterprises, seed, ruleBooks.get(null).minerals(), file);
+            w.printf(Locale.ROOT, "written: %s (%,d enterprises, %,d rows, %.1f MB, %.1f s)%n", out, d.enterprises.size(),
+                    d.rowCount(), Files.size(file) / 1e6, (System.nanoTime() - t) / 1e9);
+            for (String c : SyntheticProvince.sheetCounts(d)) w.println("  " + c);
+            w.flush();
+            ExitCode.set(ExitCode.CLEAN);
+        } catch (CheckCommands.UsageException | IOException | RuleBookException e) {
+            fail(w, e.getMessage());
+        }
+    }
+
+    @Command(name = "bench", description = "Time ingest, geometry, rules and reports on synthetic provinces of several sizes")
+    public void bench(@Option(longName = "sizes", description = "enterprise counts, comma-separated", defaultValue = "1000,10000,50000") String sizes,
+                      @Option(longName = "seed", description = "random seed", defaultValue = "1") long seed,
+                      @Option(longName = "dir", description = "where workbooks and reports go", defaultValue = "target/bench") String dir,
+                      @Option(longName = "as-of", description = "check date", defaultValue = "2025-12-31") String asOf,
+                      @Option(longName = "repeat", description = "measured runs per size (median reported)", defaultValue = "3") int repeat,
+                      @Option(longName = "geometry", description = "also time geometry alone on 200,000 sites", defaultValue = "true") boolean geometry,
+                      CommandContext context) {
+        PrintWriter w = context.outputWriter();
+        try {
+            List<Integer> n = Bench.parseSizes(sizes);
+            if (n.isEmpty() || n.stream().anyMatch(x -> x < 1)) throw new CheckCommands.UsageException("--sizes: e.g. 1000,10000,50000");
+            if (repeat < 1) throw new CheckCommands.UsageException("--repeat must be at least 1");
+            LocalDate date = CheckCommands.parseDate(asOf, false);
+            new Bench(new Bench.Options(n, seed, Path.of(dir), date, repeat, geometry), w).run();
+            ExitCode.set(ExitCode.CLEAN);
+        } catch (CheckCommands.UsageException | IOException | RuleBookException | NumberFormatException e) {
+            fail(w, e.getMessage());
+        }
+    }
+
+    private static void fail(PrintWriter w, String message) {
+        w.println(message);
+        w.flush();
+        ExitCode.set(ExitCode.BAD_INPUT);
+    }
+}

@@ -1,0 +1,388 @@
+package org.minecheck.synthetic;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.minecheck.engine.CheckResult;
+import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleBook;
+import org.minecheck.engine.RuleInfo;
+import org.minecheck.engine.RulePack;
+import org.minecheck.finding.Finding;
+import org.minecheck.geometry.DerivedFacts;
+import org.minecheck.ingest.IngestResult;
+import org.minecheck.ingest.WorkbookReader;
+import org.minecheck.model.Dataset;
+import org.minecheck.report.ExcelReport;
+import org.minecheck.report.FindingText;
+import org.minecheck.report.JsonReport;
+
+/**
+ * The scale benchmark: for each size, a synthetic province is written once as a workbook, then read, checked and
+ * reported by the real core, each phase timed next to its reference measured in the same run on the same file — a bare
+ * streaming parse for ingest, the plain-Java floor for the rules (which must agree with Drools finding for finding).
+ * Peak heap is read from the heap pools (peak used, garbage included) and from GC notifications (most live after a GC).
+ */
+public final class Bench {
+    public record Options(List<Integer> sizes, long seed, Path dir, LocalDate checkDate, int repeat, boolean geometry) {}
+
+    /** One size's medians. Times in seconds. */
+    public record SizeResult(int enterprises, long rows, long fileBytes, double bareParse, double ingest, double geometry,
+                             double check, double subsetDrools, double subsetPlain, boolean agree, int subsetFindings,
+                             double jsonReport, double excelReport, double endToEnd, int findings, long peakUsedMb,
+                             long peakLiveMb) {
+        double rowsPerSecond() {
+            return rows / ingest;
+        }
+
+        double bareRowsPerSecond() {
+            return rows / bareParse;
+        }
+
+        double enterprisesPerSecond() {
+            return enterprises / check;
+        }
+    }
+
+    public record Result(double ruleBaseBuild, List<SizeResult> sizes, double geometryOnly, int geometrySites,
+                         int geometryLicences, int geometryZones) {}
+
+    private final Options o;
+    private final PrintWriter w;
+
+    public Bench(Options options, PrintWriter out) {
+        this.o = options;
+        this.w = out;
+    }
+
+    public Result run() throws IOException {
+        machine();
+        long t = System.nanoTime();
+        RuleBook book = RuleBook.load(RulePack.bundled());
+        double build = secs(t);
+        w.printf(Locale.ROOT, "rule base (bundled pack, %d rules) compiled in %.2f s%n", book.rules().size(), build);
+        RuleBook subset = subsetBook();
+        CheckService service = new CheckService(book);
+        CheckService subsetService = new CheckService(subset);
+        PlainJavaRules plain = new PlainJavaRules(book);
+        Files.createDirectories(o.dir());
+
+        List<Path> files = new ArrayList<>();
+        for (int n : o.sizes()) files.add(ensureFile(n, book));
+        w.println("warming up on " + files.get(0).getFileName() + " ...");
+        w.flush();
+        for (int i = 0; i < 2; i++) measure(o.sizes().get(0), files.get(0), service, subsetService, plain, book);
+
+        List<SizeResult> results = new ArrayList<>();
+        for (int k = 0; k < o.sizes().size(); k++) {
+            List<SizeResult> runs = new ArrayList<>();
+            for (int r = 0; r < o.repeat(); r++) {
+                runs.add(measure(o.sizes().get(k), files.get(k), service, subsetService, plain, book));
+            }
+            SizeResult m = median(runs);
+            results.add(m);
+            w.printf(Locale.ROOT, "N=%d done: end to end %.2f s%n", m.enterprises(), m.endToEnd());
+            w.flush();
+        }
+        double geo = 0;
+        int[] counts = new int[3];
+        if (o.geometry()) geo = geometryOnly(service, counts);
+        Result result = new Result(build, results, geo, counts[0], counts[1], counts[2]);
+        table(result);
+        return result;
+    }
+
+    private void machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long mem = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
+        w.printf(Locale.ROOT, "machine: %d cores, %.1f GB memory, %s %s; JVM %s %s, max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(), mem / 1e9, os.getName(), os.getArch(),
+                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        w.flush();
+    }
+
+    /** The same pack with every rule but the floor's removed, so Drools and the floor run the same rules. */
+    private static RuleBook subsetBook() {
+        RuleBook b = RuleBook.load(RulePack.bundled());
+        for (RuleInfo r : b.rules()) {
+            if (!PlainJavaRules.RULE_IDS.contains(r.id())) b.kieBase().removeRule(r.area(), r.name());
+        }
+        return b;
+    }
+
+    private Path ensureFile(int n, RuleBook book) throws IOException {
+        Path f = o.dir().resolve("province-" + n + "-seed" + o.seed() + ".xlsx");
+        if (!Files.isRegularFile(f)) {
+            long t = System.nanoTime();
+            Dataset d = SyntheticProvince.write(n, o.seed(), book.minerals(), f);
+            w.printf(Locale.ROOT, "generated %s: %d rows, %.1f MB in %.1f s%n", f, d.rowCount(), Files.size(f) / 1e6, secs(t));
+            w.flush();
+        }
+        return f;
+    }
+
+    private SizeResult measure(int n, Path file, CheckService service, CheckService subsetService, PlainJavaRules plain,
+                               RuleBook book) throws IOException {
+        System.gc();
+        HeapWatch heap = new HeapWatch();
+        try {
+            long t = System.nanoTime();
+            long bareRows = bareParse(file);
+            double bare = secs(t);
+
+            t = System.nanoTime();
+            IngestResult in = new WorkbookReader(book.minerals()).read(List.of(file));
+            double ingest = secs(t);
+            if (!in.ok()) throw new IllegalStateException("the generated workbook has input problems: " + in.problems().get(0));
+            Dataset d = in.dataset();
+            if (bareRows != d.rowCount()) {
+                throw new IllegalStateException("bare parse saw " + bareRows + " rows, ingest " + d.rowCount());
+            }
+
+            t = System.nanoTime();
+            DerivedFacts derived = service.geometry(d);
+            double geometry = secs(t);
+
+            t = System.nanoTime();
+            List<Finding> findings = service.check(d, derived, o.checkDate());
+            double check = secs(t);
+
+            t = System.nanoTime();
+            List<Finding> drools = subsetService.check(d, derived, o.checkDate());
+            double subsetDrools = secs(t);
+            t = System.nanoTime();
+            List<PlainJavaRules.Hit> floor = plain.run(d, derived, o.checkDate());
+            double subsetPlain = secs(t);
+            boolean agree = agreement(drools, floor, findings);
+
+            CheckResult result = new CheckResult(o.checkDate(), List.of(file.getFileName().toString()), d, findings,
+                    List.of(), in.notices());
+            FindingText text = new FindingText(book, true, o.checkDate());
+            Path json = o.dir().resolve("findings-" + n + ".json");
+            t = System.nanoTime();
+            try (OutputStream os = Files.newOutputStream(json)) {
+                JsonReport.write(result, text, book.packName(), os);
+            }
+            double jsonReport = secs(t);
+            Path xlsx = o.dir().resolve("findings-" + n + ".xlsx");
+            t = System.nanoTime();
+            try (OutputStream os = Files.newOutputStream(xlsx)) {
+                ExcelReport.write(result, text, os);
+            }
+            double excelReport = secs(t);
+            result = null;
+            d = null;
+            derived = null;
+
+            // End to end as `check FILE --format json --out F` runs it: read, geometry, rules, JSON.
+            t = System.nanoTime();
+            CheckResult e2e = service.check(List.of(file), o.checkDate());
+            try (OutputStream os = Files.newOutputStream(json)) {
+                JsonReport.write(e2e, text, book.packName(), os);
+            }
+            double endToEnd = secs(t);
+            if (e2e.findings().size() != findings.size()) throw new IllegalStateException("end-to-end findings differ");
+            return new SizeResult(n, bareRows, Files.size(file), bare, ingest, geometry, check, subsetDrools, subsetPlain,
+                    agree, floor.size(), jsonReport, excelReport, endToEnd, findings.size(), heap.peakUsedMb(),
+                    heap.peakLiveMb());
+        } finally {
+            heap.close();
+        }
+    }
+
+    /** Drools on the floor's rules, the floor, and the full check restricted to those rules: all three must match. */
+    private boolean agreement(List<Finding> drools, List<PlainJavaRules.Hit> floor, List<Finding> full) {
+        List<PlainJavaRules.Hit> a = hits(drools, false);
+        List<PlainJavaRules.Hit> b = hits(full, true);
+        boolean ok = a.equals(floor) && b.equals(floor);
+        if (!ok) {
+            Set<PlainJavaRules.Hit> onlyDrools = new HashSet<>(a);
+            floor.forEach(onlyDrools::remove);
+            Set<PlainJavaRules.Hit> onlyFloor = new HashSet<>(floor);
+            a.forEach(onlyFloor::remove);
+            w.println("DISAGREEMENT: only Drools " + onlyDrools.stream().limit(10).toList() + ", only floor "
+                    + onlyFloor.stream().limit(10).toList() + " (" + a.size() + " vs " + floor.size() + ")");
+        }
+        return ok;
+    }
+
+    static List<PlainJavaRules.Hit> hits(List<Finding> findings, boolean filter) {
+        List<PlainJavaRules.Hit> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (filter && !PlainJavaRules.RULE_IDS.contains(f.ruleId())) continue;
+            out.add(new PlainJavaRules.Hit(f.ruleId(), f.subject().id()));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** The ceiling for ingest: fastexcel's streaming parse of every sheet, touching each cell's raw text, building nothing. */
+    static long bareParse(Path file) throws IOException {
+        long rows = 0;
+        long chars = 0;
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false))) {
+            for (Sheet s : wb.getSheets().toList()) {
+                try (Stream<Row> stream = s.openStream()) {
+                    var it = stream.iterator();
+                    boolean header = true;
+                    while (it.hasNext()) {
+                        Row r = it.next();
+                        for (int i = 0; i < r.getCellCount(); i++) {
+                            var c = r.getCell(i);
+                            if (c != null && c.getRawValue() != null) chars += c.getRawValue().length();
+                        }
+                        if (header) header = false;
+                        else rows++;
+                    }
+                }
+            }
+        }
+        if (chars < 0) throw new IllegalStateException();
+        return rows;
+    }
+
+    private double geometryOnly(CheckService service, int[] counts) {
+        w.println("geometry: generating 10,000 enterprises with 20 sites per mine ...");
+        w.flush();
+        Dataset d = SyntheticProvince.generate(10_000, o.seed(), 19);
+        counts[0] = d.sites.size();
+        counts[1] = (int) d.licences.stream().filter(l -> l.kind() == org.minecheck.model.LicenceKind.MINING).count();
+        counts[2] = d.zones.size();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            service.geometry(d);
+            best = Math.min(best, secs(t));
+        }
+        return best;
+    }
+
+    private static SizeResult median(List<SizeResult> runs) {
+        if (runs.size() == 1) return runs.get(0);
+        SizeResult f = runs.get(0);
+        return new SizeResult(f.enterprises(), f.rows(), f.fileBytes(), med(runs, SizeResult::bareParse),
+                med(runs, SizeResult::ingest), med(runs, SizeResult::geometry), med(runs, SizeResult::check),
+                med(runs, SizeResult::subsetDrools), med(runs, SizeResult::subsetPlain),
+                runs.stream().allMatch(SizeResult::agree), f.subsetFindings(), med(runs, SizeResult::jsonReport),
+                med(runs, SizeResult::excelReport), med(runs, SizeResult::endToEnd), f.findings(),
+                runs.stream().mapToLong(SizeResult::peakUsedMb).max().orElse(0),
+                runs.stream().mapToLong(SizeResult::peakLiveMb).max().orElse(0));
+    }
+
+    private static double med(List<SizeResult> runs, java.util.function.ToDoubleFunction<SizeResult> f) {
+        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        return v[v.length / 2];
+    }
+
+    private void table(Result r) {
+        w.println();
+        w.println("| N enterprises | " + join(r.sizes(), s -> String.format(Locale.ROOT, "%,d", s.enterprises())) + " |");
+        w.println("|---|" + "---|".repeat(r.sizes().size()));
+        row(r, "rows (all sheets)", s -> String.format(Locale.ROOT, "%,d", s.rows()));
+        row(r, "workbook size", s -> String.format(Locale.ROOT, "%.1f MB", s.fileBytes() / 1e6));
+        row(r, "bare parse (ceiling)", s -> String.format(Locale.ROOT, "%.2f s, %,.0f rows/s", s.bareParse(), s.bareRowsPerSecond()));
+        row(r, "ingest", s -> String.format(Locale.ROOT, "%.2f s, %,.0f rows/s", s.ingest(), s.rowsPerSecond()));
+        row(r, "ingest / bare parse", s -> String.format(Locale.ROOT, "%.1f×", s.ingest() / s.bareParse()));
+        row(r, "geometry", s -> String.format(Locale.ROOT, "%.2f s", s.geometry()));
+        row(r, "check (all rules)", s -> String.format(Locale.ROOT, "%.2f s, %,.0f enterprises/s", s.check(), s.enterprisesPerSecond()));
+        row(r, "findings", s -> String.format(Locale.ROOT, "%,d (%,.0f findings/s)", s.findings(), s.findings() / s.check()));
+        row(r, "5 rules: Drools", s -> String.format(Locale.ROOT, "%.3f s, %,.0f enterprises/s", s.subsetDrools(), s.enterprises() / s.subsetDrools()));
+        row(r, "5 rules: plain Java (floor)", s -> String.format(Locale.ROOT, "%.3f s, %,.0f enterprises/s", s.subsetPlain(), s.enterprises() / s.subsetPlain()));
+        row(r, "Drools / floor", s -> String.format(Locale.ROOT, "%.0f×", s.subsetDrools() / s.subsetPlain()));
+        row(r, "floor agrees with Drools", s -> (s.agree() ? "yes, " : "NO, ") + String.format(Locale.ROOT, "%,d findings", s.subsetFindings()));
+        row(r, "JSON report", s -> String.format(Locale.ROOT, "%.2f s", s.jsonReport()));
+        row(r, "Excel report", s -> String.format(Locale.ROOT, "%.2f s", s.excelReport()));
+        row(r, "end to end (read, check, JSON)", s -> String.format(Locale.ROOT, "%.2f s", s.endToEnd()));
+        row(r, "peak heap used / most live after GC", s -> s.peakUsedMb() + " MB / " + s.peakLiveMb() + " MB");
+        w.println();
+        if (o.geometry()) {
+            w.printf(Locale.ROOT, "geometry alone: %,d sites, %,d mining licences, %,d forbidden zones: %.2f s (best of 3)%n",
+                    r.geometrySites(), r.geometryLicences(), r.geometryZones(), r.geometryOnly());
+        }
+        w.flush();
+    }
+
+    private void row(Result r, String name, java.util.function.Function<SizeResult, String> cell) {
+        w.println("| " + name + " | " + join(r.sizes(), cell) + " |");
+    }
+
+    private static String join(List<SizeResult> sizes, java.util.function.Function<SizeResult, String> cell) {
+        return String.join(" | ", sizes.stream().map(cell).toList());
+    }
+
+    private static double secs(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Heap watch for one measurement: the pools' peak use (garbage included) and the most heap live after any GC. */
+    private static final class HeapWatch implements AutoCloseable {
+        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        private final AtomicLong maxLive = new AtomicLong();
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final NotificationListener listener = (n, h) -> {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+            long live = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+            maxLive.accumulateAndGet(live, Math::max);
+        };
+
+        HeapWatch() {
+            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter e) {
+                    e.addNotificationListener(listener, null, null);
+                    emitters.add(e);
+                }
+            }
+        }
+
+        long peakUsedMb() {
+            return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        }
+
+        long peakLiveMb() {
+            return maxLive.get() >> 20;
+        }
+
+        @Override
+        public void close() {
+            for (NotificationEmitter e : emitters) {
+                try {
+                    e.removeNotificationListener(listener);
+                } catch (javax.management.ListenerNotFoundException ignored) {
+                    // already gone
+                }
+            }
+        }
+    }
+
+    public static List<Integer> parseSizes(String s) {
+        return Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                .map(x -> Integer.parseInt(x.replace("_", ""))).toList();
+    }
+}
