@@ -26,13 +26,15 @@ public class ScaleCommands {
     }
 
     @Command(name = "generate", description = "Write a synthetic province workbook: the same seed gives the same file")
-    public void generate(@Option(longName = "enterprises", description = "number of enterprises", defaultValue = "1000") int enterprises,
-                         @Option(longName = "seed", description = "random seed", defaultValue = "1") long seed,
+    public void generate(@Option(longName = "enterprises", description = "number of enterprises", defaultValue = "1000") String enterprisesText,
+                         @Option(longName = "seed", description = "random seed", defaultValue = "1") String seedText,
                          @Option(longName = "out", description = "the .xlsx file to write") String out,
                          CommandContext context) {
         PrintWriter w = context.outputWriter();
         try {
             if (out == null || out.isBlank()) throw new CheckCommands.UsageException("--out FILE is required");
+            int enterprises = integer("--enterprises", enterprisesText);
+            long seed = seed(seedText);
             if (enterprises < 1) throw new CheckCommands.UsageException("--enterprises must be at least 1");
             long t = System.nanoTime();
             Path file = Path.of(out);
@@ -49,22 +51,42 @@ public class ScaleCommands {
 
     @Command(name = "bench", description = "Time ingest, geometry, rules and reports on synthetic provinces of several sizes")
     public void bench(@Option(longName = "sizes", description = "enterprise counts, comma-separated", defaultValue = "1000,10000,50000") String sizes,
-                      @Option(longName = "seed", description = "random seed", defaultValue = "1") long seed,
+                      @Option(longName = "seed", description = "random seed", defaultValue = "1") String seedText,
                       @Option(longName = "dir", description = "where workbooks and reports go", defaultValue = "target/bench") String dir,
                       @Option(longName = "as-of", description = "check date", defaultValue = "2025-12-31") String asOf,
-                      @Option(longName = "repeat", description = "measured runs per size (median reported)", defaultValue = "3") int repeat,
-                      @Option(longName = "geometry", description = "also time geometry alone on 200,000 sites", defaultValue = "true") boolean geometry,
+                      @Option(longName = "repeat", description = "measured runs per size (median reported)", defaultValue = "3") String repeatText,
+                      @Option(longName = "geometry", description = "also time geometry alone on 200,000 sites", defaultValue = "true") String geometryText,
                       CommandContext context) {
         PrintWriter w = context.outputWriter();
         try {
             List<Integer> n = Bench.parseSizes(sizes);
             if (n.isEmpty() || n.stream().anyMatch(x -> x < 1)) throw new CheckCommands.UsageException("--sizes: e.g. 1000,10000,50000");
+            long seed = seed(seedText);
+            int repeat = integer("--repeat", repeatText);
+            boolean geometry = !"false".equalsIgnoreCase(geometryText.strip());
             if (repeat < 1) throw new CheckCommands.UsageException("--repeat must be at least 1");
             LocalDate date = CheckCommands.parseDate(asOf, false);
             new Bench(new Bench.Options(n, seed, Path.of(dir), date, repeat, geometry), w).run();
             ExitCode.set(ExitCode.CLEAN);
         } catch (CheckCommands.UsageException | IOException | RuleBookException | NumberFormatException e) {
             fail(w, e.getMessage());
+        }
+    }
+
+    /** Options are taken as text and parsed here, so a bad number gets a clear message rather than a stack trace. */
+    private static int integer(String option, String text) throws CheckCommands.UsageException {
+        try {
+            return Integer.parseInt(text.strip().replace("_", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new CheckCommands.UsageException(option + " expects a whole number: " + text);
+        }
+    }
+
+    private static long seed(String text) throws CheckCommands.UsageException {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CheckCommands.UsageException("--seed expects a whole number: " + text);
         }
     }
 
