@@ -186,8 +186,16 @@ public final class GeometryAnalyzer {
         return shapes;
     }
 
+    /** Each licence's area, computed once (it is needed for its sites and again for zone overlaps). */
+    private final Map<String, Geometry> licenceAreas = new HashMap<>();
+
     private Geometry licenceArea(String licenceNumber) {
-        return UnaryUnionOp.union(new ArrayList<>(licenceBlocks.get(licenceNumber).values()));
+        return licenceAreas.computeIfAbsent(licenceNumber, n -> union(licenceBlocks.get(n).values()));
+    }
+
+    /** The union of shapes; a single shape is its own union (skipping the overlay is most of the saving). */
+    private static Geometry union(java.util.Collection<? extends Geometry> shapes) {
+        return shapes.size() == 1 ? shapes.iterator().next() : UnaryUnionOp.union(new ArrayList<>(shapes));
     }
 
     private void sitesAgainstLicences(Map<String, Geometry> sites, Map<String, String> licenceMine) {
@@ -195,33 +203,36 @@ public final class GeometryAnalyzer {
         licenceMine.forEach((lic, mine) -> {
             if (licenceBlocks.containsKey(lic)) licencesOfMine.computeIfAbsent(mine, k -> new ArrayList<>()).add(lic);
         });
-        Map<String, Geometry> mineAreas = new HashMap<>();
+        licencesOfMine.values().forEach(l -> l.sort(null));
+        // The mine's area, prepared: a site inside it (most sites) is known to be 0 outside without measuring.
+        Map<String, PreparedGeometry> mineAreas = new HashMap<>();
         for (WorkingSite s : d.sites) {
             Geometry site = sites.get(s.id());
             List<String> own = licencesOfMine.get(s.mineId());
             if (site == null || own == null) continue;
-            own.sort(null);
-            Geometry area = mineAreas.computeIfAbsent(s.mineId(), m -> UnaryUnionOp.union(
-                    own.stream().map(this::licenceArea).toList()));
+            PreparedGeometry area = mineAreas.computeIfAbsent(s.mineId(), m -> PreparedGeometryFactory.prepare(
+                    union(own.stream().map(this::licenceArea).toList())));
             BigDecimal outsideArea = BigDecimal.ZERO.setScale(1);
             BigDecimal outsideDistance = BigDecimal.ZERO.setScale(1);
             BigDecimal siteArea = round(site.getArea());
             if (site instanceof Point) {
-                outsideDistance = round(area.distance(site));
-            } else {
-                outsideArea = round(OverlayNGRobust.overlay(site, area, OverlayNG.DIFFERENCE).getArea());
+                if (!area.intersects(site)) outsideDistance = round(area.getGeometry().distance(site));
+            } else if (!area.contains(site)) {
+                outsideArea = round(OverlayNGRobust.overlay(site, area.getGeometry(), OverlayNG.DIFFERENCE).getArea());
             }
-            String other = otherLicence(site, own);
+            @SuppressWarnings("unchecked")
+            List<Object> nearby = blockIndex.query(site.getEnvelopeInternal());
+            String other = otherLicence(site, own, nearby);
             out.sitesOutside.add(new SiteOutsideLicence(s.id(), s.mineId(), own.get(0), siteArea, outsideArea,
                     outsideDistance, other));
-            blockOf(s, site, own);
+            blockOf(s, site, own, nearby);
         }
     }
 
     /** Another holder's licence the site reaches into (entering another's area), or null. */
-    private String otherLicence(Geometry site, List<String> own) {
+    private String otherLicence(Geometry site, List<String> own, List<Object> nearby) {
         String found = null;
-        for (Object o : blockIndex.query(site.getEnvelopeInternal())) {
+        for (Object o : nearby) {
             IndexedBlock b = (IndexedBlock) o;
             if (own.contains(b.licenceNumber())) continue;
             boolean meets = site instanceof Point ? b.shape().contains(site)
@@ -232,12 +243,15 @@ public final class GeometryAnalyzer {
         return found;
     }
 
-    private void blockOf(WorkingSite s, Geometry site, List<String> own) {
-        IndexedBlock best = null;
-        double bestArea = -1;
-        for (Object o : blockIndex.query(site.getEnvelopeInternal())) {
+    private void blockOf(WorkingSite s, Geometry site, List<String> own, List<Object> nearby) {
+        List<IndexedBlock> meeting = new ArrayList<>(2);
+        for (Object o : nearby) {
             IndexedBlock b = (IndexedBlock) o;
-            if (!own.contains(b.licenceNumber()) || !b.shape().intersects(site)) continue;
+            if (own.contains(b.licenceNumber()) && b.shape().intersects(site)) meeting.add(b);
+        }
+        IndexedBlock best = meeting.size() == 1 ? meeting.get(0) : null;  // one candidate: no area to compare
+        double bestArea = -1;
+        for (IndexedBlock b : meeting.size() > 1 ? meeting : List.<IndexedBlock>of()) {
             double a = site instanceof Point ? 0 : OverlayNGRobust.overlay(site, b.shape().getGeometry(),
                     OverlayNG.INTERSECTION).getArea();
             if (a > bestArea || (a == bestArea && best != null && b.blockNo() < best.blockNo())) {
@@ -255,7 +269,8 @@ public final class GeometryAnalyzer {
         Map<String, ForbiddenZone> zoneRows = new HashMap<>();
         for (ForbiddenZone z : d.zones) zoneRows.put(z.id(), z);
         STRtree index = new STRtree();
-        zones.forEach((id, poly) -> index.insert(poly.getEnvelopeInternal(), Map.entry(id, poly)));
+        zones.forEach((id, poly) -> index.insert(poly.getEnvelopeInternal(),
+                Map.entry(id, PreparedGeometryFactory.prepare(poly))));
         index.build();
         for (String lic : new TreeMap<>(licenceBlocks).keySet()) {
             Geometry area = licenceArea(lic);
@@ -270,13 +285,16 @@ public final class GeometryAnalyzer {
     @SuppressWarnings("unchecked")
     private void overlaps(STRtree index, Map<String, ForbiddenZone> zoneRows, ShapeOwner type, String id, String mineId,
                           Geometry g) {
+        List<Object> near = index.query(g.getEnvelopeInternal());
+        if (near.isEmpty()) return;  // most sites: no zone nearby, nothing to allocate
         Map<String, BigDecimal> areaByZone = new TreeMap<>();
         Map<String, Boolean> pointIn = new HashMap<>();
-        for (Object o : index.query(g.getEnvelopeInternal())) {
-            var e = (Map.Entry<String, Polygon>) o;
+        for (Object o : near) {
+            var e = (Map.Entry<String, PreparedGeometry>) o;
             if (!e.getValue().intersects(g)) continue;
             String zoneId = e.getKey().contains("#") ? e.getKey().substring(0, e.getKey().indexOf('#')) : e.getKey();
-            double a = g instanceof Point ? 0 : OverlayNGRobust.overlay(g, e.getValue(), OverlayNG.INTERSECTION).getArea();
+            double a = g instanceof Point ? 0
+                    : OverlayNGRobust.overlay(g, e.getValue().getGeometry(), OverlayNG.INTERSECTION).getArea();
             areaByZone.merge(zoneId, round(a), BigDecimal::add);
             if (g instanceof Point && e.getValue().contains(g)) pointIn.put(zoneId, true);
         }
