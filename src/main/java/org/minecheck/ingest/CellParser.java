@@ -78,9 +78,26 @@ final class CellParser {
         };
     }
 
-    private static String text(RawCell cell) {
+    private String text(RawCell cell) {
         if (cell.kind() == RawCell.Kind.NUMBER) return new BigDecimal(cell.text()).stripTrailingZeros().toPlainString();
-        return clean(cell.text());
+        return canonical(clean(cell.text()));
+    }
+
+    /**
+     * Short texts (ids, codes) repeat in every row that references them: one shared instance each keeps a province's
+     * dataset about a third smaller (measured), which is what lets 50,000 enterprises fit in a 512 MB heap.
+     */
+    private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
+
+    /** Drops the shared texts once a read is over, so a reader kept for many reads does not grow. */
+    void forgetTexts() {
+        texts.clear();
+    }
+
+    private String canonical(String s) {
+        if (s.length() > 32) return s;
+        String known = texts.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     private static BigDecimal integer(RawCell cell, ColumnSpec spec) throws ParseException {

@@ -30,8 +30,12 @@ public final class WorkbookReader {
         Dataset dataset = new Dataset();
         List<InputProblem> problems = new ArrayList<>();
         List<InputProblem> notices = new ArrayList<>();
-        for (Path file : files) {
-            readFile(file, dataset, problems, notices);
+        try {
+            for (Path file : files) {
+                readFile(file, dataset, problems, notices);
+            }
+        } finally {
+            parser.forgetTexts();
         }
         if (problems.isEmpty()) {
             problems.addAll(new ReferenceCheck(dataset).run());

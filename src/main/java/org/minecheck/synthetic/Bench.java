@@ -51,7 +51,7 @@ public final class Bench {
 
     /** One size's medians. Times in seconds. */
     public record SizeResult(int enterprises, long rows, long fileBytes, double bareParse, double ingest, double geometry,
-                             double check, double subsetDrools, double subsetPlain, boolean agree, int subsetFindings,
+                             double check, double checkCpu, double subsetDrools, double subsetPlain, boolean agree, int subsetFindings,
                              double jsonReport, double excelReport, double endToEnd, int findings, long peakUsedMb,
                              long peakLiveMb) {
         double rowsPerSecond() {
@@ -112,6 +112,8 @@ public final class Bench {
         if (o.geometry()) geo = geometryOnly(service, counts);
         Result result = new Result(build, results, geo, counts[0], counts[1], counts[2]);
         table(result);
+        w.printf(Locale.ROOT, "load average after the run: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        w.flush();
         return result;
     }
 
@@ -122,6 +124,7 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), mem / 1e9, os.getName(), os.getArch(),
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
+        w.printf(Locale.ROOT, "load average before the run: %.2f (other processes share these cores)%n", os.getSystemLoadAverage());
         w.flush();
     }
 
@@ -147,71 +150,81 @@ public final class Bench {
 
     private SizeResult measure(int n, Path file, CheckService service, CheckService subsetService, PlainJavaRules plain,
                                RuleBook book) throws IOException {
+        FindingText text = new FindingText(book, true, o.checkDate());
+        Path json = o.dir().resolve("findings-" + n + ".json");
+
+        // End to end first, as `check FILE --format json --out F` runs it (read, geometry, rules, JSON), with the heap
+        // watched: this is the path that must fit in the heap the benchmark is run with.
         System.gc();
-        HeapWatch heap = new HeapWatch();
-        try {
+        long e2eFindings;
+        double endToEnd;
+        long peakUsed;
+        long peakLive;
+        try (HeapWatch heap = new HeapWatch()) {
             long t = System.nanoTime();
-            long bareRows = bareParse(file);
-            double bare = secs(t);
-
-            t = System.nanoTime();
-            IngestResult in = new WorkbookReader(book.minerals()).read(List.of(file));
-            double ingest = secs(t);
-            if (!in.ok()) throw new IllegalStateException("the generated workbook has input problems: " + in.problems().get(0));
-            Dataset d = in.dataset();
-            if (bareRows != d.rowCount()) {
-                throw new IllegalStateException("bare parse saw " + bareRows + " rows, ingest " + d.rowCount());
-            }
-
-            t = System.nanoTime();
-            DerivedFacts derived = service.geometry(d);
-            double geometry = secs(t);
-
-            t = System.nanoTime();
-            List<Finding> findings = service.check(d, derived, o.checkDate());
-            double check = secs(t);
-
-            t = System.nanoTime();
-            List<Finding> drools = subsetService.check(d, derived, o.checkDate());
-            double subsetDrools = secs(t);
-            t = System.nanoTime();
-            List<PlainJavaRules.Hit> floor = plain.run(d, derived, o.checkDate());
-            double subsetPlain = secs(t);
-            boolean agree = agreement(drools, floor, findings);
-
-            CheckResult result = new CheckResult(o.checkDate(), List.of(file.getFileName().toString()), d, findings,
-                    List.of(), in.notices());
-            FindingText text = new FindingText(book, true, o.checkDate());
-            Path json = o.dir().resolve("findings-" + n + ".json");
-            t = System.nanoTime();
-            try (OutputStream os = Files.newOutputStream(json)) {
-                JsonReport.write(result, text, book.packName(), os);
-            }
-            double jsonReport = secs(t);
-            Path xlsx = o.dir().resolve("findings-" + n + ".xlsx");
-            t = System.nanoTime();
-            try (OutputStream os = Files.newOutputStream(xlsx)) {
-                ExcelReport.write(result, text, os);
-            }
-            double excelReport = secs(t);
-            result = null;
-            d = null;
-            derived = null;
-
-            // End to end as `check FILE --format json --out F` runs it: read, geometry, rules, JSON.
-            t = System.nanoTime();
             CheckResult e2e = service.check(List.of(file), o.checkDate());
+            if (!e2e.inputOk()) throw new IllegalStateException("the workbook has input problems: " + e2e.problems().get(0));
             try (OutputStream os = Files.newOutputStream(json)) {
                 JsonReport.write(e2e, text, book.packName(), os);
             }
-            double endToEnd = secs(t);
-            if (e2e.findings().size() != findings.size()) throw new IllegalStateException("end-to-end findings differ");
-            return new SizeResult(n, bareRows, Files.size(file), bare, ingest, geometry, check, subsetDrools, subsetPlain,
-                    agree, floor.size(), jsonReport, excelReport, endToEnd, findings.size(), heap.peakUsedMb(),
-                    heap.peakLiveMb());
-        } finally {
-            heap.close();
+            endToEnd = secs(t);
+            e2eFindings = e2e.findings().size();
+            peakUsed = heap.peakUsedMb();
+            peakLive = heap.peakLiveMb();
         }
+
+        // Then each phase alone, next to its reference.
+        System.gc();
+        long t = System.nanoTime();
+        long bareRows = bareParse(file);
+        double bare = secs(t);
+
+        t = System.nanoTime();
+        IngestResult in = new WorkbookReader(book.minerals()).read(List.of(file));
+        double ingest = secs(t);
+        Dataset d = in.dataset();
+        if (bareRows != d.rowCount()) throw new IllegalStateException("bare parse saw " + bareRows + " rows, ingest " + d.rowCount());
+
+        t = System.nanoTime();
+        DerivedFacts derived = service.geometry(d);
+        double geometry = secs(t);
+
+        long cpu0 = processCpu();
+        t = System.nanoTime();
+        List<Finding> findings = service.check(d, derived, o.checkDate());
+        double check = secs(t);
+        double checkCpu = (processCpu() - cpu0) / 1e9;
+        if (findings.size() != e2eFindings) throw new IllegalStateException("end-to-end findings differ");
+
+        t = System.nanoTime();
+        List<Finding> drools = subsetService.check(d, derived, o.checkDate());
+        double subsetDrools = secs(t);
+        t = System.nanoTime();
+        List<PlainJavaRules.Hit> floor = plain.run(d, derived, o.checkDate());
+        double subsetPlain = secs(t);
+        boolean agree = agreement(drools, floor, findings);
+
+        CheckResult result = new CheckResult(o.checkDate(), List.of(file.getFileName().toString()), d, findings,
+                List.of(), in.notices());
+        t = System.nanoTime();
+        try (OutputStream os = Files.newOutputStream(json)) {
+            JsonReport.write(result, text, book.packName(), os);
+        }
+        double jsonReport = secs(t);
+        Path xlsx = o.dir().resolve("findings-" + n + ".xlsx");
+        t = System.nanoTime();
+        try (OutputStream os = Files.newOutputStream(xlsx)) {
+            ExcelReport.write(result, text, os);
+        }
+        double excelReport = secs(t);
+        return new SizeResult(n, bareRows, Files.size(file), bare, ingest, geometry, check, checkCpu, subsetDrools,
+                subsetPlain, agree, floor.size(), jsonReport, excelReport, endToEnd, findings.size(), peakUsed, peakLive);
+    }
+
+    /** CPU time of the whole process (all threads, GC and JIT included), to tell our work from other load. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** Drools on the floor's rules, the floor, and the full check restricted to those rules: all three must match. */
@@ -286,7 +299,7 @@ public final class Bench {
         SizeResult f = runs.get(0);
         return new SizeResult(f.enterprises(), f.rows(), f.fileBytes(), med(runs, SizeResult::bareParse),
                 med(runs, SizeResult::ingest), med(runs, SizeResult::geometry), med(runs, SizeResult::check),
-                med(runs, SizeResult::subsetDrools), med(runs, SizeResult::subsetPlain),
+                med(runs, SizeResult::checkCpu), med(runs, SizeResult::subsetDrools), med(runs, SizeResult::subsetPlain),
                 runs.stream().allMatch(SizeResult::agree), f.subsetFindings(), med(runs, SizeResult::jsonReport),
                 med(runs, SizeResult::excelReport), med(runs, SizeResult::endToEnd), f.findings(),
                 runs.stream().mapToLong(SizeResult::peakUsedMb).max().orElse(0),
@@ -309,6 +322,7 @@ public final class Bench {
         row(r, "ingest / bare parse", s -> String.format(Locale.ROOT, "%.1f×", s.ingest() / s.bareParse()));
         row(r, "geometry", s -> String.format(Locale.ROOT, "%.2f s", s.geometry()));
         row(r, "check (all rules)", s -> String.format(Locale.ROOT, "%.2f s, %,.0f enterprises/s", s.check(), s.enterprisesPerSecond()));
+        row(r, "check: process CPU time", s -> String.format(Locale.ROOT, "%.2f s (%,.0f enterprises per CPU-second)", s.checkCpu(), s.enterprises() / s.checkCpu()));
         row(r, "findings", s -> String.format(Locale.ROOT, "%,d (%,.0f findings/s)", s.findings(), s.findings() / s.check()));
         row(r, "5 rules: Drools", s -> String.format(Locale.ROOT, "%.3f s, %,.0f enterprises/s", s.subsetDrools(), s.enterprises() / s.subsetDrools()));
         row(r, "5 rules: plain Java (floor)", s -> String.format(Locale.ROOT, "%.3f s, %,.0f enterprises/s", s.subsetPlain(), s.enterprises() / s.subsetPlain()));
@@ -317,7 +331,7 @@ public final class Bench {
         row(r, "JSON report", s -> String.format(Locale.ROOT, "%.2f s", s.jsonReport()));
         row(r, "Excel report", s -> String.format(Locale.ROOT, "%.2f s", s.excelReport()));
         row(r, "end to end (read, check, JSON)", s -> String.format(Locale.ROOT, "%.2f s", s.endToEnd()));
-        row(r, "peak heap used / most live after GC", s -> s.peakUsedMb() + " MB / " + s.peakLiveMb() + " MB");
+        row(r, "end to end: peak heap used / most live after GC", s -> s.peakUsedMb() + " MB / " + s.peakLiveMb() + " MB");
         w.println();
         if (o.geometry()) {
             w.printf(Locale.ROOT, "geometry alone: %,d sites, %,d mining licences, %,d forbidden zones: %.2f s (best of 3)%n",
@@ -338,21 +352,26 @@ public final class Bench {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Heap watch for one measurement: the pools' peak use (garbage included) and the most heap live after any GC. */
+    /**
+     * Heap watch for one measurement, from GC notifications on the heap pools only: the most heap in use when a GC
+     * started (the peak the run reached, garbage included) and the most still in use after one (the live set).
+     */
     private static final class HeapWatch implements AutoCloseable {
-        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        private final AtomicLong maxLive = new AtomicLong();
+        private final Set<String> heapPools = new HashSet<>();
+        private final AtomicLong maxBefore = new AtomicLong();
+        private final AtomicLong maxAfter = new AtomicLong();
         private final List<NotificationEmitter> emitters = new ArrayList<>();
         private final NotificationListener listener = (n, h) -> {
             if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
-            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-            long live = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-            maxLive.accumulateAndGet(live, Math::max);
+            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+            maxBefore.accumulateAndGet(heap(info.getMemoryUsageBeforeGc()), Math::max);
+            maxAfter.accumulateAndGet(heap(info.getMemoryUsageAfterGc()), Math::max);
         };
 
         HeapWatch() {
-            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP) heapPools.add(p.getName());
+            }
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 if (gc instanceof NotificationEmitter e) {
                     e.addNotificationListener(listener, null, null);
@@ -361,12 +380,19 @@ public final class Bench {
             }
         }
 
+        private long heap(java.util.Map<String, MemoryUsage> usage) {
+            long sum = 0;
+            for (var e : usage.entrySet()) if (heapPools.contains(e.getKey())) sum += e.getValue().getUsed();
+            return sum;
+        }
+
         long peakUsedMb() {
-            return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+            var now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            return Math.max(maxBefore.get(), now) >> 20;
         }
 
         long peakLiveMb() {
-            return maxLive.get() >> 20;
+            return maxAfter.get() >> 20;
         }
 
         @Override
