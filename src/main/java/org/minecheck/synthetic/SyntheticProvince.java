@@ -46,6 +46,19 @@ public final class SyntheticProvince {
             "雁门", "平遥", "龙城", "河东", "上党", "晋阳"};
     private static final String[] TRADE = {"煤业", "矿业", "石料", "建材", "资源", "能源", "实业"};
 
+    /**
+     * One violation of each licence, boundary and data rule, carried by the first enterprises (and the first zones),
+     * so that even a small province makes every rule fire; the rest come at random at {@link #RATES}.
+     */
+    enum Forced { NO_LICENCE, EXPIRED, EXPIRING, OTHER_HOLDER, OTHER_MINERAL, NO_SAFETY, NO_DISCHARGE_PERMIT,
+        POINT_OUTSIDE, BELOW_BOTTOM, BAD_LICENCE_SHAPE, NO_LOCATION, POLYGON_OUTSIDE }
+
+    static final int FORCED = Forced.values().length;
+
+    private static boolean is(Forced f, int i) {
+        return i == f.ordinal();
+    }
+
     private final int enterprises;
     private final SplittableRandom rnd;
     private final Dataset d = new Dataset();
@@ -181,7 +194,7 @@ public final class SyntheticProvince {
         String mid = String.format("M%06d", i + 1);
         String mineral = MINERALS[rnd.nextInt(MINERALS.length)];
         double st = rnd.nextDouble();
-        MineStatus status = st < 0.80 ? MineStatus.PRODUCING : st < 0.88 ? MineStatus.CONSTRUCTION
+        MineStatus status = st < 0.80 || i < FORCED ? MineStatus.PRODUCING : st < 0.88 ? MineStatus.CONSTRUCTION
                 : st < 0.96 ? MineStatus.SUSPENDED : MineStatus.CLOSED;
         double sc = rnd.nextDouble();
         MineScale scale = sc < 0.1 ? MineScale.LARGE : sc < 0.35 ? MineScale.MEDIUM : MineScale.SMALL;
@@ -197,7 +210,7 @@ public final class SyntheticProvince {
         LocalDate start = LocalDate.of(between(2005, 2024), between(1, 12), between(1, 28));
         boolean forest = chance(0.12);
         boolean water = chance(0.25);
-        boolean pollutants = chance(0.35);
+        boolean pollutants = chance(0.35) || is(Forced.NO_DISCHARGE_PERMIT, i);
         LandType land = forest ? LandType.FOREST : switch (rnd.nextInt(3)) {
             case 0 -> LandType.FARMLAND;
             case 1 -> LandType.GRASSLAND;
@@ -211,7 +224,7 @@ public final class SyntheticProvince {
 
         // Mining licence: about 2% of mines have none, 3% one not in force (expired, revoked or suspended).
         String lic = String.format("C14%06d", i + 1);
-        boolean noLicence = chance(0.02);
+        boolean noLicence = chance(0.02) && i >= FORCED || is(Forced.NO_LICENCE, i);
         double top = between(200, 900);
         double bottom = top - between(150, 600);
         int blocks = chance(0.1) ? 2 : 1;
@@ -225,14 +238,15 @@ public final class SyntheticProvince {
             LocalDate until;
             LicenceStatus ls = LicenceStatus.VALID;
             double r = rnd.nextDouble();
+            if (i < FORCED) r = is(Forced.EXPIRED, i) ? 0.01 : is(Forced.EXPIRING, i) ? 0.05 : 0.5;
             if (r < 0.02) until = CHECK_DATE.minusDays(between(1, 400));                 // expired
             else if (r < 0.03) { until = CHECK_DATE.plusYears(3); ls = chance(0.5) ? LicenceStatus.REVOKED : LicenceStatus.SUSPENDED; }
             else if (r < 0.08) until = CHECK_DATE.plusDays(between(0, 90));               // inside the warning window
             else if (r < 0.10) until = CHECK_DATE.plusDays(between(91, 120));             // just outside it
             else until = CHECK_DATE.plusDays(between(121, 3650));
             // 5% run by someone other than the holder (the next enterprise), 3% produce an unlicensed mineral.
-            String holder = chance(RATES) ? enterpriseId((i + 1) % enterprises) : eid;
-            List<String> minerals = chance(0.03) ? List.of(mineral.equals("coal") ? "kaolin" : "coal") : List.of(mineral);
+            String holder = chance(RATES) && i >= FORCED || is(Forced.OTHER_HOLDER, i) ? enterpriseId((i + 1) % enterprises) : eid;
+            List<String> minerals = chance(0.03) && i >= FORCED || is(Forced.OTHER_MINERAL, i) ? List.of(mineral.equals("coal") ? "kaolin" : "coal") : List.of(mineral);
             d.licences.add(new Licence(lic, LicenceKind.MINING, mid, holder, minerals, from, until, ls,
                     BigDecimal.valueOf(capacity), "晋北省自然资源厅", null));
             for (int b = 0; b < blocks; b++) {
@@ -240,7 +254,7 @@ public final class SyntheticProvince {
                 double bBottom = b == 0 ? bottom : bottom - between(50, 200);
                 d.blocks.add(new LicenceBlock(lic, b + 1, num(bTop, 0), num(bBottom, 0), null));
                 double[] q = rects[b];
-                double shape = rnd.nextDouble();
+                double shape = i < FORCED ? (is(Forced.BAD_LICENCE_SHAPE, i) ? 0 : 0.5) : rnd.nextDouble();
                 if (shape < 0.004) bowTie(ShapeOwner.LICENCE, lic, b + 1, q);        // self-intersecting: BND-004
                 else if (shape < 0.005) continue;                                      // block without corner points: BND-004
                 else rectangle(ShapeOwner.LICENCE, lic, b + 1, q[0], q[1], q[2], q[3]);
@@ -249,7 +263,7 @@ public final class SyntheticProvince {
 
         // Other permits: safety for producing mines (5% missing or lapsed), and those the mine's activities need.
         if (status == MineStatus.PRODUCING || status == MineStatus.CONSTRUCTION) {
-            double r = rnd.nextDouble();
+            double r = i < FORCED ? (is(Forced.NO_SAFETY, i) ? 0 : 0.5) : rnd.nextDouble();
             if (r >= 0.03) {
                 LocalDate until = r < 0.05 ? CHECK_DATE.minusDays(between(1, 300)) : CHECK_DATE.plusDays(between(30, 1100));
                 d.licences.add(new Licence(String.format("AQ14%06d", i + 1), LicenceKind.SAFETY, mid, eid, List.of(),
@@ -265,8 +279,10 @@ public final class SyntheticProvince {
     }
 
     private void permit(boolean needed, LicenceKind kind, String prefix, int i, String mid, String eid, String issuer) {
-        if (!needed || chance(0.05)) return;  // 5% of the mines that need one have none
-        LocalDate until = chance(0.05) ? CHECK_DATE.minusDays(between(1, 300)) : CHECK_DATE.plusDays(between(30, 1800));
+        if (!needed || chance(0.05) && i >= FORCED || kind == LicenceKind.POLLUTANT_DISCHARGE && is(Forced.NO_DISCHARGE_PERMIT, i)) {
+            return;  // 5% of the mines that need one have none
+        }
+        LocalDate until = chance(0.05) && i >= FORCED ? CHECK_DATE.minusDays(between(1, 300)) : CHECK_DATE.plusDays(between(30, 1800));
         d.licences.add(new Licence(String.format("%s14%06d", prefix, i + 1), kind, mid, eid, List.of(), until.minusYears(5),
                 until, LicenceStatus.VALID, null, issuer, null));
     }
@@ -279,12 +295,16 @@ public final class SyntheticProvince {
             double[] q = rects[block];
             double blockBottom = block == 0 ? bottom1 : bottom2;
             // Lowest elevation: 5% below the licensed bottom of the block (BND-002), some exactly on it.
-            double r = rnd.nextDouble();
+            double r = i < FORCED && s == 0 ? (is(Forced.BELOW_BOTTOM, i) ? 0 : 0.5) : rnd.nextDouble();
             double lowest = r < RATES ? blockBottom - between(1, 80) : r < 0.07 ? blockBottom : blockBottom + between(5, 150);
             boolean onForest = chance(0.04);
             LocalDate observed = CHECK_DATE.minusDays(between(10, 300));
             boolean polygon = s < count && chance(0.3);
             double where = rnd.nextDouble();
+            if (i < FORCED && s == 0) {
+                polygon = is(Forced.POLYGON_OUTSIDE, i);
+                where = is(Forced.NO_LOCATION, i) ? 0.001 : is(Forced.POINT_OUTSIDE, i) || polygon ? 0.02 : 0.5;
+            }
             if (s >= count) {  // extra sites for the geometry benchmark: points inside the block
                 addPoint(id, mid, q[0] + 20 + rnd.nextDouble() * (q[2] - 40), q[1] + 20 + rnd.nextDouble() * (q[3] - 40),
                         lowest, onForest, observed);
@@ -430,10 +450,11 @@ public final class SyntheticProvince {
             String id = String.format("Z%05d", z + 1);
             int cell = rnd.nextInt(enterprises);
             ZoneType type = types[rnd.nextInt(types.length)];
+            if (z < 2) cell = Math.min(enterprises - 1, FORCED + z);  // the first two: one over a licence, one broken
             d.zones.add(new ForbiddenZone(id, PLACE[rnd.nextInt(PLACE.length)] + type.zh() + (z + 1),
                     type, chance(0.3) ? "国家级" : "省级", "晋北省人民政府", null));
             double x = cellX(cell), y = cellY(cell);
-            double r = rnd.nextDouble();
+            double r = z == 0 ? 0.1 : z == 1 ? 0 : rnd.nextDouble();
             if (r < 0.005) {
                 bowTie(ShapeOwner.ZONE, id, 1, new double[] {x + 1650, y + 1650, 250, 250});
             } else if (r < 0.25) {  // over the south-west corner of the cell's licence (and any site there)
