@@ -69,8 +69,9 @@ final class CellParser {
         return switch (spec.type()) {
             case TEXT -> text(cell);
             case INTEGER -> integer(cell, spec);
-            case DECIMAL, COORDINATE -> decimal(cell, spec);
-            case DATE -> date(cell);
+            case DECIMAL -> canonical(decimal(cell, spec));
+            case COORDINATE -> decimal(cell, spec);
+            case DATE -> canonical(date(cell));
             case BOOLEAN -> bool(cell);
             case ENUM -> enumValue(cell, spec);
             case MINERAL -> mineral(clean(cell.text()));
@@ -89,9 +90,31 @@ final class CellParser {
      */
     private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
 
-    /** Drops the shared texts once a read is over, so a reader kept for many reads does not grow. */
+    /** Drops the shared values once a read is over, so a reader kept for many reads does not grow. */
     void forgetTexts() {
         texts.clear();
+        dates.clear();
+        decimals.clear();
+    }
+
+    /** Dates repeat too (a province has a few thousand distinct ones): one instance each. */
+    private final java.util.HashMap<LocalDate, LocalDate> dates = new java.util.HashMap<>();
+
+    private LocalDate canonical(LocalDate d) {
+        LocalDate known = dates.putIfAbsent(d, d);
+        return known == null ? d : known;
+    }
+
+    /**
+     * Short numbers (rates, elevations, capacities) repeat; amounts of money rarely do and are not kept here. Equal
+     * means equal with the same scale, so 85.3 and 85.30 stay what the file said.
+     */
+    private final java.util.HashMap<BigDecimal, BigDecimal> decimals = new java.util.HashMap<>();
+
+    private BigDecimal canonical(BigDecimal d) {
+        if (d.precision() > 4) return d;
+        BigDecimal known = decimals.putIfAbsent(d, d);
+        return known == null ? d : known;
     }
 
     private String canonical(String s) {

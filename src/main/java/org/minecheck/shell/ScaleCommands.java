@@ -66,8 +66,14 @@ public class ScaleCommands {
             boolean geometry = !"false".equalsIgnoreCase(geometryText.strip());
             if (repeat < 1) throw new CheckCommands.UsageException("--repeat must be at least 1");
             LocalDate date = CheckCommands.parseDate(asOf, false);
-            new Bench(new Bench.Options(n, seed, Path.of(dir), date, repeat, geometry), w).run();
-            ExitCode.set(ExitCode.CLEAN);
+            Bench.Result r = new Bench(new Bench.Options(n, seed, Path.of(dir), date, repeat, geometry), w).run();
+            boolean agree = r.sizes().stream().allMatch(Bench.SizeResult::agree);
+            if (!agree) {
+                w.println("the plain-Java floor and Drools disagree: see DISAGREEMENT above");
+                w.flush();
+            }
+            // 1 when the floor disagrees with Drools, so a script (CI's smoke run) notices a rule/floor divergence
+            ExitCode.set(agree ? ExitCode.CLEAN : ExitCode.FINDINGS);
         } catch (CheckCommands.UsageException | IOException | RuleBookException | NumberFormatException e) {
             fail(w, e.getMessage());
         }

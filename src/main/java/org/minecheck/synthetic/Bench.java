@@ -138,7 +138,8 @@ public final class Bench {
     }
 
     private Path ensureFile(int n, RuleBook book) throws IOException {
-        Path f = o.dir().resolve("province-" + n + "-seed" + o.seed() + ".xlsx");
+        // the generator's version is in the name, so a file left by an older generator is never reused
+        Path f = o.dir().resolve("province-" + n + "-seed" + o.seed() + "-v" + SyntheticProvince.VERSION + ".xlsx");
         if (!Files.isRegularFile(f)) {
             long t = System.nanoTime();
             Dataset d = SyntheticProvince.write(n, o.seed(), book.minerals(), f);

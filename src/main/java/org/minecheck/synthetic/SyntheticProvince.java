@@ -28,6 +28,9 @@ import org.minecheck.model.*;
  */
 public final class SyntheticProvince {
     /** The check date the violations are laid out for: expiry windows, service periods and years count from it. */
+    /** Changes whenever the same (enterprises, seed) would give a different province; cached workbooks carry it. */
+    public static final int VERSION = 2;
+
     public static final LocalDate CHECK_DATE = LocalDate.of(2025, 12, 31);
     public static final int FIRST_YEAR = 2023;
     public static final int YEARS = 3;

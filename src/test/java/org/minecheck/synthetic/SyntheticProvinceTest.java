@@ -136,6 +136,24 @@ class SyntheticProvinceTest {
     }
 
     @Test
+    void aCheckSplitOverSeveralThreadsGivesTheSameFindingsInTheSameOrderAsOneThread() {
+        Dataset d = SyntheticProvince.generate(2500, 21);  // enough enterprises for the check to split its work
+        CheckService service = new CheckService(TestRules.book());
+        DerivedFacts derived = service.geometry(d);
+        String before = System.getProperty("minecheck.rule-threads");
+        try {
+            System.setProperty("minecheck.rule-threads", "1");
+            List<Finding> one = service.check(d, derived, DATE);
+            System.setProperty("minecheck.rule-threads", "3");
+            List<Finding> three = service.check(d, derived, DATE);
+            assertThat(three).isEqualTo(one).hasSizeGreaterThan(500);
+        } finally {
+            if (before == null) System.clearProperty("minecheck.rule-threads");
+            else System.setProperty("minecheck.rule-threads", before);
+        }
+    }
+
+    @Test
     void theBenchRunsEveryPhaseOnASmallProvince() throws IOException {
         StringWriter out = new StringWriter();
         Bench.Result r = new Bench(new Bench.Options(List.of(200), 1, dir, DATE, 1, false), new PrintWriter(out)).run();
