@@ -4,6 +4,8 @@ import java.util.Map;
 import org.minecheck.shell.ExitCode;
 import org.minecheck.shell.RuleBooks;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -14,11 +16,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class MinecheckApplication {
 
     public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(MinecheckApplication.class);
         if (args.length > 0 && java.util.Set.of("check", "rules", "template").contains(args[0])
                 && java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"))) {
-            RuleBooks.compileBundledEarly();
+            // Compile the bundled rules while the rest of Spring starts; not before logging is configured, or the
+            // rule compiler's log lines would reach the console unfiltered.
+            app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) e -> RuleBooks.compileBundledEarly());
         }
-        SpringApplication app = new SpringApplication(MinecheckApplication.class);
         app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", String.valueOf(args.length == 0)));
         app.run(args);
         System.exit(ExitCode.get());
