@@ -67,7 +67,8 @@ final class CellParser {
         };
     }
 
-    private static String text(RawCell cell) {
+    /** A cell as text the way a TEXT column reads it (a number cell without trailing zeros). */
+    static String text(RawCell cell) {
         if (cell.kind() == RawCell.Kind.NUMBER) return new BigDecimal(cell.text()).stripTrailingZeros().toPlainString();
         return clean(cell.text());
     }

@@ -30,20 +30,26 @@ public final class WorkbookReader {
         Dataset dataset = new Dataset();
         List<InputProblem> problems = new ArrayList<>();
         List<InputProblem> notices = new ArrayList<>();
+        RejectedRows rejected = new RejectedRows();
+        boolean everyFileOpened = true;
         for (Path file : files) {
-            readFile(file, dataset, problems, notices);
+            everyFileOpened &= readFile(file, dataset, problems, notices, rejected);
         }
-        if (problems.isEmpty()) {
-            problems.addAll(new ReferenceCheck(dataset).run());
+        // Cross-row checks run even when some cells were wrong, so that every problem is reported in one pass; only a
+        // file that could not be read at all stops them (everything it holds would look like an unknown reference).
+        if (everyFileOpened) {
+            problems.addAll(new ReferenceCheck(dataset, rejected).run());
         }
         return new IngestResult(dataset, problems, notices);
     }
 
-    private void readFile(Path file, Dataset dataset, List<InputProblem> problems, List<InputProblem> notices) {
+    /** Reads one file into the dataset; false when the file could not be opened as a workbook at all. */
+    private boolean readFile(Path file, Dataset dataset, List<InputProblem> problems, List<InputProblem> notices,
+                             RejectedRows rejected) {
         String name = file.getFileName().toString();
         if (!file.toFile().isFile()) {
             problems.add(InputProblem.ofFile(name, "ingest.noSuchFile", file.toString()));
-            return;
+            return false;
         }
         try (WorkbookSource source = WorkbookSource.open(file)) {
             Set<String> seen = new HashSet<>();
@@ -60,15 +66,17 @@ public final class WorkbookReader {
                     continue;
                 }
                 if (info.hidden()) notices.add(InputProblem.at(where, info.name(), "ingest.hiddenSheetRead"));
-                SheetReader reader = new SheetReader(name, info.name(), spec.get(), dataset, problems, notices);
+                SheetReader reader = new SheetReader(name, info.name(), spec.get(), dataset, problems, notices, rejected);
                 source.walk(info, reader);
                 reader.finish();
             }
+            return true;
         } catch (UnreadableWorkbookException e) {
             problems.add(InputProblem.ofFile(name, e.key()));
         } catch (IOException | RuntimeException e) {
             problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
         }
+        return false;
     }
 
     /** Reads one sheet: the first non-empty row is the header, every later non-empty row a record. */
@@ -79,19 +87,21 @@ public final class WorkbookReader {
         private final Dataset dataset;
         private final List<InputProblem> problems;
         private final List<InputProblem> notices;
+        private final RejectedRows rejected;
         private final Map<Integer, ColumnSpec> byIndex = new LinkedHashMap<>();
         private SheetRef sheetRef;
         /** Missing or duplicate columns make every record of the sheet unreliable: none is added. */
         private boolean headerBroken;
 
         SheetReader(String file, String sheetName, SheetSpec spec, Dataset dataset, List<InputProblem> problems,
-                    List<InputProblem> notices) {
+                    List<InputProblem> notices, RejectedRows rejected) {
             this.file = file;
             this.sheetName = sheetName;
             this.spec = spec;
             this.dataset = dataset;
             this.problems = problems;
             this.notices = notices;
+            this.rejected = rejected;
         }
 
         private CellRef cell(int row, int col) {
@@ -164,6 +174,11 @@ public final class WorkbookReader {
             }
             if (ok && !headerBroken) {
                 spec.factory().add(values, new RowRef(sheetRef, rowNumber), dataset);
+            } else {
+                for (RawCell c : cells) {
+                    ColumnSpec col = byIndex.get(c.column());
+                    if (col != null && !c.blank()) rejected.add(spec.key(), col.key(), CellParser.text(c));
+                }
             }
         }
 

@@ -25,7 +25,8 @@ final class XlsxSource implements WorkbookSource {
     static XlsxSource open(Path file) throws IOException, UnreadableWorkbookException {
         try {
             return new XlsxSource(new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false)));
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
+            // a zip that cannot be opened (cut short, damaged) is a damaged workbook, not a technical message
             throw new UnreadableWorkbookException("ingest.corruptXlsx", e);
         }
     }
@@ -55,7 +56,7 @@ final class XlsxSource implements WorkbookSource {
             Cell c = row.getCell(i);
             if (c == null) continue;
             RawCell raw = switch (c.getType()) {
-                case NUMBER -> new RawCell(i, RawCell.Kind.NUMBER, c.getRawValue());
+                case NUMBER -> new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getRawValue()));
                 case STRING -> new RawCell(i, RawCell.Kind.STRING, c.asString());
                 case BOOLEAN -> new RawCell(i, RawCell.Kind.BOOLEAN, String.valueOf(c.asBoolean()));
                 case ERROR -> new RawCell(i, RawCell.Kind.ERROR, c.getRawValue());
@@ -72,8 +73,20 @@ final class XlsxSource implements WorkbookSource {
         Object v = c.getValue();
         String raw = c.getRawValue();
         if (raw == null || raw.isEmpty()) return new RawCell(i, RawCell.Kind.FORMULA_WITHOUT_VALUE, "=" + c.getFormula());
-        if (v instanceof java.math.BigDecimal) return new RawCell(i, RawCell.Kind.NUMBER, raw);
+        if (v instanceof java.math.BigDecimal) return new RawCell(i, RawCell.Kind.NUMBER, numberText(raw));
         return new RawCell(i, RawCell.Kind.STRING, raw);
+    }
+
+    /**
+     * The stored number as Excel shows it: POI and some other writers store 80 as "80.0"; the digits are kept exactly
+     * (no trip through a double), only trailing zeros go, so a .xlsx and a .xls of the same data read the same.
+     */
+    private static String numberText(String raw) {
+        try {
+            return new java.math.BigDecimal(raw.strip()).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return raw;
+        }
     }
 
     @Override
