@@ -10,12 +10,15 @@ import org.springframework.stereotype.Component;
 /** Loads the bundled national pack once, or the bundled pack with a provincial or edited pack laid over it. */
 @Component
 public class RuleBooks {
-    private RuleBook bundled;
+    /** The bundled pack never changes while the JVM runs: compiled once, shared by every run in the JVM. */
+    private static RuleBook bundled;
 
-    public synchronized RuleBook get(String rulesDir) throws IOException {
+    public RuleBook get(String rulesDir) throws IOException {
         if (rulesDir == null || rulesDir.isBlank()) {
-            if (bundled == null) bundled = RuleBook.load(RulePack.bundled());
-            return bundled;
+            synchronized (RuleBooks.class) {
+                if (bundled == null) bundled = RuleBook.load(RulePack.bundled());
+                return bundled;
+            }
         }
         Path dir = Path.of(rulesDir);
         if (!Files.isDirectory(dir)) throw new IOException("--rules: no such directory: " + rulesDir);
