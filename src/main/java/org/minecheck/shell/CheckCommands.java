@@ -35,7 +35,8 @@ public class CheckCommands {
         this.ruleBooks = ruleBooks;
     }
 
-    @Command(name = "check", description = "Check one or more workbooks as of a date and report the findings")
+    @Command(name = "check", description = "Check one or more workbooks as of a date and report the findings: "
+            + "check FILE [FILE ...] --as-of YYYY-MM-DD")
     public void check(@Arguments List<String> files,
                       @Option(longName = "as-of", description = "check date, YYYY-MM-DD (default today)") String asOf,
                       @Option(longName = "format", description = "table, json or xlsx", defaultValue = "table") String format,

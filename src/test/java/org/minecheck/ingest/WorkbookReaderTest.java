@@ -409,6 +409,26 @@ class WorkbookReaderTest {
             assertThat(xls.dataset().licences.get(0).cell("validUntil")).isEqualTo(new CellRef("same.xls", "证照", 2, "G"));
         }
 
+        /**
+         * Files saved by LibreOffice rather than POI (test-data/ingest/make-libreoffice-fixtures.py): its own shared
+         * strings and date styles, and formulas (C1's expiry, block 1's bottom, a corner's X) read by their cached value.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"libreoffice-saved.xlsx", "libreoffice-saved.xls"})
+        void aWorkbookSavedByLibreOfficeGivesTheSameFactsAsTheSameDataWrittenByPoi(String fixture) throws IOException {
+            TestWorkbook book = TestWorkbook.compliantMine();
+            book.sheet("生产情况", "矿山编号", "年度", "矿石产量（t）").row("M1", 2024, "1,200");
+            var poi = read(book.write(dir.resolve("poi.xlsx")));
+
+            var libre = read(Path.of("test-data/ingest", fixture));
+
+            assertThat(libre.problems()).isEmpty();
+            assertThat(libre.notices()).isEmpty();
+            assertSameFacts(libre.dataset(), poi.dataset(), "origin.sheet.file");
+            assertThat(licence(libre.dataset(), "C1").validUntil()).isEqualTo(LocalDate.of(2030, 12, 31));
+            assertThat(libre.dataset().blocks.get(0).bottomElevation()).isEqualByComparingTo("100");
+        }
+
         @Test
         void readsSeveralWorkbooksAtOnceWithReferencesAcrossThem() throws IOException {
             Path enterprise = TestWorkbook.compliantMine().without("拐点坐标").write(dir.resolve("enterprise.xlsx"));

@@ -247,7 +247,7 @@ class CheckCommandLineTest {
             var run = run("check", "--help");
 
             assertThat(run.exitCode()).isZero();
-            assertThat(run.out()).contains("check", "--as-of", "--fail-on", "--format", "--lang");
+            assertThat(run.out()).contains("check FILE [FILE ...] --as-of YYYY-MM-DD", "--as-of", "--fail-on", "--format", "--lang");
         }
 
         @Test
