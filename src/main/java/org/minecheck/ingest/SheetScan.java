@@ -39,7 +39,8 @@ final class SheetScan {
                             row = n == null ? row + 1 : number(n, row);
                             column = -1;
                             if (row > limits.maxRow()) {
-                                throw new SheetProblemException(0, "", "ingest.outsideGrid", "row " + n,
+                                throw new SheetProblemException((int) Math.min(row, Integer.MAX_VALUE), "",
+                                        "ingest.outsideGrid", n,
                                         limits.maxRow(), columnName(limits.maxColumns() - 1));
                             }
                             if (truthy(r.getAttributeValue(null, "hidden")) && hiddenRows++ == 0) {
