@@ -498,6 +498,27 @@ class HostileWorkbookTest {
         assertThat(r.problems().get(0).args()).containsExactly("C1", 2);
     }
 
+    // ---------------------------------------------------------------- messages
+
+    @Test
+    void everyProblemAndNoticeKeyTheReaderCanReportHasAChineseAndAnEnglishMessage() throws IOException {
+        var keys = new java.util.TreeSet<String>();
+        try (var sources = Files.list(Path.of("src/main/java/org/minecheck/ingest"))) {
+            for (Path source : sources.toList()) {
+                var m = java.util.regex.Pattern.compile("\"(ingest\\.[a-zA-Z]+)\"").matcher(Files.readString(source));
+                while (m.find()) keys.add(m.group(1));
+            }
+        }
+        for (String lang : List.of("zh", "en")) {
+            var messages = new java.util.Properties();
+            try (var in = Files.newBufferedReader(Path.of("src/main/resources/i18n/ui_" + lang + ".properties"))) {
+                messages.load(in);
+            }
+            assertThat(keys).as(lang).isNotEmpty().allSatisfy(k -> assertThat(messages.getProperty(k)).as(lang + " " + k)
+                    .isNotBlank());
+        }
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
