@@ -498,6 +498,45 @@ class HostileWorkbookTest {
         assertThat(r.problems().get(0).args()).containsExactly("C1", 2);
     }
 
+    // ---------------------------------------------------------------- from hostile input to the Excel report
+
+    @Test
+    void textThatLooksLikeAFormulaInTheInputIsWrittenToTheExcelReportAsTextNeverAsAFormula() throws IOException {
+        String name = "=HYPERLINK(\"http://127.0.0.1/x\",\"点击\")";
+        String mineName = "@SUM(1+1)*cmd|' /C calc'!A0";
+        Path file = tmp.resolve("formula-text.xlsx");
+        var ent = new Table(ENTERPRISES, List.of(enterprises().rows().get(0),
+                row(s("E1"), s(name), s("91140000MA0E1"), s("140100"))));
+        var mines = new Table(MINES, List.of(MINE_HEADER,
+                row(s("-M1"), s(mineName), s("E1"), s("140100"), s("煤"), s("露天开采"), s("生产"), s("中型"), n(900000))));
+        var lic = new Table(LICENCES, List.of(LICENCE_HEADER,
+                row(s("C1"), s("采矿许可证"), s("-M1"), s("E1"), s("煤"), d("2020-01-01"), d("2024-12-31"), s("有效"), n(900000))));
+        new Xlsx().tables(replace(replace(replace(compliant(), ent), mines), lic)).write(file);
+        var service = new CheckService(TestRules.book());
+        var result = service.check(List.of(file), CHECK_DATE);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.findings()).extracting(f -> f.subject().id()).contains("-M1");
+        Path report = tmp.resolve("report.xlsx");
+        try (OutputStream out = Files.newOutputStream(report)) {
+            org.minecheck.report.ExcelReport.write(result,
+                    new org.minecheck.report.FindingText(TestRules.book(), true, CHECK_DATE), out);
+        }
+
+        var texts = new java.util.ArrayList<String>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(report))) {
+            for (var sheet : wb) for (var r : sheet) for (var c : r) {
+                assertThat(c.getCellType()).as(c.getAddress().formatAsString()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) continue;
+                String v = c.getStringCellValue();
+                texts.add(v);
+                if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+                    assertThat(c.getCellStyle().getQuotePrefixed()).as(v).isTrue();
+                }
+            }
+        }
+        assertThat(texts).contains(name, mineName, "-M1");
+    }
+
     // ---------------------------------------------------------------- messages
 
     @Test
