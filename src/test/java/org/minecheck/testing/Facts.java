@@ -3,6 +3,7 @@ package org.minecheck.testing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.minecheck.model.*;
 
 /**
@@ -54,6 +55,83 @@ public final class Facts {
     public static WorkingSite polygonSite(String id, String mine, String lowest) {
         return new WorkingSite(id, mine, "作业点" + id, SiteType.PIT, null, null,
                 lowest == null ? null : new BigDecimal(lowest), false, null, null);
+    }
+
+    /** Corner points of any ring, given as X, Y pairs in point order (the ring closes itself). */
+    public static List<CornerPoint> ring(ShapeOwner owner, String id, int ring, double... xy) {
+        if (xy.length % 2 != 0) throw new IllegalArgumentException("X, Y pairs expected");
+        List<CornerPoint> out = new java.util.ArrayList<>();
+        for (int i = 0; i < xy.length; i += 2) out.add(new CornerPoint(owner, id, ring, i / 2 + 1, xy[i], xy[i + 1], null));
+        return out;
+    }
+
+    public static ForbiddenZone zone(String id, ZoneType type) {
+        return new ForbiddenZone(id, "禁采区" + id, type, "省级", "省林业和草原局", null);
+    }
+
+    /** Replaces the licence with this number by {@code change} applied to it. */
+    public static void changeLicence(Dataset d, String number, UnaryOperator<Licence> change) {
+        d.licences.replaceAll(l -> l.number().equals(number) ? change.apply(l) : l);
+    }
+
+    /** Replaces the mine with this id by {@code change} applied to it. */
+    public static void changeMine(Dataset d, String id, UnaryOperator<Mine> change) {
+        d.mines.replaceAll(m -> m.id().equals(id) ? change.apply(m) : m);
+    }
+
+    public static Licence validUntil(Licence l, LocalDate until) {
+        return new Licence(l.number(), l.kind(), l.mineId(), l.holderId(), l.minerals(), l.validFrom(), until, l.status(),
+                l.capacity(), l.issuer(), l.origin());
+    }
+
+    public static Licence validFrom(Licence l, LocalDate from) {
+        return new Licence(l.number(), l.kind(), l.mineId(), l.holderId(), l.minerals(), from, l.validUntil(), l.status(),
+                l.capacity(), l.issuer(), l.origin());
+    }
+
+    public static Licence withStatus(Licence l, LicenceStatus status) {
+        return new Licence(l.number(), l.kind(), l.mineId(), l.holderId(), l.minerals(), l.validFrom(), l.validUntil(),
+                status, l.capacity(), l.issuer(), l.origin());
+    }
+
+    public static Licence heldBy(Licence l, String holder) {
+        return new Licence(l.number(), l.kind(), l.mineId(), holder, l.minerals(), l.validFrom(), l.validUntil(),
+                l.status(), l.capacity(), l.issuer(), l.origin());
+    }
+
+    public static Licence covering(Licence l, String... minerals) {
+        return new Licence(l.number(), l.kind(), l.mineId(), l.holderId(), List.of(minerals), l.validFrom(),
+                l.validUntil(), l.status(), l.capacity(), l.issuer(), l.origin());
+    }
+
+    public static Mine withStatus(Mine m, MineStatus status) {
+        return new Mine(m.id(), m.name(), m.operatorId(), m.regionCode(), m.mineral(), m.method(), m.technique(),
+                m.openPitDepth(), status, m.scale(), m.productionStart(), m.designCapacity(), m.seamThickness(),
+                m.landType(), m.occupiesForestLand(), m.abstractsWater(), m.dischargesPollutants(), m.origin());
+    }
+
+    public static Mine operatedBy(Mine m, String operator) {
+        return new Mine(m.id(), m.name(), operator, m.regionCode(), m.mineral(), m.method(), m.technique(),
+                m.openPitDepth(), m.status(), m.scale(), m.productionStart(), m.designCapacity(), m.seamThickness(),
+                m.landType(), m.occupiesForestLand(), m.abstractsWater(), m.dischargesPollutants(), m.origin());
+    }
+
+    public static Mine producing(Mine m, String mineral) {
+        return new Mine(m.id(), m.name(), m.operatorId(), m.regionCode(), mineral, m.method(), m.technique(),
+                m.openPitDepth(), m.status(), m.scale(), m.productionStart(), m.designCapacity(), m.seamThickness(),
+                m.landType(), m.occupiesForestLand(), m.abstractsWater(), m.dischargesPollutants(), m.origin());
+    }
+
+    /** The mine's own record of what other permits it needs: forest land taken, water abstracted, pollutants discharged. */
+    public static Mine needing(Mine m, boolean forestLand, boolean water, boolean pollutants) {
+        return new Mine(m.id(), m.name(), m.operatorId(), m.regionCode(), m.mineral(), m.method(), m.technique(),
+                m.openPitDepth(), m.status(), m.scale(), m.productionStart(), m.designCapacity(), m.seamThickness(),
+                m.landType(), forestLand, water, pollutants, m.origin());
+    }
+
+    public static WorkingSite onForestLand(WorkingSite s) {
+        return new WorkingSite(s.id(), s.mineId(), s.name(), s.type(), s.x(), s.y(), s.lowestElevation(), true,
+                s.observedOn(), s.origin());
     }
 
     /** A dataset with E1, M1, mining licence C1 (block 1: +300 m to +100 m, 1 km square) and safety licence S1. */
