@@ -181,7 +181,10 @@ public final class DemoRegion {
                 new Pt(4_396_050, 37_590_350), new Pt(4_395_600, 37_591_800), new Pt(4_394_100, 37_592_050),
                 new Pt(4_393_150, 37_590_600));
         juxin.greenListed = date(2021, 11, 8);
-        mine("M17", "E16", "瑞丰高岭岩矿", KAOLIN, SMALL, 60_000, 5, 5);
+        // Works kaolin inside what was licensed as a coal mine (LIC-004, see plantedCases): a coal-sized area, small pits.
+        MinePlan ruifeng = mine("M17", "E16", "瑞丰高岭岩矿", KAOLIN, SMALL, 60_000, 5, 5);
+        ruifeng.radius = 1050;
+        ruifeng.siteScale = 0.45;
         mine("M18", "E16", "瑞丰建筑石料用灰岩矿", LIMESTONE, SMALL, 500_000, 6, 5);
         MinePlan huarui = mine("M20", "E18", "华瑞高岭土矿", KAOLIN, SMALL, 80_000, 6, 3);
         // Takes forest land and holds the approval for it (LIC-006 quiet).

@@ -69,6 +69,8 @@ final class MinePlan {
     /** Bearing of the main pit or shaft from the licence centre; the dump lies opposite unless set. */
     double siteBearing = 90;
     Double dumpBearing;
+    /** Size of the default pit and dump relative to the licence (1: a pit of about a third of its width). */
+    double siteScale = 1;
     boolean twoBlocks;
     /** A licence outline drawn by hand instead of generated. */
     List<Pt> handRing;
@@ -295,12 +297,12 @@ final class MinePlan {
             } else {
                 Pt pitAt = c.toward(siteBearing, radiusOf(b) * 0.25);
                 sites.add(new Site(id + "-S" + n, blockName + (kind.coal() ? "采场" : "采坑"), SiteType.PIT, null,
-                        Shapes.shrunk(b.ring(), pitAt, 0.35), b.bottom() + between(25, 60), false, observed));
+                        Shapes.shrunk(b.ring(), pitAt, 0.35 * siteScale), b.bottom() + between(25, 60), false, observed));
                 if (kind.coal() || kind == Kind.KAOLIN) {
                     double db = dumpBearing != null ? dumpBearing : siteBearing + 180;
                     Pt dumpAt = c.toward(db, radiusOf(b) * 0.6);
                     sites.add(new Site(id + "-S" + (n + 1), blockName + "排土场", SiteType.DUMP, null,
-                            Shapes.shrunk(b.ring(), dumpAt, 0.22), null, false, observed));
+                            Shapes.shrunk(b.ring(), dumpAt, 0.22 * siteScale), null, false, observed));
                 }
             }
         }
