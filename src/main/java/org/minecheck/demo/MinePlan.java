@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.minecheck.demo.Shapes.Pt;
 import org.minecheck.model.*;
@@ -375,7 +376,7 @@ final class MinePlan {
         return String.format("%s〔%d〕%d号", bigMine() ? provincial : city, year, 20 + (serial * 37 + offset) % 280);
     }
 
-    void addTo(Dataset d, java.util.Map<String, String> creditCodes) {
+    void addTo(Dataset d, Map<String, String> creditCodes) {
         String creditCode = creditCodes.get(holderId);
         MiningMethod method = kind.method;
         MiningTechnique technique = switch (kind) {

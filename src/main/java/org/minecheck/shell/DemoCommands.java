@@ -35,8 +35,12 @@ public class DemoCommands {
                     + " mines, " + demo.rowCount() + " rows; check it as of " + DemoRegion.CHECK_DATE + ")");
             w.flush();
             ExitCode.set(ExitCode.CLEAN);
+        } catch (java.nio.file.NoSuchFileException e) {
+            w.println("无法写入 " + out + "：目录不存在 / cannot write " + out + ": no such directory");
+            w.flush();
+            ExitCode.set(ExitCode.BAD_INPUT);
         } catch (IOException | RuleBookException e) {
-            w.println(e.getMessage());
+            w.println("无法写入 " + out + " / cannot write " + out + ": " + e.getMessage());
             w.flush();
             ExitCode.set(ExitCode.BAD_INPUT);
         }
