@@ -113,7 +113,7 @@ public final class GeometryAnalyzer {
         if (err != null) {
             Coordinate at = err.getCoordinate();
             out.shapeProblems.add(new ShapeProblem(first.ownerType(), first.ownerId(), "self-intersection",
-                    at == null ? err.getMessage() : "X=" + plain(at.y) + ", Y=" + plain(at.x), first.origin()));
+                    at == null ? err.getMessage() : "X=" + plain(centimetres(at.y)) + ", Y=" + plain(centimetres(at.x)), first.origin()));
             return null;
         }
         return poly;
@@ -329,6 +329,11 @@ public final class GeometryAnalyzer {
 
     static BigDecimal round(double v) {
         return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** A computed point (where a boundary crosses itself) to the centimetre, as corner points are given. */
+    private static double centimetres(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     private static String plain(double v) {

@@ -100,7 +100,8 @@ public final class FindingText {
         if (value == null) {
             return book.messages().get(name + ".suffix", chinese) != null ? "" : "—";
         }
-        String text = plain(value);
+        // A mineral is carried as its code; show its name in the report's language.
+        String text = name.equals("mineral") && value instanceof String code ? mineralName(code) : plain(value);
         String mapped = book.messages().get(name + "." + text, chinese);
         if (mapped != null) return mapped;
         String suffix = book.messages().get(name + ".suffix", chinese);
