@@ -14,6 +14,7 @@ import org.minecheck.engine.RuleBook;
 import org.minecheck.finding.Basis;
 import org.minecheck.finding.Evidence;
 import org.minecheck.finding.Finding;
+import org.minecheck.finding.ParamValue;
 import org.minecheck.ingest.SheetSpec;
 import org.minecheck.ingest.WorkbookSchema;
 import org.minecheck.model.CellRef;
@@ -109,6 +110,7 @@ public final class FindingText {
     }
 
     private String plain(Object value) {
+        if (value instanceof ParamValue p) return paramValue(p);
         if (value instanceof BigDecimal d) {
             BigDecimal t = d.stripTrailingZeros();
             return (t.scale() < 0 ? t.setScale(0) : t).toPlainString();
@@ -120,6 +122,16 @@ public final class FindingText {
             return c.stream().map(this::plainListItem).collect(Collectors.joining(chinese ? "、" : ", "));
         }
         return value.toString();
+    }
+
+    /** "2.5 — other open-pit method", then "(unverified)" for an M mark or the placeholder warning. */
+    private String paramValue(ParamValue p) {
+        StringBuilder out = new StringBuilder(p.value() == null ? "—" : plain(p.value()));
+        String label = p.label(chinese);
+        if (!label.isBlank()) out.append(chinese ? "（" : " (").append(label).append(chinese ? "）" : ")");
+        if (p.placeholder()) out.append(' ').append(ui("param.placeholder"));
+        else if (p.unverified()) out.append(' ').append(ui("basis.unverified"));
+        return out.toString();
     }
 
     private String plainListItem(Object item) {

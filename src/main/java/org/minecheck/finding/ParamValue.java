@@ -1,0 +1,32 @@
+package org.minecheck.finding;
+
+/**
+ * A value taken from a parameter table or setting, carrying the row's research mark (V-text, V-page, V-cited, M or
+ * {@code placeholder}) and the row's label, so a report can say "2.5 (table 2: other open-pit method)" and flag a value
+ * that is not verified.
+ */
+public record ParamValue(Object value, String mark, String labelZh, String labelEn) {
+    public ParamValue(Object value, String mark) {
+        this(value, mark, "", "");
+    }
+
+    /** M: from memory, not verified against a source. */
+    public boolean unverified() {
+        return "M".equalsIgnoreCase(mark);
+    }
+
+    /** A factor the source did not give: a stand-in the regulator must set. */
+    public boolean placeholder() {
+        return mark != null && mark.toLowerCase(java.util.Locale.ROOT).startsWith("placeholder");
+    }
+
+    public String label(boolean chinese) {
+        String l = chinese ? labelZh : labelEn;
+        return l == null ? "" : l;
+    }
+
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
+}
