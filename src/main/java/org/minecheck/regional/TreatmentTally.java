@@ -22,6 +22,11 @@ public record TreatmentTally(RegionalTarget target, String regionCode, int year,
         return measure == TargetMeasure.AREA ? treatedArea : treatedCount;
     }
 
+    /** The cumulative share the target requires by this tally's year end (see {@link RegionalTarget#requiredPercent}). */
+    public BigDecimal requiredPercent() {
+        return target.requiredPercent(year);
+    }
+
     public BigDecimal sharePercent() {
         return share.setScale(2, java.math.RoundingMode.HALF_UP);
     }
