@@ -126,7 +126,9 @@ public final class FindingText {
 
     /** "2.5 — other open-pit method", then "(unverified)" for an M mark or the placeholder warning. */
     private String paramValue(ParamValue p) {
-        StringBuilder out = new StringBuilder(p.value() == null ? "—" : plain(p.value()));
+        // a table's number as written there (1.0 stays 1.0), so it can be found in the table by eye
+        Object v = p.value();
+        StringBuilder out = new StringBuilder(v == null ? "—" : v instanceof BigDecimal d ? d.toPlainString() : plain(v));
         String label = p.label(chinese);
         if (!label.isBlank()) out.append(chinese ? "（" : " (").append(label).append(chinese ? "）" : ")");
         if (p.placeholder()) out.append(' ').append(ui("param.placeholder"));
