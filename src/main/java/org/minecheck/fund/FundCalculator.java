@@ -55,7 +55,6 @@ public final class FundCalculator {
                                            Setting outputYearOffset, Setting firstYearFloorPercent) {
         int year = fund.year();
         List<Evidence> steps = new ArrayList<>();
-        steps.add(Evidence.value("fundYear", year));
         Approval plan = planFor(approvals, mine.id(), year);
         String problem = planProblem(plan);
         if (problem != null) return FundRequirement.missing(mine.id(), year, NATIONAL, problem, planEvidence(plan, steps));
@@ -78,7 +77,6 @@ public final class FundCalculator {
             steps.add(Evidence.value("firstYearFloor", floor));
             required = required.max(floor);
         }
-        steps.add(Evidence.value("required", required));
         return FundRequirement.computed(mine.id(), year, NATIONAL, required, steps);
     }
 
@@ -96,7 +94,6 @@ public final class FundCalculator {
                                            String... factorGroups) {
         int year = fund.year();
         List<Evidence> steps = new ArrayList<>();
-        steps.add(Evidence.value("fundYear", year));
         int outputYear = year - outputYearOffset.intValue();
         Production p = productionFor(production, mine.id(), outputYear);
         List<ParamRow> rows = paramRows.stream().map(ParamRow.class::cast).toList();
@@ -170,7 +167,6 @@ public final class FundCalculator {
         } else {
             steps.add(Evidence.value("planBasedNeed", "none"));
         }
-        steps.add(Evidence.value("required", required));
         return FundRequirement.computed(mine.id(), year, formula, required, steps);
     }
 

@@ -55,6 +55,12 @@ public final class GeometryAnalyzer {
         buildLicences(rings, licenceMine);
         Map<String, Geometry> sites = buildSites(rings);
         Map<String, Polygon> zones = buildSimple(rings, ShapeOwner.ZONE);
+        // A zone with no corner points at all would otherwise drop out of the overlap check unseen.
+        for (ForbiddenZone z : d.zones) {
+            if (!rings.containsKey(key(ShapeOwner.ZONE, z.id()))) {
+                out.shapeProblems.add(new ShapeProblem(ShapeOwner.ZONE, z.id(), "missing", "", z.origin()));
+            }
+        }
         sitesAgainstLicences(sites, licenceMine);
         zoneOverlaps(zones, sites, licenceMine);
         historicalPatches(rings, licenceMine);

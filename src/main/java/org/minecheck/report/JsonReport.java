@@ -141,10 +141,10 @@ public final class JsonReport {
 
     private static void cell(JsonGenerator g, CellRef c) throws IOException {
         g.writeStringField("file", c == null ? null : c.file());
-        g.writeStringField("sheet", c == null ? null : c.sheet());
+        g.writeStringField("sheet", c == null || c.sheet() == null || c.sheet().isEmpty() ? null : c.sheet());
         if (c == null || c.row() <= 0) g.writeNullField("row");
         else g.writeNumberField("row", c.row());
-        g.writeStringField("column", c == null || c.column().isEmpty() ? null : c.column());
+        g.writeStringField("column", c == null || c.column() == null || c.column().isEmpty() ? null : c.column());
     }
 
     private static void problem(JsonGenerator g, InputProblem p, boolean chinese) throws IOException {

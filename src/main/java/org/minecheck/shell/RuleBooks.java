@@ -15,18 +15,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RuleBooks {
+    /** The bundled pack never changes while the JVM runs: compiled once, shared by every run in the JVM. */
+    private static RuleBook bundled;
     private final String defaultOverlay;
-    private RuleBook bundled;
 
     public RuleBooks(@Value("${minecheck.rules:}") String defaultOverlay) {
         this.defaultOverlay = defaultOverlay;
     }
 
-    public synchronized RuleBook get(String rulesDir) throws IOException {
+    public RuleBook get(String rulesDir) throws IOException {
         String dirName = rulesDir == null || rulesDir.isBlank() ? defaultOverlay : rulesDir;
         if (dirName == null || dirName.isBlank()) {
-            if (bundled == null) bundled = RuleBook.load(RulePack.bundled());
-            return bundled;
+            synchronized (RuleBooks.class) {
+                if (bundled == null) bundled = RuleBook.load(RulePack.bundled());
+                return bundled;
+            }
         }
         Path dir = Path.of(dirName);
         if (!Files.isDirectory(dir)) throw new IOException("--rules: no such directory: " + dirName);

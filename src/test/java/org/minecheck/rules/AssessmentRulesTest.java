@@ -106,7 +106,7 @@ class AssessmentRulesTest {
         }
 
         @Test
-        void aReportEiaIsNotExceededJustBelowThirtyPercent() {
+        void staysQuietJustBelowThirtyPercentForAReportEia() {
             assertThat(TestRules.check(ironMine(EiaForm.REPORT, "129999"), CHECK, "ENV-003")).isEmpty();
         }
 
@@ -143,6 +143,11 @@ class AssessmentRulesTest {
             d.approvals.add(eia("M1", "2023-03-01", EiaForm.REPORT, "200000"));
 
             assertThat(TestRules.check(d, CHECK, "ENV-003")).isEmpty();
+        }
+
+        @Test
+        void staysQuietForDataWhenTheEiaStatesItsFormAndCapacity() {
+            assertThat(TestRules.check(ironMine(EiaForm.REPORT, "200000"), CHECK, "DATA-011")).isEmpty();
         }
 
         @Test

@@ -115,6 +115,11 @@ class FundRulesTest {
         }
 
         @Test
+        void staysQuietForDataWhenTheRequirementCanBeComputed() {
+            assertThat(TestRules.check(amortisationExample("0"), CHECK, "DATA-010")).isEmpty();
+        }
+
+        @Test
         void evidenceNamesTheWorkbookCellOfEveryInput(@TempDir Path dir) throws Exception {
             Path file = dir.resolve("fund.xlsx");
             try (var out = Files.newOutputStream(file)) {

@@ -91,6 +91,11 @@ class HistoricalRulesTest {
         }
 
         @Test
+        void staysQuietWhenTheYearsShareIsReached() {
+            assertThat(his(county(treatedIn(6, "2022-06-01")), "2022-12-31", "HIS-001")).isEmpty();
+        }
+
+        @Test
         void theFindingShowsRequiredAgainstAchieved() {
             Finding f = his(county(treatedIn(9, "2024-03-01")), "2024-12-31", "HIS-001").get(0);
 
@@ -173,7 +178,7 @@ class HistoricalRulesTest {
         }
 
         @Test
-        void aPatchAtTheVegetationCoverStandardCounts() {
+        void staysQuietForAPatchAtTheVegetationCoverStandard() {
             Dataset d = county(treatedIn(3, "2021-05-01"));
             d.historicalMines.set(2, patch("H2", COUNTY, "10", TreatmentStatus.TREATED, "2021-05-01", true, "30"));
 
@@ -187,6 +192,16 @@ class HistoricalRulesTest {
             d.historicalMines.set(2, patch("H2", COUNTY, "10", TreatmentStatus.NATURAL_RECOVERY, "2021-09-01", true, null));
 
             assertThat(his(d, "2021-12-31", "HIS-001")).isEmpty();
+        }
+
+        @Test
+        void staysQuietForDataWhenTreatedPatchesHaveTheirAcceptanceAndDate() {
+            assertThat(his(county(treatedIn(3, "2021-05-01")), "2021-12-31", "DATA-013")).isEmpty();
+        }
+
+        @Test
+        void staysQuietForDataWhenTheTargetIsComplete() {
+            assertThat(his(county(), "2021-12-31", "DATA-014")).isEmpty();
         }
 
         @Test

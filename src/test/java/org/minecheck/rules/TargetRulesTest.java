@@ -47,6 +47,11 @@ class TargetRulesTest {
         }
 
         @Test
+        void staysQuietAtExactlyTheMinimum() {
+            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "90", "75", "75"), CHECK, "TGT-001")).isEmpty();
+        }
+
+        @Test
         void aSeamOfExactlyThreeAndAHalfMetresIsMediumInAnOpenPit() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "3.5", "89", "80", "80"), CHECK, "TGT-001"))
                     .singleElement().satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("90"));
@@ -86,6 +91,11 @@ class TargetRulesTest {
 
             d.mines.set(0, reshaped(iron, MineStatus.PRODUCING, MineScale.SMALL, "2015-01-01", "900000", null));
             assertThat(TestRules.check(d, CHECK, "TGT-001")).isEmpty();
+        }
+
+        @Test
+        void staysQuietForDataWhenTheSeamThicknessIsKnown() {
+            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "50", "80", "80"), CHECK, "DATA-012")).isEmpty();
         }
 
         @Test

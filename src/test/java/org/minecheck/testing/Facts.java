@@ -3,6 +3,7 @@ package org.minecheck.testing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.minecheck.model.*;
 
 /**
@@ -77,6 +78,85 @@ public final class Facts {
         return new WorkingSite(id, mine, "作业点" + id, SiteType.PIT, null, null,
                 lowest == null ? null : new BigDecimal(lowest), false, null, null);
     }
+
+    /** Corner points of any ring, given as X, Y pairs in point order (the ring closes itself). */
+    public static List<CornerPoint> ring(ShapeOwner owner, String id, int ring, double... xy) {
+        if (xy.length % 2 != 0) throw new IllegalArgumentException("X, Y pairs expected");
+        List<CornerPoint> out = new java.util.ArrayList<>();
+        for (int i = 0; i < xy.length; i += 2) out.add(new CornerPoint(owner, id, ring, i / 2 + 1, xy[i], xy[i + 1], null));
+        return out;
+    }
+
+    public static ForbiddenZone zone(String id, ZoneType type) {
+        return new ForbiddenZone(id, "禁采区" + id, type, "省级", "省林业和草原局", null);
+    }
+
+    /** Replaces the licence with this number by {@code change} applied to it. */
+    public static void changeLicence(Dataset d, String number, UnaryOperator<Licence> change) {
+        d.licences.replaceAll(l -> l.number().equals(number) ? change.apply(l) : l);
+    }
+
+    /** Replaces the mine with this id by {@code change} applied to it. */
+    public static void changeMine(Dataset d, String id, UnaryOperator<Mine> change) {
+        d.mines.replaceAll(m -> m.id().equals(id) ? change.apply(m) : m);
+    }
+
+    public static Licence validUntil(Licence l, LocalDate until) {
+        return new Licence(l.number(), l.kind(), l.mineId(), l.holderId(), l.minerals(), l.validFrom(), until, l.status(),
+                l.capacity(), l.issuer(), l.origin());
+    }
+
+    public static Licence validFrom(Licence l, LocalDate from) {
+        return new Licence(l.number(), l.kind(), l.mineId(), l.holderId(), l.minerals(), from, l.validUntil(), l.status(),
+                l.capacity(), l.issuer(), l.origin());
+    }
+
+    public static Licence withStatus(Licence l, LicenceStatus status) {
+        return new Licence(l.number(), l.kind(), l.mineId(), l.holderId(), l.minerals(), l.validFrom(), l.validUntil(),
+                status, l.capacity(), l.issuer(), l.origin());
+    }
+
+    public static Licence heldBy(Licence l, String holder) {
+        return new Licence(l.number(), l.kind(), l.mineId(), holder, l.minerals(), l.validFrom(), l.validUntil(),
+                l.status(), l.capacity(), l.issuer(), l.origin());
+    }
+
+    public static Licence covering(Licence l, String... minerals) {
+        return new Licence(l.number(), l.kind(), l.mineId(), l.holderId(), List.of(minerals), l.validFrom(),
+                l.validUntil(), l.status(), l.capacity(), l.issuer(), l.origin());
+    }
+
+    public static Mine withStatus(Mine m, MineStatus status) {
+        return new Mine(m.id(), m.name(), m.operatorId(), m.regionCode(), m.mineral(), m.method(), m.technique(),
+                m.openPitDepth(), status, m.scale(), m.productionStart(), m.designCapacity(), m.seamThickness(),
+                m.landType(), m.occupiesForestLand(), m.abstractsWater(), m.dischargesPollutants(), m.origin());
+    }
+
+    public static Mine operatedBy(Mine m, String operator) {
+        return new Mine(m.id(), m.name(), operator, m.regionCode(), m.mineral(), m.method(), m.technique(),
+                m.openPitDepth(), m.status(), m.scale(), m.productionStart(), m.designCapacity(), m.seamThickness(),
+                m.landType(), m.occupiesForestLand(), m.abstractsWater(), m.dischargesPollutants(), m.origin());
+    }
+
+    public static Mine producing(Mine m, String mineral) {
+        return new Mine(m.id(), m.name(), m.operatorId(), m.regionCode(), mineral, m.method(), m.technique(),
+                m.openPitDepth(), m.status(), m.scale(), m.productionStart(), m.designCapacity(), m.seamThickness(),
+                m.landType(), m.occupiesForestLand(), m.abstractsWater(), m.dischargesPollutants(), m.origin());
+    }
+
+    /** The mine's own record of what other permits it needs: forest land taken, water abstracted, pollutants discharged. */
+    public static Mine needing(Mine m, boolean forestLand, boolean water, boolean pollutants) {
+        return new Mine(m.id(), m.name(), m.operatorId(), m.regionCode(), m.mineral(), m.method(), m.technique(),
+                m.openPitDepth(), m.status(), m.scale(), m.productionStart(), m.designCapacity(), m.seamThickness(),
+                m.landType(), forestLand, water, pollutants, m.origin());
+    }
+
+    public static WorkingSite onForestLand(WorkingSite s) {
+        return new WorkingSite(s.id(), s.mineId(), s.name(), s.type(), s.x(), s.y(), s.lowestElevation(), true,
+                s.observedOn(), s.origin());
+    }
+
+    /** A dataset with E1, M1, mining licence C1 (block 1: +300 m to +100 m, 1 km square) and safety licence S1. */
 
     public static BigDecimal n(String value) {
         return value == null ? null : new BigDecimal(value);
@@ -155,12 +235,10 @@ public final class Facts {
     }
 
     /**
-     * A dataset with E1, M1, mining licence C1 (block 1: +300 m to +100 m, 1 km square) and safety licence S1, and
-     * the records every area checks, all compliant as of 2025: the EIA approval and its acceptance, a soil and water
-     * plan, a geo-environment plan (2020–2030, cost 12,000,000 yuan on 6,000,000 t), 2024 output of 800,000 t with
-     * rates above the minimum, the 2024 fund fully provisioned (1,600,000 yuan) and the 2024 restoration task done.
+     * E1, M1, mining licence C1 (block 1: +300 m to +100 m, 1 km square) and safety licence S1 only: licence- and
+     * boundary-compliant, without the records the other areas check (for reading and licence tests).
      */
-    public static Dataset compliantMine() {
+    public static Dataset licencedMine() {
         Dataset d = new Dataset();
         d.enterprises.add(enterprise("E1"));
         d.mines.add(mine("M1", "E1"));
@@ -168,6 +246,17 @@ public final class Facts {
         d.licences.add(licence("S1", LicenceKind.SAFETY, "M1", "E1", UNTIL));
         d.blocks.add(block("C1", 1, "300", "100"));
         d.cornerPoints.addAll(rectangle(ShapeOwner.LICENCE, "C1", 1, X0, Y0, 1000, 1000));
+        return d;
+    }
+
+    /**
+     * A dataset with E1, M1, mining licence C1 (block 1: +300 m to +100 m, 1 km square) and safety licence S1, and
+     * the records every area checks, all compliant as of 2025: the EIA approval and its acceptance, a soil and water
+     * plan, a geo-environment plan (2020–2030, cost 12,000,000 yuan on 6,000,000 t), 2024 output of 800,000 t with
+     * rates above the minimum, the 2024 fund fully provisioned (1,600,000 yuan) and the 2024 restoration task done.
+     */
+    public static Dataset compliantMine() {
+        Dataset d = licencedMine();
         d.approvals.add(eia("M1", "2014-06-01", EiaForm.REPORT, "900000"));
         d.approvals.add(approval("M1", ApprovalKind.EIA_ACCEPTANCE, "2015-06-01"));
         d.approvals.add(approval("M1", ApprovalKind.SOIL_WATER_PLAN, "2014-05-01"));
