@@ -79,7 +79,10 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
         return text("verified").strip();
     }
 
-    /** A cell as evidence: its value (a number where it reads as one) with the row's mark, its label and its cell. */
+    /**
+     * A cell as evidence: its value (a number where it reads as one) with the row's mark, its label and its cell; a
+     * {@code *_percent} column's value carries its % sign.
+     */
     public Evidence evidence(String name, String column) {
         String raw = text(column).strip();
         Object value;
@@ -88,7 +91,8 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
         } catch (NumberFormatException e) {
             value = raw;
         }
-        return new Evidence(name, new ParamValue(value, mark(), text("label_zh"), text("label_en")), cell(column));
+        String unit = column.endsWith("_percent") ? "%" : "";
+        return new Evidence(name, new ParamValue(value, mark(), text("label_zh"), text("label_en"), unit), cell(column));
     }
 
     /** An interval of numbers written as in mathematics: [a,b], (a,b), [a,), (,b] ... */

@@ -25,6 +25,6 @@ public record Setting(String key, BigDecimal value, String unit, String note, St
 
     /** The value as evidence, with its mark and the settings cell it came from. */
     public Evidence evidence(String name) {
-        return new Evidence(name, new ParamValue(value, verified == null ? "" : verified), cell("value"));
+        return new Evidence(name, new ParamValue(value, verified == null ? "" : verified, "", "", unit), cell("value"));
     }
 }

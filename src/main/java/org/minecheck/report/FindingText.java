@@ -129,10 +129,12 @@ public final class FindingText {
         // a table's number as written there (1.0 stays 1.0), so it can be found in the table by eye
         Object v = p.value();
         StringBuilder out = new StringBuilder(v == null ? "—" : v instanceof BigDecimal d ? d.toPlainString() : plain(v));
+        if (v != null) out.append(p.suffix());
         String label = p.label(chinese);
         if (!label.isBlank()) out.append(chinese ? "（" : " (").append(label).append(chinese ? "）" : ")");
-        if (p.placeholder()) out.append(' ').append(ui("param.placeholder"));
-        else if (p.unverified()) out.append(' ').append(ui("basis.unverified"));
+        String gap = chinese ? "" : " "; // the Chinese marks open with a full-width parenthesis
+        if (p.placeholder()) out.append(gap).append(ui("param.placeholder"));
+        else if (p.unverified()) out.append(gap).append(ui("basis.unverified"));
         return out.toString();
     }
 

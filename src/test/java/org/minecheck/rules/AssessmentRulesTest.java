@@ -124,8 +124,13 @@ class AssessmentRulesTest {
             assertThat(TestRules.check(d, CHECK, "ENV-003")).isEmpty();
 
             d.production.set(0, production("M1", 2024, "1170000", "92", "80", "80"));
-            assertThat(TestRules.check(d, CHECK, "ENV-003")).singleElement()
-                    .satisfies(f -> assertThat(f.basisKeys()).contains("eia-major-change-coal"));
+            assertThat(TestRules.check(d, CHECK, "ENV-003")).singleElement().satisfies(f -> {
+                assertThat(f.basisKeys()).contains("eia-major-change-coal");
+                // the coal threshold is not verified: the finding says so beside the number
+                assertThat(((org.minecheck.finding.ParamValue) f.evidenceValue("majorChangePercent")).unverified()).isTrue();
+                assertThat(new org.minecheck.report.FindingText(TestRules.book(), false, CHECK).message(f))
+                        .contains("30% (unverified)");
+            });
         }
 
         @Test

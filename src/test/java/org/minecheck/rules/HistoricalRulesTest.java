@@ -172,8 +172,11 @@ class HistoricalRulesTest {
             Dataset d = county(treatedIn(3, "2021-05-01"));
             d.historicalMines.set(2, patch("H2", COUNTY, "10", TreatmentStatus.TREATED, "2021-05-01", true, "29.9"));
 
-            assertThat(his(d, "2021-12-31", "HIS-004")).singleElement()
-                    .satisfies(f -> assertThat(f.messageKey()).isEqualTo("HIS-004"));
+            assertThat(his(d, "2021-12-31", "HIS-004")).singleElement().satisfies(f -> {
+                assertThat(f.messageKey()).isEqualTo("HIS-004");
+                assertThat(new org.minecheck.report.FindingText(TestRules.book(), true, LocalDate.of(2021, 12, 31)).message(f))
+                        .contains("30%（未核实的占位值");
+            });
             assertThat(his(d, "2021-12-31", "HIS-001")).hasSize(1);
         }
 
