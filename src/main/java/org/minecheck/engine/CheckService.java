@@ -16,7 +16,15 @@ import org.minecheck.geometry.DerivedFacts;
 import org.minecheck.geometry.GeometryAnalyzer;
 import org.minecheck.ingest.IngestResult;
 import org.minecheck.ingest.WorkbookReader;
+import org.minecheck.fund.FundRate;
+import org.minecheck.fund.FundRates;
+import org.minecheck.fund.FundRequirement;
 import org.minecheck.model.*;
+import org.minecheck.regional.HistoricalProgress;
+import org.minecheck.regional.ProgressRow;
+import org.minecheck.regional.RegionTree;
+import org.minecheck.regional.RegionalAggregates;
+import org.minecheck.regional.TreatmentTally;
 
 /**
  * The core: workbooks in, findings out. Ingest, the geometry pass, then one stateless rule session per enterprise (its
@@ -37,12 +45,26 @@ public final class CheckService {
         IngestResult in = new WorkbookReader(book.minerals()).read(files);
         List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
         if (!in.ok()) return new CheckResult(checkDate, names, in.dataset(), List.of(), in.problems(), in.notices());
-        return new CheckResult(checkDate, names, in.dataset(), check(in.dataset(), checkDate), List.of(), in.notices());
+        Outcome o = run(in.dataset(), checkDate);
+        return new CheckResult(checkDate, names, in.dataset(), o.findings(), List.of(), in.notices(), o.fundRates(),
+                o.progress());
     }
 
     /** Runs every rule over a dataset as of a date; the findings come back in a stable order. */
     public List<Finding> check(Dataset d, LocalDate checkDate) {
+        return run(d, checkDate).findings();
+    }
+
+    /** Findings with the tables printed beside them: fund rates and historical-mine progress. */
+    public record Outcome(List<Finding> findings, List<FundRate> fundRates, List<ProgressRow> progress) {}
+
+    public Outcome run(Dataset d, LocalDate checkDate) {
         DerivedFacts derived = new GeometryAnalyzer(d, bounds()).analyze();
+        RegionTree tree = new RegionTree(d.regions);
+        Setting cover = book.settings().get(HISTORICAL_COVER);
+        List<TreatmentTally> treatment = RegionalAggregates.treatment(d, tree, checkDate, cover == null ? null : cover.value());
+        List<Object> regionalFacts = new ArrayList<>(treatment);
+        regionalFacts.addAll(RegionalAggregates.greenMines(d, tree, checkDate));
         FindingSink sink = new FindingSink(new SubjectResolver(d));
         List<Object> common = new ArrayList<>();
         common.add(new CheckContext(checkDate));
@@ -50,7 +72,7 @@ public final class CheckService {
         common.addAll(book.paramRows());
         StatelessKieSession session = book.kieBase().newStatelessKieSession();
         session.setGlobal("findings", sink);
-        for (List<Object> bundle : bundles(d, derived)) {
+        for (List<Object> bundle : bundles(d, derived, regionalFacts)) {
             List<Object> facts = new ArrayList<>(common.size() + bundle.size());
             facts.addAll(common);
             facts.addAll(bundle);
@@ -58,8 +80,13 @@ public final class CheckService {
         }
         List<Finding> out = new ArrayList<>(sink.findings());
         out.sort(ORDER);
-        return out;
+        List<FundRequirement> required = sink.notes().stream().filter(FundRequirement.class::isInstance)
+                .map(FundRequirement.class::cast).toList();
+        return new Outcome(out, FundRates.table(d, required, tree, checkDate), HistoricalProgress.table(treatment, tree));
     }
+
+    /** The setting that decides which treated patches count (the same one HIS-004 reads). */
+    static final String HISTORICAL_COVER = "historical.acceptance-vegetation-cover-percent";
 
     private CoordinateBounds bounds() {
         return new CoordinateBounds(book.setting("geometry.x-min").doubleValue(), book.setting("geometry.x-max").doubleValue(),
@@ -77,8 +104,17 @@ public final class CheckService {
         return s == null ? "" : s;
     }
 
-    /** One bundle of facts per enterprise (everything hanging off the mines it runs) plus one regional bundle. */
+    /** The bundles without regional aggregates (kept for callers that only need the per-enterprise split). */
     static List<List<Object>> bundles(Dataset d, DerivedFacts g) {
+        return bundles(d, g, List.of());
+    }
+
+    /**
+     * One bundle of facts per enterprise (everything hanging off the mines it runs) plus one regional bundle with the
+     * reference data, the regional aggregates and the {@link RegionalScope} marker. A historical patch lying in a
+     * licence is also put in the licence holder's bundle, beside its {@code PatchInLicence} fact.
+     */
+    static List<List<Object>> bundles(Dataset d, DerivedFacts g, List<Object> regionalFacts) {
         Map<String, List<Object>> byEnterprise = new LinkedHashMap<>();
         Map<String, String> enterpriseOfMine = new HashMap<>();
         for (Enterprise e : d.enterprises) byEnterprise.put(e.id(), new ArrayList<>(List.of(e)));
@@ -105,6 +141,16 @@ public final class CheckService {
         addAll(g.sitesInBlocks, s -> mineOfSite.get(s.siteId()), ofMine);
         addAll(g.zoneOverlaps, z -> z.mineId(), ofMine);
         addAll(g.patchesInLicences, p -> p.mineId(), ofMine);
+        Map<String, HistoricalMine> patches = new HashMap<>();
+        for (HistoricalMine h : d.historicalMines) patches.put(h.id(), h);
+        Map<List<Object>, java.util.Set<String>> placed = new java.util.IdentityHashMap<>();
+        for (var p : g.patchesInLicences) {
+            List<Object> target = p.mineId() == null ? null : ofMine.apply(p.mineId());
+            HistoricalMine h = patches.get(p.patchId());
+            if (target != null && h != null && placed.computeIfAbsent(target, k -> new java.util.HashSet<>()).add(h.id())) {
+                target.add(h);
+            }
+        }
         List<Object> regional = new ArrayList<>();
         for (var p : g.shapeProblems) {
             String mine = switch (p.ownerType()) {
@@ -115,6 +161,8 @@ public final class CheckService {
             List<Object> target = mine == null ? null : ofMine.apply(mine);
             (target == null ? regional : target).add(p);
         }
+        regional.add(new RegionalScope());
+        regional.addAll(regionalFacts);
         regional.addAll(d.regions);
         regional.addAll(d.targets);
         regional.addAll(d.historicalMines);

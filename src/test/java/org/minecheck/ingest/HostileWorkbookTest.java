@@ -93,9 +93,15 @@ class HostileWorkbookTest {
                 tuple(X0, Y0), tuple(X0 + 1000, Y0), tuple(X0 + 1000, Y0 + 1000), tuple(X0, Y0 + 1000));
     }
 
+    /**
+     * The licence, boundary and geometry-data findings: the corpus's workbooks hold licence and boundary data only (no
+     * approvals, production, fund or regional sheets), so the other areas would only report those records missing.
+     */
     private static List<Finding> check(IngestResult r) {
         assertThat(r.problems()).isEmpty();
-        return new CheckService(TestRules.book()).check(r.dataset(), CHECK_DATE);
+        return new CheckService(TestRules.book()).check(r.dataset(), CHECK_DATE).stream()
+                .filter(f -> f.ruleId().startsWith("LIC-") || f.ruleId().startsWith("BND-") || f.ruleId().matches("DATA-00\\d"))
+                .toList();
     }
 
     private static Object evidence(Finding f, String name) {

@@ -52,7 +52,7 @@ class WorkbookReaderTest {
 
     @Test
     void readsTheCompliantMineWorkbookIntoFactsThatKnowTheirCells() throws IOException {
-        var result = read(TestWorkbook.compliantMine().write(dir.resolve("mine.xlsx")));
+        var result = read(TestWorkbook.licencedMine().write(dir.resolve("mine.xlsx")));
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.notices()).isEmpty();
@@ -81,7 +81,7 @@ class WorkbookReaderTest {
 
         /** The licences and blocks sheets with every column, in reverse order of the template, headed in one style. */
         private Path shuffledBook(Style style) throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine().without("证照").without("矿区范围");
+            TestWorkbook book = TestWorkbook.licencedMine().without("证照").without("矿区范围");
             List<ColumnSpec> lic = new ArrayList<>(WorkbookSchema.LICENCES.columns());
             java.util.Collections.reverse(lic);
             Object[] c1 = lic.stream().map(c -> switch (c.key()) {
@@ -128,7 +128,7 @@ class WorkbookReaderTest {
 
         @Test
         void anExtraUnknownColumnGivesANoticeAndTheRowIsStillRead() throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine().without("企业");
+            TestWorkbook book = TestWorkbook.licencedMine().without("企业");
             book.sheet("企业", "企业编号", "企业名称", "备注", "所在区县代码").row("E1", "企业E1", "老矿", "140100");
 
             var result = read(book.write(dir.resolve("extra.xlsx")));
@@ -142,7 +142,7 @@ class WorkbookReaderTest {
 
         @Test
         void aMissingRequiredColumnIsAProblemAtTheHeaderRowAndTheSheetAddsNoFact() throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine().without("证照");
+            TestWorkbook book = TestWorkbook.licencedMine().without("证照");
             book.sheet("证照", "证号", "证照类型", "矿山编号", "持证企业编号", "许可矿种", "有效期起", "证照状态")
                     .row("C1", "采矿许可证", "M1", "E1", "煤", Facts.FROM, "有效");
 
@@ -163,7 +163,7 @@ class WorkbookReaderTest {
 
         /** The compliant mine with C1's valid-until cell (证照!G2) holding {@code validUntil}. */
         private IngestResult withValidUntil(Object validUntil) throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine().without("证照");
+            TestWorkbook book = TestWorkbook.licencedMine().without("证照");
             book.sheet("证照", "证号", "证照类型", "矿山编号", "持证企业编号", "许可矿种", "有效期起", "有效期止", "证照状态")
                     .row("C1", "采矿许可证", "M1", "E1", "煤", Facts.FROM, validUntil, "有效")
                     .row("S1", "安全生产许可证", "M1", "E1", null, Facts.FROM, Facts.UNTIL, "有效");
@@ -196,7 +196,7 @@ class WorkbookReaderTest {
 
         /** The compliant mine with one production row whose output cell (生产情况!C2, unit t) holds {@code output}. */
         private IngestResult withOutput(Object output) throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine();
+            TestWorkbook book = TestWorkbook.licencedMine();
             book.sheet("生产情况", "矿山编号", "年度", "矿石产量（t）\nOre output (t)").row("M1", 2024, output);
             return read(book.write(dir.resolve("numbers.xlsx")));
         }
@@ -241,7 +241,7 @@ class WorkbookReaderTest {
         @ParameterizedTest
         @ValueSource(strings = {"采矿许可证", "Mining licence", "mining licence", "mining", "MINING"})
         void readsEnumValuesInChineseEnglishOrCode(String kind) throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine().without("证照");
+            TestWorkbook book = TestWorkbook.licencedMine().without("证照");
             book.sheet("证照", "证号", "证照类型", "矿山编号", "持证企业编号", "许可矿种", "有效期起", "有效期止", "证照状态")
                     .row("C1", kind, "M1", "E1", "coal", Facts.FROM, Facts.UNTIL, "valid");
 
@@ -254,7 +254,7 @@ class WorkbookReaderTest {
 
         @Test
         void refusesAnEnumValueOutsideTheListAndNamesTheAllowedValues() throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine().without("证照");
+            TestWorkbook book = TestWorkbook.licencedMine().without("证照");
             book.sheet("证照", "证号", "证照类型", "矿山编号", "持证企业编号", "许可矿种", "有效期起", "有效期止", "证照状态")
                     .row("C1", "采矿证", "M1", "E1", "煤", Facts.FROM, Facts.UNTIL, "有效");
 
@@ -275,7 +275,7 @@ class WorkbookReaderTest {
         @ParameterizedTest
         @MethodSource("yesAndNo")
         void readsYesNoInChineseOrEnglishOrAsABooleanCell(Object cell, boolean expected) throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine().without("矿山");
+            TestWorkbook book = TestWorkbook.licencedMine().without("矿山");
             book.sheet("矿山", "矿山编号", "矿山名称", "实际经营企业编号", "所在区县代码", "开采矿种", "开采方式", "生产状态", "矿山规模", "占用林地")
                     .row("M1", "矿山M1", "E1", "140100", "煤", "露天开采", "生产", "中型", cell);
 
@@ -288,7 +288,7 @@ class WorkbookReaderTest {
 
         @Test
         void refusesAYesNoCellThatIsNeither() throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine().without("矿山");
+            TestWorkbook book = TestWorkbook.licencedMine().without("矿山");
             book.sheet("矿山", "矿山编号", "矿山名称", "实际经营企业编号", "所在区县代码", "开采矿种", "开采方式", "生产状态", "矿山规模", "占用林地")
                     .row("M1", "矿山M1", "E1", "140100", "煤", "露天开采", "生产", "中型", "部分");
 
@@ -304,7 +304,7 @@ class WorkbookReaderTest {
 
         @Test
         void reportsEveryProblemOfTheWorkbookEachWithSheetRowColumnAndTheValueFound() throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine();
+            TestWorkbook book = TestWorkbook.licencedMine();
             book.sheetNamed("证照")
                     .row("W1", "取水许可证", "M9", "E1", null, Facts.FROM, Facts.UNTIL, "有效")          // row 4: unknown mine
                     .row("C1", "采矿许可证", "M1", "E1", "煤", Facts.FROM, Facts.UNTIL, "有效")          // row 5: duplicate number
@@ -336,7 +336,7 @@ class WorkbookReaderTest {
 
         @Test
         void threeDifferentKindsOfErrorInThreeSheetsAreAllReportedTogether() throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine();
+            TestWorkbook book = TestWorkbook.licencedMine();
             book.sheetNamed("企业").row("E2", null, "140100");                                  // row 3: name missing
             book.sheetNamed("证照").row("S2", "安全生产许可证", "M1", "E1", null, Facts.FROM, "下个月", "有效"); // row 4: not a date
             book.sheetNamed("矿区范围").row("C9", 1, 300, 100);                                   // row 3: no such licence
@@ -351,7 +351,7 @@ class WorkbookReaderTest {
 
         @Test
         void aRowWithAnErrorAddsNoFactWhileTheOtherRowsAreRead() throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine();
+            TestWorkbook book = TestWorkbook.licencedMine();
             book.sheetNamed("证照").row("S2", "安全生产许可证", "M1", "E1", null, Facts.FROM, "2030-02-30", "有效");
 
             var result = read(book.write(dir.resolve("one-bad-row.xlsx")));
@@ -362,7 +362,7 @@ class WorkbookReaderTest {
 
         @Test
         void aMineRowWithABadCellDoesNotAlsoMakeTheLicencesThatReferToItUnknown() throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine().without("矿山");
+            TestWorkbook book = TestWorkbook.licencedMine().without("矿山");
             book.sheet("矿山", "矿山编号", "矿山名称", "实际经营企业编号", "所在区县代码", "开采矿种", "开采方式", "生产状态", "矿山规模")
                     .row("M1", "矿山M1", "E1", "140100", "钻石", "露天开采", "生产", "中型");
 
@@ -375,7 +375,7 @@ class WorkbookReaderTest {
 
         @Test
         void aCornerPointRowWithABadCoordinateDoesNotAlsoReportAGapInItsRing() throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine().without("拐点坐标");
+            TestWorkbook book = TestWorkbook.licencedMine().without("拐点坐标");
             book.sheet("拐点坐标", "对象类型", "对象编号", "采区/环编号", "点号", "X坐标", "Y坐标")
                     .row("采矿许可证", "C1", 1, 1, Facts.X0, Facts.Y0)
                     .row("采矿许可证", "C1", 1, 2, "4201000,5", Facts.Y0)
@@ -394,7 +394,7 @@ class WorkbookReaderTest {
 
         @Test
         void anXlsFileGivesTheSameDatasetAsTheSameDataInXlsx() throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine();
+            TestWorkbook book = TestWorkbook.licencedMine();
             book.sheet("生产情况", "矿山编号", "年度", "矿石产量（t）", "开采回采率（%）", "销售收入（元）")
                     .row("M1", 2024, "1,200", 92.5, 3456789.12);
             book.sheet("作业点", "作业点编号", "矿山编号", "作业点类型", "X坐标", "Y坐标", "最低开采标高", "位于林地", "核查日期")
@@ -416,7 +416,7 @@ class WorkbookReaderTest {
         @ParameterizedTest
         @ValueSource(strings = {"libreoffice-saved.xlsx", "libreoffice-saved.xls"})
         void aWorkbookSavedByLibreOfficeGivesTheSameFactsAsTheSameDataWrittenByPoi(String fixture) throws IOException {
-            TestWorkbook book = TestWorkbook.compliantMine();
+            TestWorkbook book = TestWorkbook.licencedMine();
             book.sheet("生产情况", "矿山编号", "年度", "矿石产量（t）").row("M1", 2024, "1,200");
             var poi = read(book.write(dir.resolve("poi.xlsx")));
 
@@ -431,7 +431,7 @@ class WorkbookReaderTest {
 
         @Test
         void readsSeveralWorkbooksAtOnceWithReferencesAcrossThem() throws IOException {
-            Path enterprise = TestWorkbook.compliantMine().without("拐点坐标").write(dir.resolve("enterprise.xlsx"));
+            Path enterprise = TestWorkbook.licencedMine().without("拐点坐标").write(dir.resolve("enterprise.xlsx"));
             Path reference = TestWorkbook.create()
                     .sheet("禁止开采区", "区域编号", "区域名称", "区域类型").row("Z1", "某自然保护区", "自然保护区")
                     .sheet("历史遗留矿山", "图斑编号", "所在区县代码", "面积（ha）", "治理状态").row("H1", "140100", 2.5, "未治理")
@@ -459,7 +459,7 @@ class WorkbookReaderTest {
 
         @Test
         void aDuplicateAcrossTwoWorkbooksNamesTheOtherFile() throws IOException {
-            Path first = TestWorkbook.compliantMine().write(dir.resolve("first.xlsx"));
+            Path first = TestWorkbook.licencedMine().write(dir.resolve("first.xlsx"));
             Path second = TestWorkbook.create()
                     .sheet("企业", "企业编号", "企业名称", "所在区县代码").row("E2", "乙", "140100").row("E1", "甲", "140100")
                     .write(dir.resolve("second.xlsx"));
@@ -475,7 +475,7 @@ class WorkbookReaderTest {
 
         @Test
         void aProblemInTheSecondWorkbookNamesThatFile() throws IOException {
-            Path enterprise = TestWorkbook.compliantMine().write(dir.resolve("enterprise.xlsx"));
+            Path enterprise = TestWorkbook.licencedMine().write(dir.resolve("enterprise.xlsx"));
             Path more = TestWorkbook.create()
                     .sheet("生产情况", "矿山编号", "年度", "矿石产量（t）").row("M1", 2024, 1000).row("M2", 2024, 1000)
                     .write(dir.resolve("production.xlsx"));
@@ -508,7 +508,7 @@ class WorkbookReaderTest {
 
         @Test
         void aDamagedXlsxGivesOneClearProblem() throws IOException {
-            byte[] whole = Files.readAllBytes(TestWorkbook.compliantMine().write(dir.resolve("whole.xlsx")));
+            byte[] whole = Files.readAllBytes(TestWorkbook.licencedMine().write(dir.resolve("whole.xlsx")));
             Path cut = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2));
 
             assertThat(read(cut).problems()).extracting(InputProblem::key).containsExactly("ingest.corruptXlsx");
@@ -516,7 +516,7 @@ class WorkbookReaderTest {
 
         @Test
         void aMissingFileGivesOneClearProblemAndTheOtherFilesAreStillRead() throws IOException {
-            Path good = TestWorkbook.compliantMine().write(dir.resolve("good.xlsx"));
+            Path good = TestWorkbook.licencedMine().write(dir.resolve("good.xlsx"));
 
             var result = read(dir.resolve("nowhere.xlsx"), good);
 
@@ -558,7 +558,7 @@ class WorkbookReaderTest {
 
     /** One fact of every kind with every field filled (decimals with fractions, negative elevations, dates). */
     static Dataset everySheetFilled() {
-        Dataset d = Facts.compliantMine();
+        Dataset d = Facts.licencedMine();
         d.mines.set(0, new Mine("M1", "一号矿", "E1", "140100", "coal", MiningMethod.UNDERGROUND, MiningTechnique.BACKFILL,
                 new BigDecimal("60.5"), MineStatus.PRODUCING, MineScale.LARGE, LocalDate.of(2015, 7, 1),
                 new BigDecimal("900000"), new BigDecimal("4.25"), LandType.FOREST, true, false, true, null));

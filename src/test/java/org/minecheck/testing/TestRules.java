@@ -12,6 +12,7 @@ import org.minecheck.model.Dataset;
 /** The national rule pack from the repository's rules/ directory, compiled once for all tests. */
 public final class TestRules {
     private static RuleBook book;
+    private static RuleBook ordos;
 
     private TestRules() {}
 
@@ -24,6 +25,23 @@ public final class TestRules {
             }
         }
         return book;
+    }
+
+    /** The national pack with the Ordos provincial pack (rules-ordos/) laid over it, as {@code --rules rules-ordos}. */
+    public static synchronized RuleBook ordos() {
+        if (ordos == null) {
+            try {
+                ordos = RuleBook.load(RulePack.fromDirectory(Path.of("rules"))
+                        .with(RulePack.fromDirectory(Path.of("rules-ordos"))));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return ordos;
+    }
+
+    public static List<Finding> checkOrdos(Dataset d, LocalDate date, String ruleId) {
+        return new CheckService(ordos()).check(d, date).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
     public static List<Finding> check(Dataset d, LocalDate date) {
