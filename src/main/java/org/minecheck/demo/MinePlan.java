@@ -108,7 +108,10 @@ final class MinePlan {
     LocalDate planUntil;
     LocalDate greenListed;
 
-    /** Per year 2023–2025: output as a share of design capacity (0 = no production row). */
+    /**
+     * Per year 2023–2025: output as a share of design capacity. A year without output is filed as output 0 (a mine
+     * standing still, closed or under construction still reports its year, and the fund formula needs it).
+     */
     double[] outputShare = new double[3];
     double[] miningRecovery = new double[3];
     double[] beneficiationRecovery = new double[3];
@@ -223,7 +226,10 @@ final class MinePlan {
         pollutantFrom = dateIn(between(2021, 2023), 1, 12);
         waterFrom = dateIn(between(2021, 2023), 1, 12);
         waterUntil = waterFrom.plusYears(5).minusDays(1);
-        planApproved = dateIn(between(2022, 2024), 1, 10);
+        // The plan in force was approved in 2021 or 2022, before the first fund year of the workbook (2023), and its
+        // five-year service period runs at least to the end of 2025: it governs every fund year and is still in force
+        // on the check date. One draw of the generator, as before, so nothing else in the county moves.
+        planApproved = dateIn(Math.min(between(2021, 2023), 2022), 1, 10);
         planUntil = planApproved.plusYears(5).minusDays(1);
 
         for (int i = 0; i < 3; i++) {
@@ -437,7 +443,10 @@ final class MinePlan {
         approvals(d);
         if (productionRows) {
             for (int i = 0; i < 3; i++) {
-                if (outputShare[i] <= 0) continue;
+                if (outputShare[i] <= 0) {
+                    d.production.add(new Production(id, YEARS[i], BigDecimal.ZERO, null, null, null, BigDecimal.ZERO, null));
+                    continue;
+                }
                 d.production.add(new Production(id, YEARS[i], dec(output(i)), dec(miningRecovery[i]),
                         dec(beneficiationRecovery[i]), dec(utilisation[i]), money(output(i) * price(i)), null));
             }
