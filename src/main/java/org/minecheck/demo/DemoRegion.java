@@ -271,6 +271,12 @@ public final class DemoRegion {
         second.planApproved = date(2023, 3, 22);
         second.planUntil = date(2028, 3, 21);
 
+        // Provisions its fund to the yuan of the national formula, no more (FND-001 quiet at equality).
+        m("M02").provisionsToTheYuan = true;
+        // The reclamation plan's service period (2021–2025) ends on the check date itself: still in force (ENV-005 quiet).
+        m("M41").planApproved = date(2020, 12, 18);
+        m("M41").planUntil = date(2025, 12, 31);
+
         // The water permit runs to the check date itself: still in force that day (LIC-006 quiet).
         m("M04").waterFrom = date(2021, 1, 1);
         m("M04").waterUntil = date(2025, 12, 31);

@@ -125,6 +125,11 @@ final class MinePlan {
     boolean fundAccount = true;
     /** Per year: provision as a share of the plan-based need (planCost × output ÷ planReserves). */
     double[] provisionShare = new double[3];
+    /**
+     * Provisions exactly the national formula's amount, to the yuan (plan cost × the year's output ÷ plan reserves,
+     * half up), instead of a round sum above it.
+     */
+    boolean provisionsToTheYuan;
     /** Per year: share of the year's provision spent on restoration. */
     double[] usedShare = new double[3];
     double openingBalance = -1;
@@ -502,12 +507,16 @@ final class MinePlan {
         double balance = openingBalance >= 0 ? openingBalance
                 : Math.round(need(0) * provisionShare[0] * 0.45 / 10_000) * 10_000.0;
         for (int i = 0; i < 3; i++) {
-            double provisioned = Math.ceil(need(i) * provisionShare[i] / 10_000) * 10_000;
+            BigDecimal exact = BigDecimal.valueOf(planCost).multiply(BigDecimal.valueOf(output(i)))
+                    .divide(BigDecimal.valueOf(planReserves), 0, RoundingMode.HALF_UP);
+            double provisioned = provisionsToTheYuan ? exact.doubleValue()
+                    : Math.ceil(need(i) * provisionShare[i] / 10_000) * 10_000;
             double used = output(i) > 0 ? Math.round(provisioned * usedShare[i] / 1000) * 1000.0
                     : Math.round(balance * usedShare[i] / 1000) * 1000.0;
             balance = balance + provisioned - used;
-            d.funds.add(new FundRecord(id, YEARS[i], account, fundAccount, money(provisioned), money(used), money(balance),
-                    null));
+            d.funds.add(new FundRecord(id, YEARS[i], account, fundAccount,
+                    provisionsToTheYuan ? exact : money(provisioned), money(used),
+                    provisionsToTheYuan ? BigDecimal.valueOf(Math.round(balance)) : money(balance), null));
         }
     }
 
