@@ -241,6 +241,7 @@ public final class DemoRegion {
         mine("M48", "E42", "鼎鑫建筑石料用灰岩矿", LIMESTONE, SMALL, 300_000, 4, 10);
 
         // Closed in 2021 under capacity reduction; licence cancelled, restoration still under way (all LIC rules quiet).
+        // It reports output 0 and spends its fund balance on the restoration: nothing is due, nothing is missing.
         MinePlan closed = m("M15");
         closed.status = MineStatus.CLOSED;
         closed.licenceFrom = date(2012, 1, 10);
@@ -250,12 +251,12 @@ public final class DemoRegion {
         closed.safetyLicence = false;
         closed.abstractsWater = false;
         closed.dischargesPollutants = false;
-        closed.productionRows = false;
         closed.outputShare = new double[3];
         closed.openingBalance = 2_600_000;
         closed.usedShare = new double[] {0.35, 0.4, 0.45};
 
-        // Under construction since 2023 (LIC-003 checked, the others wait for production).
+        // Under construction since 2023 (LIC-003 checked, the others wait for production). It has opened its fund
+        // account and reports output 0, so nothing is due yet.
         MinePlan second = m("M10");
         second.status = MineStatus.CONSTRUCTION;
         second.productionStart = null;
@@ -264,12 +265,17 @@ public final class DemoRegion {
         second.safetyLicence = false;
         second.abstractsWater = false;
         second.dischargesPollutants = false;
-        second.productionRows = false;
         second.outputShare = new double[3];
         second.openingBalance = 0;
         second.progressRows = false;
         second.planApproved = date(2023, 3, 22);
         second.planUntil = date(2028, 3, 21);
+
+        // Provisions its fund to the yuan of the national formula, no more (FND-001 quiet at equality).
+        m("M02").provisionsToTheYuan = true;
+        // The reclamation plan's service period (2021–2025) ends on the check date itself: still in force (ENV-005 quiet).
+        m("M41").planApproved = date(2020, 12, 18);
+        m("M41").planUntil = date(2025, 12, 31);
 
         // The water permit runs to the check date itself: still in force that day (LIC-006 quiet).
         m("M04").waterFrom = date(2021, 1, 1);
@@ -311,13 +317,14 @@ public final class DemoRegion {
         pit.replaceSite(1, new MinePlan.Site(patch.id(), "采砂坑(卫片图斑)", SiteType.DISTURBED_PATCH, null, patch.ring(),
                 patch.lowest(), false, date(2025, 10, 12)));
 
-        // LIC-001 (licence expired 2025-06-30, no renewal, still quarrying) and ENV-005 (reclamation plan ran out
-        // on 2024-12-31).
+        // LIC-001 (licence expired 2025-06-30, no renewal, still quarrying) and ENV-005 (its reclamation plan, whose
+        // service period was set to the licence's term, ran out the same day and was not re-prepared). The plan still
+        // governs the 2025 fund year, which it reached into, so the fund need stays computable.
         MinePlan hongji = m("M06");
         hongji.licenceFrom = date(2015, 7, 1);
         hongji.licenceUntil = date(2025, 6, 30);
-        hongji.planApproved = date(2019, 12, 20);
-        hongji.planUntil = date(2024, 12, 31);
+        hongji.planApproved = date(2020, 7, 10);
+        hongji.planUntil = date(2025, 6, 30);
 
         // LIC-002 (licence expires 2026-03-15, 74 days after the check date) and FND-001 (provisioned 35 % and 12 %
         // of the plan-based need in 2024 and 2025: an old mine winding down its fund).
@@ -372,7 +379,9 @@ public final class DemoRegion {
         jintaiPit.usedShare = new double[] {0.95, 0.97, 0.98};
 
         // BND-001 (block 1's pit reaches across the licence's west edge), BND-002 (block 2's pit is 22 m below the
-        // block's licensed bottom) and TGT-002 (output 20 % over the licensed 0.9 Mt/a; within 30 % of the EIA).
+        // block's licensed bottom) and TGT-002 (within scale in 2023, then 12 % and 20 % over the licensed 0.9 Mt/a,
+        // which is also its design capacity: beyond the 10 % that makes coal over-capacity a major hidden danger;
+        // within 30 % of the EIA).
         MinePlan anshun = m("M29");
         MinePlan.Block west = anshun.blocks.get(0);
         MinePlan.Block east = anshun.blocks.get(1);
@@ -385,7 +394,7 @@ public final class DemoRegion {
         MinePlan.Site eastPit = anshun.site(3);
         anshun.replaceSite(3, new MinePlan.Site(eastPit.id(), eastPit.name(), SiteType.PIT, null, eastPit.ring(),
                 east.bottom() - 22, false, eastPit.observedOn()));
-        anshun.outputShare = new double[] {1.03, 1.12, 1.20};
+        anshun.outputShare = new double[] {0.98, 1.12, 1.20};
 
         // BND-001: the return-air shaft was sunk 163 m beyond a licence corner; ENV-002: production since the
         // expansion without the completion environmental acceptance.
@@ -404,14 +413,14 @@ public final class DemoRegion {
         m("M36").outputShare = new double[] {0.72, 0.80, 0.86};
 
         // BND-003: M39's licence and its pit reach into the ecological red line; FND-003: a large fund balance left
-        // idle while restoration falls behind (ENV-006 follows from the same lag).
+        // idle while restoration falls behind from 2024 (ENV-006 follows from the same lag; 2023 was still on plan).
         MinePlan limin = m("M39");
         MinePlan.Site liminPit = limin.site(1);
         limin.replaceSite(1, new MinePlan.Site(liminPit.id(), liminPit.name(), SiteType.PIT, null,
                 Shapes.shrunk(limin.blocks.get(0).ring(), limin.centre.toward(90, 900), 0.3), liminPit.lowest(), false,
                 liminPit.observedOn()));
         limin.usedShare = new double[] {0.15, 0.10, 0.06};
-        limin.completedShare = new double[] {0.92, 0.55, 0.30};
+        limin.completedShare = new double[] {1.01, 0.55, 0.30};
         limin.openingBalance = 31_500_000;
 
         // BND-004: corner points 2 and 3 of the licence were typed in the wrong order, so the boundary crosses itself;
@@ -508,7 +517,15 @@ public final class DemoRegion {
                 BigDecimal.valueOf(d.historicalMines.size()), stock, BigDecimal.valueOf(30), date(2024, 12, 31),
                 BigDecimal.valueOf(100), "山西省部署 每年治理不低于存量的30% 2024年底前完成黄河流域历史遗留矿山生态修复 (新闻报道 seed 001)",
                 null));
+        // The county's own green-mine milestones for its producing large and medium mines (an invented county plan on
+        // the way to the national 2028 target of 自然资规〔2024〕1号): 45 % by the end of 2024, missed — 13 of 31 are
+        // listed (TGT-004) — and 60 % by the end of 2025, not judged before 2026-01-01 (quiet on the check date).
         d.targets.add(new RegionalTarget(COUNTY, TargetType.GREEN_MINE, TargetMeasure.COUNT, null, null, null, null,
-                date(2025, 12, 31), BigDecimal.valueOf(15), "省级绿色矿山建设通知 大中型生产矿山入库比例 2025年累计≥15%", null));
+                date(2024, 12, 31), BigDecimal.valueOf(45), GREEN_PLAN + " 2024年底大中型生产矿山绿色矿山占比不低于45%", null));
+        d.targets.add(new RegionalTarget(COUNTY, TargetType.GREEN_MINE, TargetMeasure.COUNT, null, null, null, null,
+                date(2025, 12, 31), BigDecimal.valueOf(60), GREEN_PLAN + " 2025年底大中型生产矿山绿色矿山占比不低于60%", null));
     }
+
+    /** The county plan the green-mine targets come from: invented for the demo, like every document in it. */
+    private static final String GREEN_PLAN = "《平鲁区绿色矿山建设行动方案(2023—2025年)》(演示用虚构文件)";
 }

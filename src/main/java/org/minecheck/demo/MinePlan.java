@@ -108,7 +108,10 @@ final class MinePlan {
     LocalDate planUntil;
     LocalDate greenListed;
 
-    /** Per year 2023–2025: output as a share of design capacity (0 = no production row). */
+    /**
+     * Per year 2023–2025: output as a share of design capacity. A year without output is filed as output 0 (a mine
+     * standing still, closed or under construction still reports its year, and the fund formula needs it).
+     */
     double[] outputShare = new double[3];
     double[] miningRecovery = new double[3];
     double[] beneficiationRecovery = new double[3];
@@ -122,6 +125,11 @@ final class MinePlan {
     boolean fundAccount = true;
     /** Per year: provision as a share of the plan-based need (planCost × output ÷ planReserves). */
     double[] provisionShare = new double[3];
+    /**
+     * Provisions exactly the national formula's amount, to the yuan (plan cost × the year's output ÷ plan reserves,
+     * half up), instead of a round sum above it.
+     */
+    boolean provisionsToTheYuan;
     /** Per year: share of the year's provision spent on restoration. */
     double[] usedShare = new double[3];
     double openingBalance = -1;
@@ -223,7 +231,10 @@ final class MinePlan {
         pollutantFrom = dateIn(between(2021, 2023), 1, 12);
         waterFrom = dateIn(between(2021, 2023), 1, 12);
         waterUntil = waterFrom.plusYears(5).minusDays(1);
-        planApproved = dateIn(between(2022, 2024), 1, 10);
+        // The plan in force was approved in 2021 or 2022, before the first fund year of the workbook (2023), and its
+        // five-year service period runs at least to the end of 2025: it governs every fund year and is still in force
+        // on the check date. One draw of the generator, as before, so nothing else in the county moves.
+        planApproved = dateIn(Math.min(between(2021, 2023), 2022), 1, 10);
         planUntil = planApproved.plusYears(5).minusDays(1);
 
         for (int i = 0; i < 3; i++) {
@@ -437,7 +448,10 @@ final class MinePlan {
         approvals(d);
         if (productionRows) {
             for (int i = 0; i < 3; i++) {
-                if (outputShare[i] <= 0) continue;
+                if (outputShare[i] <= 0) {
+                    d.production.add(new Production(id, YEARS[i], BigDecimal.ZERO, null, null, null, BigDecimal.ZERO, null));
+                    continue;
+                }
                 d.production.add(new Production(id, YEARS[i], dec(output(i)), dec(miningRecovery[i]),
                         dec(beneficiationRecovery[i]), dec(utilisation[i]), money(output(i) * price(i)), null));
             }
@@ -493,12 +507,16 @@ final class MinePlan {
         double balance = openingBalance >= 0 ? openingBalance
                 : Math.round(need(0) * provisionShare[0] * 0.45 / 10_000) * 10_000.0;
         for (int i = 0; i < 3; i++) {
-            double provisioned = Math.ceil(need(i) * provisionShare[i] / 10_000) * 10_000;
+            BigDecimal exact = BigDecimal.valueOf(planCost).multiply(BigDecimal.valueOf(output(i)))
+                    .divide(BigDecimal.valueOf(planReserves), 0, RoundingMode.HALF_UP);
+            double provisioned = provisionsToTheYuan ? exact.doubleValue()
+                    : Math.ceil(need(i) * provisionShare[i] / 10_000) * 10_000;
             double used = output(i) > 0 ? Math.round(provisioned * usedShare[i] / 1000) * 1000.0
                     : Math.round(balance * usedShare[i] / 1000) * 1000.0;
             balance = balance + provisioned - used;
-            d.funds.add(new FundRecord(id, YEARS[i], account, fundAccount, money(provisioned), money(used), money(balance),
-                    null));
+            d.funds.add(new FundRecord(id, YEARS[i], account, fundAccount,
+                    provisionsToTheYuan ? exact : money(provisioned), money(used),
+                    provisionsToTheYuan ? BigDecimal.valueOf(Math.round(balance)) : money(balance), null));
         }
     }
 

@@ -64,13 +64,24 @@ class FundRulesTest {
             assertThat(TestRules.check(amortisationExample("1000000"), CHECK, "FND-001")).isEmpty();
         }
 
-        @Test
-        void inThePlansFirstYearTheTwentyPercentFloorApplies() {
-            Dataset d = amortisationExample("2399999");
+        /** The §8.4 example with its plan approved in the fund year itself (2024): the plan's first year. */
+        private static Dataset firstYearOfThePlan(String provisioned) {
+            Dataset d = amortisationExample(provisioned);
             d.approvals.removeIf(a -> a.kind() == ApprovalKind.RECLAMATION_PLAN);
             d.approvals.add(plan("M1", "2024-02-01", "2034-12-31", "12000000", "6000000", MiningMethod.OPEN_PIT, "900000"));
+            return d;
+        }
 
-            var findings = TestRules.check(d, CHECK, "FND-001");
+        /** A pack that sets the first-year floor as the 山东 2020 draft does (20 % of the plan cost). */
+        private static org.minecheck.engine.RuleBook withTwentyPercentFloor() {
+            return TestRules.withSettings("fund.national.first-year-floor-percent,20,%,山东 draft 2020");
+        }
+
+        @Test
+        void inThePlansFirstYearAPacksTwentyPercentFloorApplies() {
+            Dataset d = firstYearOfThePlan("2399999");
+
+            var findings = TestRules.check(withTwentyPercentFloor(), d, CHECK, "FND-001");
 
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(amount(f, "amortised")).isEqualByComparingTo("1000000");
@@ -79,7 +90,28 @@ class FundRulesTest {
                 assertThat(amount(f, "shortfall")).isEqualByComparingTo("1");
             });
             d.funds.set(0, fund("M1", 2024, "2400000", "0", "2400000"));
-            assertThat(TestRules.check(d, CHECK, "FND-001")).isEmpty();
+            assertThat(TestRules.check(withTwentyPercentFloor(), d, CHECK, "FND-001")).isEmpty();
+        }
+
+        @Test
+        void aPacksFloorAppliesOnlyInThePlansApprovalYear() {
+            // The same plan approved a year earlier: 2024 is its second year, the amortised cost alone is required.
+            Dataset d = firstYearOfThePlan("1000000");
+            d.approvals.removeIf(a -> a.kind() == ApprovalKind.RECLAMATION_PLAN);
+            d.approvals.add(plan("M1", "2023-12-31", "2034-12-31", "12000000", "6000000", MiningMethod.OPEN_PIT, "900000"));
+
+            assertThat(TestRules.check(withTwentyPercentFloor(), d, CHECK, "FND-001")).isEmpty();
+        }
+
+        @Test
+        void theNationalPackHasNoFirstYearFloor() {
+            // 财建〔2017〕638号 sets no floor: in the plan's first year the amortised cost is all that is required.
+            assertThat(TestRules.book().setting("fund.national.first-year-floor-percent").value()).isZero();
+            assertThat(TestRules.check(firstYearOfThePlan("1000000"), CHECK, "FND-001")).isEmpty();
+            assertThat(TestRules.check(firstYearOfThePlan("999999"), CHECK, "FND-001")).singleElement().satisfies(f -> {
+                assertThat(amount(f, "required")).isEqualByComparingTo("1000000");
+                assertThat(f.evidenceValue("firstYearFloor")).isNull();
+            });
         }
 
         @Test
