@@ -21,7 +21,15 @@ import org.minecheck.geometry.DerivedFacts;
 import org.minecheck.geometry.GeometryAnalyzer;
 import org.minecheck.ingest.IngestResult;
 import org.minecheck.ingest.WorkbookReader;
+import org.minecheck.fund.FundRate;
+import org.minecheck.fund.FundRates;
+import org.minecheck.fund.FundRequirement;
 import org.minecheck.model.*;
+import org.minecheck.regional.HistoricalProgress;
+import org.minecheck.regional.ProgressRow;
+import org.minecheck.regional.RegionTree;
+import org.minecheck.regional.RegionalAggregates;
+import org.minecheck.regional.TreatmentTally;
 
 /**
  * The core: workbooks in, findings out. Ingest, the geometry pass, then one stateless rule session per enterprise (its
@@ -42,21 +50,39 @@ public final class CheckService {
         IngestResult in = new WorkbookReader(book.minerals()).read(files);
         List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
         if (!in.ok()) return new CheckResult(checkDate, names, in.dataset(), List.of(), in.problems(), in.notices());
-        return new CheckResult(checkDate, names, in.dataset(), check(in.dataset(), checkDate), List.of(), in.notices());
+        Outcome o = run(in.dataset(), checkDate);
+        return new CheckResult(checkDate, names, in.dataset(), o.findings(), List.of(), in.notices(), o.fundRates(),
+                o.progress());
     }
 
     /** Runs every rule over a dataset as of a date; the findings come back in a stable order. */
     public List<Finding> check(Dataset d, LocalDate checkDate) {
-        return check(d, geometry(d), checkDate);
+        return run(d, checkDate).findings();
     }
 
-    /** The geometry pass alone (the benchmark times it apart from the rules). */
+    /** The rules over a dataset whose geometry facts are already derived (the benchmark times the two apart). */
+    public List<Finding> check(Dataset d, DerivedFacts derived, LocalDate checkDate) {
+        return run(d, derived, checkDate).findings();
+    }
+
+    /** The geometry pass alone. */
     public DerivedFacts geometry(Dataset d) {
         return new GeometryAnalyzer(d, bounds()).analyze();
     }
 
-    /** The rules over a dataset whose geometry facts are already derived. */
-    public List<Finding> check(Dataset d, DerivedFacts derived, LocalDate checkDate) {
+    /** Findings with the tables printed beside them: fund rates and historical-mine progress. */
+    public record Outcome(List<Finding> findings, List<FundRate> fundRates, List<ProgressRow> progress) {}
+
+    public Outcome run(Dataset d, LocalDate checkDate) {
+        return run(d, geometry(d), checkDate);
+    }
+
+    public Outcome run(Dataset d, DerivedFacts derived, LocalDate checkDate) {
+        RegionTree tree = new RegionTree(d.regions);
+        Setting cover = book.settings().get(HISTORICAL_COVER);
+        List<TreatmentTally> treatment = RegionalAggregates.treatment(d, tree, checkDate, cover == null ? null : cover.value());
+        List<Object> regionalFacts = new ArrayList<>(treatment);
+        regionalFacts.addAll(RegionalAggregates.greenMines(d, tree, checkDate));
         SubjectResolver subjects = new SubjectResolver(d);
         RuleBaseTypes types = RuleBaseTypes.of(book.kieBase());
         List<Object> common = new ArrayList<>();
@@ -64,9 +90,9 @@ public final class CheckService {
         common.addAll(book.settings().values());
         common.addAll(book.paramRows());
         common.removeIf(f -> !types.matchable(f));
-        List<List<Object>> bundles = bundles(d, derived);
+        List<List<Object>> bundles = bundles(d, derived, regionalFacts);
         // Bundles are split into contiguous chunks, one per thread, each with its own sink; joining the sinks in chunk
-        // order gives exactly the list one thread would have produced, so the stable sort below gives the same order.
+        // order gives exactly the lists one thread would have produced, so the stable sort below gives the same order.
         int threads = bundles.size() < PARALLEL_FROM ? 1 : ruleThreads();
         List<FindingSink> sinks = new ArrayList<>();
         List<Runnable> chunks = new ArrayList<>();
@@ -78,10 +104,19 @@ public final class CheckService {
         }
         runAll(chunks);
         List<Finding> out = new ArrayList<>();
-        for (FindingSink sink : sinks) out.addAll(sink.findings());
+        List<Object> notes = new ArrayList<>();
+        for (FindingSink sink : sinks) {
+            out.addAll(sink.findings());
+            notes.addAll(sink.notes());
+        }
         out.sort(ORDER);
-        return out;
+        List<FundRequirement> required = notes.stream().filter(FundRequirement.class::isInstance)
+                .map(FundRequirement.class::cast).toList();
+        return new Outcome(out, FundRates.table(d, required, tree, checkDate), HistoricalProgress.table(treatment, tree));
     }
+
+    /** The setting that decides which treated patches count (the same one HIS-004 reads). */
+    static final String HISTORICAL_COVER = "historical.acceptance-vegetation-cover-percent";
 
     /** Below this many bundles one thread is quicker than starting more. */
     private static final int PARALLEL_FROM = 2000;
@@ -140,7 +175,6 @@ public final class CheckService {
             pool.shutdownNow();
         }
     }
-
     private CoordinateBounds bounds() {
         return new CoordinateBounds(book.setting("geometry.x-min").doubleValue(), book.setting("geometry.x-max").doubleValue(),
                 book.setting("geometry.y-min").doubleValue(), book.setting("geometry.y-max").doubleValue());
@@ -157,8 +191,17 @@ public final class CheckService {
         return s == null ? "" : s;
     }
 
-    /** One bundle of facts per enterprise (everything hanging off the mines it runs) plus one regional bundle. */
+    /** The bundles without regional aggregates (kept for callers that only need the per-enterprise split). */
     static List<List<Object>> bundles(Dataset d, DerivedFacts g) {
+        return bundles(d, g, List.of());
+    }
+
+    /**
+     * One bundle of facts per enterprise (everything hanging off the mines it runs) plus one regional bundle with the
+     * reference data, the regional aggregates and the {@link RegionalScope} marker. A historical patch lying in a
+     * licence is also put in the licence holder's bundle, beside its {@code PatchInLicence} fact.
+     */
+    static List<List<Object>> bundles(Dataset d, DerivedFacts g, List<Object> regionalFacts) {
         Map<String, List<Object>> byEnterprise = new LinkedHashMap<>();
         Map<String, String> enterpriseOfMine = new HashMap<>();
         for (Enterprise e : d.enterprises) byEnterprise.put(e.id(), new ArrayList<>(List.of(e)));
@@ -185,6 +228,16 @@ public final class CheckService {
         addAll(g.sitesInBlocks, s -> mineOfSite.get(s.siteId()), ofMine);
         addAll(g.zoneOverlaps, z -> z.mineId(), ofMine);
         addAll(g.patchesInLicences, p -> p.mineId(), ofMine);
+        Map<String, HistoricalMine> patches = new HashMap<>();
+        for (HistoricalMine h : d.historicalMines) patches.put(h.id(), h);
+        Map<List<Object>, java.util.Set<String>> placed = new java.util.IdentityHashMap<>();
+        for (var p : g.patchesInLicences) {
+            List<Object> target = p.mineId() == null ? null : ofMine.apply(p.mineId());
+            HistoricalMine h = patches.get(p.patchId());
+            if (target != null && h != null && placed.computeIfAbsent(target, k -> new java.util.HashSet<>()).add(h.id())) {
+                target.add(h);
+            }
+        }
         List<Object> regional = new ArrayList<>();
         for (var p : g.shapeProblems) {
             String mine = switch (p.ownerType()) {
@@ -195,6 +248,8 @@ public final class CheckService {
             List<Object> target = mine == null ? null : ofMine.apply(mine);
             (target == null ? regional : target).add(p);
         }
+        regional.add(new RegionalScope());
+        regional.addAll(regionalFacts);
         regional.addAll(d.regions);
         regional.addAll(d.targets);
         regional.addAll(d.historicalMines);

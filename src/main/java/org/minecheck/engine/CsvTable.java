@@ -17,6 +17,11 @@ final class CsvTable {
     final SheetRef sheetRef;
 
     CsvTable(String path, String table, String text) {
+        this("rules", path, table, text);
+    }
+
+    /** {@code root} names the pack directory the file came from, so evidence points at the file a regulator edits. */
+    CsvTable(String root, String path, String table, String text) {
         String[] lines = text.replace("\uFEFF", "").split("\r?\n");
         int first = 0;
         while (first < lines.length && (lines[first].isBlank() || lines[first].startsWith("#"))) first++;
@@ -24,7 +29,7 @@ final class CsvTable {
         header = split(lines[first]);
         Map<String, String> letters = new HashMap<>();
         for (int i = 0; i < header.size(); i++) letters.put(header.get(i), CellReference.convertNumToColString(i));
-        sheetRef = new SheetRef("rules/" + path, table, letters);
+        sheetRef = new SheetRef(root + "/" + path, table, letters);
         for (int i = first + 1; i < lines.length; i++) {
             if (lines[i].isBlank() || lines[i].startsWith("#")) continue;
             List<String> cells = split(lines[i]);

@@ -18,6 +18,7 @@ import org.minecheck.finding.Severity;
 public final class FindingSink {
     private final SubjectResolver subjects;
     private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+    private final List<Object> notes = Collections.synchronizedList(new ArrayList<>());
 
     FindingSink(SubjectResolver subjects) {
         this.subjects = subjects;
@@ -33,7 +34,19 @@ public final class FindingSink {
                 List.of(evidence)));
     }
 
+    /**
+     * Keeps a value a rule computed that is not a finding (e.g. a mine's required fund provision), for the tables a
+     * check prints beside its findings (provisioning rates per enterprise and region).
+     */
+    public void note(Object computed) {
+        notes.add(computed);
+    }
+
     List<Finding> findings() {
         return findings;
+    }
+
+    List<Object> notes() {
+        return notes;
     }
 }

@@ -1,13 +1,25 @@
 package org.minecheck.engine;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.minecheck.finding.Evidence;
+import org.minecheck.finding.ParamValue;
+import org.minecheck.model.Coded;
 import org.minecheck.model.RowRef;
 import org.minecheck.model.Sourced;
 
 /**
  * One row of an editable parameter table under rules/params (any CSV but settings.csv). Rules match rows by table name
  * and column values, so a new table needs no Java; evidence cites the table file, row and column.
+ *
+ * <p>Conventions shared by every table: a blank cell or {@code *} in a matching column matches anything; several
+ * values are separated by {@code |} ({@code medium|small}); a range column holds an interval such as {@code [1.3,3.5]},
+ * {@code [0,1.3)} or {@code (10,)} (square bracket: the end is included; round: excluded; empty end: open). A
+ * {@code verified} column carries the research mark (V-text, V-page, V-cited, M, or {@code placeholder}).
  */
 public record ParamRow(String table, Map<String, String> values, RowRef origin) implements Sourced {
     public String text(String column) {
@@ -19,7 +31,92 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
         return v.isEmpty() ? null : new BigDecimal(v);
     }
 
+    public LocalDate date(String column) {
+        String v = text(column).strip();
+        return v.isEmpty() ? null : LocalDate.parse(v);
+    }
+
+    public int integer(String column) {
+        return Integer.parseInt(text(column).strip());
+    }
+
     public boolean is(String column, String value) {
         return text(column).equals(value);
+    }
+
+    /** True when the cell is blank or {@code *}, or one of its {@code |}-separated values is the value's code. */
+    public boolean matches(String column, Object value) {
+        String cell = text(column).strip();
+        if (cell.isEmpty() || cell.equals("*")) return true;
+        if (value == null) return false;
+        String code = value instanceof Coded c ? c.code() : value.toString();
+        return Arrays.stream(cell.split("\\|")).map(String::strip).anyMatch(code::equals);
+    }
+
+    /** True when the cell is blank or {@code *}, or names any of the values (e.g. a region or one of its parents). */
+    public boolean matchesAny(String column, Collection<String> values) {
+        String cell = text(column).strip();
+        if (cell.isEmpty() || cell.equals("*")) return true;
+        return Arrays.stream(cell.split("\\|")).map(String::strip).anyMatch(values::contains);
+    }
+
+    /** The cell's {@code |}-separated values, sorted and joined again, so {@code medium|large} reads as {@code large|medium}. */
+    public String valueSet(String column) {
+        return Arrays.stream(text(column).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).sorted()
+                .collect(Collectors.joining("|"));
+    }
+
+    /** True when the cell is blank (no condition) or the value lies in its interval; a missing value lies in none. */
+    public boolean inInterval(String column, BigDecimal value) {
+        String cell = text(column).strip();
+        if (cell.isEmpty() || cell.equals("*")) return true;
+        if (value == null) return false;
+        return Interval.parse(cell, table + "." + column).contains(value);
+    }
+
+    /** The research mark of the row ({@code verified} column), or blank. */
+    public String mark() {
+        return text("verified").strip();
+    }
+
+    /**
+     * A cell as evidence: its value (a number where it reads as one) with the row's mark, its label and its cell; a
+     * {@code *_percent} column's value carries its % sign.
+     */
+    public Evidence evidence(String name, String column) {
+        String raw = text(column).strip();
+        Object value;
+        try {
+            value = raw.isEmpty() ? null : new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            value = raw;
+        }
+        String unit = column.endsWith("_percent") ? "%" : "";
+        return new Evidence(name, new ParamValue(value, mark(), text("label_zh"), text("label_en"), unit), cell(column));
+    }
+
+    /** An interval of numbers written as in mathematics: [a,b], (a,b), [a,), (,b] ... */
+    record Interval(BigDecimal low, boolean lowIncluded, BigDecimal high, boolean highIncluded) {
+        static Interval parse(String text, String where) {
+            String t = text.strip();
+            if (t.length() < 3 || "[(".indexOf(t.charAt(0)) < 0 || "])".indexOf(t.charAt(t.length() - 1)) < 0 || !t.contains(",")) {
+                throw new IllegalArgumentException(where + ": interval expected like [1.3,3.5] or (10,), found " + text);
+            }
+            String[] ends = t.substring(1, t.length() - 1).split(",", -1);
+            return new Interval(ends[0].isBlank() ? null : new BigDecimal(ends[0].strip()), t.charAt(0) == '[',
+                    ends[1].isBlank() ? null : new BigDecimal(ends[1].strip()), t.charAt(t.length() - 1) == ']');
+        }
+
+        boolean contains(BigDecimal v) {
+            if (low != null) {
+                int c = v.compareTo(low);
+                if (c < 0 || (c == 0 && !lowIncluded)) return false;
+            }
+            if (high != null) {
+                int c = v.compareTo(high);
+                if (c > 0 || (c == 0 && !highIncluded)) return false;
+            }
+            return true;
+        }
     }
 }

@@ -64,15 +64,17 @@ public final class RuleBook {
         Map<String, String> tables = new HashMap<>();
         base.forEach((p, t) -> { if (p.startsWith("params/") && p.endsWith(".csv")) tables.put(p, t); });
         over.forEach((p, t) -> { if (p.startsWith("params/") && p.endsWith(".csv") && !p.equals(SETTINGS)) tables.put(p, t); });
+        String overRoot = overlayRoot(pack.overlayName());
         Map<String, Setting> settings = new LinkedHashMap<>();
-        readSettings(SETTINGS, base.get(SETTINGS), settings);
-        if (over.containsKey(SETTINGS)) readSettings(SETTINGS, over.get(SETTINGS), settings);
+        readSettings("rules", SETTINGS, base.get(SETTINGS), settings);
+        if (over.containsKey(SETTINGS)) readSettings(overRoot, SETTINGS, over.get(SETTINGS), settings);
 
         List<ParamRow> rows = new ArrayList<>();
         for (var e : new java.util.TreeMap<>(tables).entrySet()) {
             if (e.getKey().equals(SETTINGS)) continue;
             String table = e.getKey().substring("params/".length(), e.getKey().length() - ".csv".length());
-            CsvTable csv = new CsvTable(e.getKey(), table, e.getValue());
+            String root = over.containsKey(e.getKey()) ? overRoot : "rules";
+            CsvTable csv = new CsvTable(root, e.getKey(), table, e.getValue());
             for (int i = 0; i < csv.rows.size(); i++) rows.add(new ParamRow(table, csv.rows.get(i), csv.origin(i)));
         }
         MineralVocabulary minerals = minerals(tables.get(MINERALS));
@@ -120,9 +122,16 @@ public final class RuleBook {
                 new MessageCatalogue(zh, en), minerals);
     }
 
-    private static void readSettings(String path, String text, Map<String, Setting> into) {
+    /** How evidence names an overlay's directory: its last path element (rules-ordos), or "overlay". */
+    private static String overlayRoot(String overlayName) {
+        if (overlayName == null || overlayName.isBlank()) return "overlay";
+        java.nio.file.Path name = java.nio.file.Path.of(overlayName).getFileName();
+        return name == null ? overlayName : name.toString();
+    }
+
+    private static void readSettings(String root, String path, String text, Map<String, Setting> into) {
         if (text == null) throw new RuleBookException(path, 0, "missing: the pack needs its settings table");
-        CsvTable csv = new CsvTable(path, "settings", text);
+        CsvTable csv = new CsvTable(root, path, "settings", text);
         for (String col : List.of("key", "value", "unit")) {
             if (!csv.header.contains(col)) throw new RuleBookException(path, 1, "missing column '" + col + "'");
         }
@@ -130,7 +139,7 @@ public final class RuleBook {
             Map<String, String> r = csv.rows.get(i);
             try {
                 into.put(r.get("key"), new Setting(r.get("key"), new BigDecimal(r.get("value")), r.get("unit"),
-                        r.getOrDefault("note", ""), csv.origin(i)));
+                        r.getOrDefault("note", ""), r.getOrDefault("verified", ""), csv.origin(i)));
             } catch (NumberFormatException e) {
                 throw new RuleBookException(path, csv.lineNumbers.get(i), "value of '" + r.get("key")
                         + "' is not a number: " + r.get("value"));

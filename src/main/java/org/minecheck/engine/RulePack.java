@@ -20,9 +20,15 @@ public final class RulePack {
     private final String name;
     private final Map<String, String> files;
     private final Map<String, String> overlayFiles;
+    private final String overlayName;
 
     private RulePack(String name, Map<String, String> files, Map<String, String> overlayFiles) {
+        this(name, files, overlayFiles, null);
+    }
+
+    private RulePack(String name, Map<String, String> files, Map<String, String> overlayFiles, String overlayName) {
         this.name = name;
+        this.overlayName = overlayName;
         this.files = Map.copyOf(files);
         this.overlayFiles = Map.copyOf(overlayFiles);
     }
@@ -59,11 +65,16 @@ public final class RulePack {
 
     /** This pack with {@code overlay} laid over it; how each kind of file merges is {@link RuleBook}'s business. */
     public RulePack with(RulePack overlay) {
-        return new RulePack(name + " + " + overlay.name, files, overlay.files);
+        return new RulePack(name + " + " + overlay.name, files, overlay.files, overlay.name);
     }
 
     public String name() {
         return name;
+    }
+
+    /** The directory name of the overlay as given (e.g. {@code rules-ordos}), or null for a plain pack. */
+    public String overlayName() {
+        return overlayName;
     }
 
     /** Files of the base pack. */

@@ -9,7 +9,9 @@ import java.util.List;
 public record Finding(String ruleId, String messageKey, Severity severity, Department department, Subject subject,
                       List<String> basisKeys, List<Evidence> evidence) {
 
+    /** The value of the named evidence, or null when there is none or its value is null (e.g. no other licence). */
     public Object evidenceValue(String name) {
-        return evidence.stream().filter(e -> e.name().equals(name)).map(Evidence::value).findFirst().orElse(null);
+        for (Evidence e : evidence) if (e.name().equals(name)) return e.value();
+        return null;
     }
 }

@@ -25,6 +25,7 @@ public enum Severity {
     }
 
     public static Severity parse(String s) {
-        return valueOf(s.strip().toUpperCase(Locale.ROOT));
+        for (Severity v : values()) if (v.code().equals(s.strip().toLowerCase(Locale.ROOT))) return v;
+        throw new IllegalArgumentException("unknown severity: " + s);
     }
 }

@@ -55,6 +55,12 @@ public final class GeometryAnalyzer {
         buildLicences(rings, licenceMine);
         Map<String, Geometry> sites = buildSites(rings);
         Map<String, Polygon> zones = buildSimple(rings, ShapeOwner.ZONE);
+        // A zone with no corner points at all would otherwise drop out of the overlap check unseen.
+        for (ForbiddenZone z : d.zones) {
+            if (!rings.containsKey(key(ShapeOwner.ZONE, z.id()))) {
+                out.shapeProblems.add(new ShapeProblem(ShapeOwner.ZONE, z.id(), "missing", "", z.origin()));
+            }
+        }
         sitesAgainstLicences(sites, licenceMine);
         zoneOverlaps(zones, sites, licenceMine);
         historicalPatches(rings, licenceMine);
@@ -107,7 +113,7 @@ public final class GeometryAnalyzer {
         if (err != null) {
             Coordinate at = err.getCoordinate();
             out.shapeProblems.add(new ShapeProblem(first.ownerType(), first.ownerId(), "self-intersection",
-                    at == null ? err.getMessage() : "X=" + plain(at.y) + ", Y=" + plain(at.x), first.origin()));
+                    at == null ? err.getMessage() : "X=" + plain(centimetres(at.y)) + ", Y=" + plain(centimetres(at.x)), first.origin()));
             return null;
         }
         return poly;
@@ -341,6 +347,11 @@ public final class GeometryAnalyzer {
 
     static BigDecimal round(double v) {
         return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** A computed point (where a boundary crosses itself) to the centimetre, as corner points are given. */
+    private static double centimetres(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     private static String plain(double v) {

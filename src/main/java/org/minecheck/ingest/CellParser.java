@@ -45,13 +45,17 @@ final class CellParser {
         this.minerals = minerals;
     }
 
-    /** Text as a person meant it: Unicode-normalised (full-width to ASCII), trimmed of all kinds of white space. */
+    /**
+     * Text as a person meant it: Unicode-normalised (NFKC: full-width letters and digits to ASCII, no-break and
+     * ideographic spaces to spaces), invisible format characters removed (zero-width spaces and joiners, soft hyphens,
+     * byte-order marks, direction marks), trimmed of all kinds of white space. Case and inner spaces are kept.
+     */
     static String clean(String s) {
         // Fast path (measured: NFKC plus a regex per cell was most of ingest): printable ASCII and CJK unified
         // ideographs are unchanged by NFKC and hold no zero-width character, so stripping is all that is left to do.
         if (plainText(s)) return s.strip();
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        t = t.replaceAll("[\\u200B-\\u200D\\uFEFF\\u00AD]", "");
+        t = t.replaceAll("\\p{Cf}", "");
         return t.strip();
     }
 
@@ -64,14 +68,19 @@ final class CellParser {
     }
 
     Object parse(RawCell cell, ColumnSpec spec) throws ParseException {
+        return parse(cell, spec, false);
+    }
+
+    /** As {@link #parse(RawCell, ColumnSpec)}; {@code date1904}: date serial numbers count from 1904-01-01. */
+    Object parse(RawCell cell, ColumnSpec spec, boolean date1904) throws ParseException {
         if (cell.kind() == RawCell.Kind.ERROR) throw new ParseException("ingest.errorCell");
         if (cell.kind() == RawCell.Kind.FORMULA_WITHOUT_VALUE) throw new ParseException("ingest.formulaNoValue");
         return switch (spec.type()) {
-            case TEXT -> text(cell);
+            case TEXT -> canonical(text(cell));
             case INTEGER -> integer(cell, spec);
             case DECIMAL -> canonical(decimal(cell, spec));
             case COORDINATE -> decimal(cell, spec);
-            case DATE -> canonical(date(cell));
+            case DATE -> canonical(date(cell, date1904));
             case BOOLEAN -> bool(cell);
             case ENUM -> enumValue(cell, spec);
             case MINERAL -> mineral(clean(cell.text()));
@@ -79,9 +88,10 @@ final class CellParser {
         };
     }
 
-    private String text(RawCell cell) {
+    /** A cell as text the way a TEXT column reads it (a number cell without trailing zeros). */
+    static String text(RawCell cell) {
         if (cell.kind() == RawCell.Kind.NUMBER) return new BigDecimal(cell.text()).stripTrailingZeros().toPlainString();
-        return canonical(clean(cell.text()));
+        return clean(cell.text());
     }
 
     /**
@@ -164,12 +174,17 @@ final class CellParser {
     }
 
     static LocalDate date(RawCell cell) throws ParseException {
+        return date(cell, false);
+    }
+
+    static LocalDate date(RawCell cell, boolean date1904) throws ParseException {
         if (cell.kind() == RawCell.Kind.NUMBER) {
             double serial = Double.parseDouble(cell.text());
             if (serial < 1 || serial > MAX_SERIAL) throw new ParseException("ingest.expectedDate");
-            return DateUtil.getLocalDateTime(serial).toLocalDate();
+            return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
         }
-        String t = clean(cell.text());
+        if (cell.kind() != RawCell.Kind.STRING) throw new ParseException("ingest.expectedDate");
+        String t = chineseNumerals(clean(cell.text()));
         Matcher iso = ISO_TIME.matcher(t);
         if (iso.matches()) t = iso.group(1);
         Matcher m = YMD.matcher(t);
@@ -182,6 +197,33 @@ final class CellParser {
         } catch (DateTimeException e) {
             throw new ParseException("ingest.expectedDate");
         }
+    }
+
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    private static final Pattern CHINESE_DATE = Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+
+    /**
+     * A date written in Chinese numerals, as on official documents ("二〇二五年六月三十日"), turned into digits; any
+     * other text is returned as it was. The year is read digit by digit, month and day as numbers up to 三十一.
+     */
+    static String chineseNumerals(String t) {
+        Matcher m = CHINESE_DATE.matcher(t);
+        if (!m.matches()) return t;
+        StringBuilder year = new StringBuilder();
+        for (char c : m.group(1).toCharArray()) year.append(c == '零' ? 0 : CHINESE_DIGITS.indexOf(c));
+        int month = chineseNumber(m.group(2));
+        int day = chineseNumber(m.group(3));
+        if (month < 0 || day < 0) return t;
+        return year + "年" + month + "月" + day + "日";
+    }
+
+    /** 一 … 九, 十, 十一 … 十九, 二十 … 三十一; -1 for anything else. */
+    private static int chineseNumber(String s) {
+        int ten = s.indexOf('十');
+        if (ten < 0) return s.length() == 1 ? CHINESE_DIGITS.indexOf(s.charAt(0)) : -1;
+        int tens = ten == 0 ? 1 : ten == 1 ? CHINESE_DIGITS.indexOf(s.charAt(0)) : -1;
+        int units = ten == s.length() - 1 ? 0 : ten == s.length() - 2 ? CHINESE_DIGITS.indexOf(s.charAt(ten + 1)) : -1;
+        return tens < 1 || units < 0 ? -1 : tens * 10 + units;
     }
 
     private static Boolean bool(RawCell cell) throws ParseException {

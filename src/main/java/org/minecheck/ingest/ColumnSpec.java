@@ -9,7 +9,17 @@ public record ColumnSpec(String key, String zh, String en, String unit, ColumnTy
     /** Header as the template writes it: Chinese, then English, each with the unit. */
     public String header(boolean chinese) {
         String u = unit == null || unit.isEmpty() ? "" : "（" + unit + "）";
-        String ue = unit == null || unit.isEmpty() ? "" : " (" + unit + ")";
+        String ue = unitEn().isEmpty() ? "" : " (" + unitEn() + ")";
         return chinese ? zh + u : en + ue;
+    }
+
+    /** The unit as an English header shows it: yuan for 元; a count (个) needs no unit after "count" in English. */
+    public String unitEn() {
+        if (unit == null) return "";
+        return switch (unit) {
+            case "元" -> "yuan";
+            case "个" -> "";
+            default -> unit;
+        };
     }
 }

@@ -2,12 +2,25 @@ package org.minecheck.ingest;
 
 /**
  * A cell as the file stores it, before any interpretation. {@code text} is the stored text or the number as written in
- * the file (never re-formatted through a double); a formula cell carries the value its office program cached.
+ * the file (never re-formatted through a double); a formula cell carries the value its office program cached, and
+ * {@code formula} its formula text (null for a plain value), which is never evaluated.
  */
-public record RawCell(int column, Kind kind, String text) {
+public record RawCell(int column, Kind kind, String text, String formula) {
     public enum Kind { NUMBER, STRING, BOOLEAN, ERROR, FORMULA_WITHOUT_VALUE }
+
+    public RawCell(int column, Kind kind, String text) {
+        this(column, kind, text, null);
+    }
 
     public boolean blank() {
         return kind == Kind.STRING && text.isBlank();
+    }
+
+    /**
+     * A formula that takes a value from another file ({@code [1]Sheet1!A1} in OOXML, a path or URL in brackets or
+     * quotes): its cached value is what the other file held when the office program last calculated.
+     */
+    public boolean linksOutside() {
+        return formula != null && formula.matches("(?s).*(\\[(\\d+|\\?)]|\\[[^\\]]*[/\\\\.][^\\]]*]|'[a-zA-Z]+:/).*");
     }
 }

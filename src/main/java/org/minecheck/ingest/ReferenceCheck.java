@@ -17,34 +17,41 @@ import org.minecheck.model.*;
  */
 final class ReferenceCheck {
     private final Dataset d;
+    private final RejectedRows rejected;
     private final List<InputProblem> problems = new ArrayList<>();
 
     ReferenceCheck(Dataset d) {
+        this(d, new RejectedRows());
+    }
+
+    ReferenceCheck(Dataset d, RejectedRows rejected) {
         this.d = d;
+        this.rejected = rejected;
     }
 
     List<InputProblem> run() {
-        unique(d.enterprises, Enterprise::id, "id");
-        unique(d.mines, Mine::id, "id");
-        unique(d.licences, l -> l.kind().code() + "|" + l.number(), "number");
-        unique(d.blocks, b -> b.licenceNumber() + "|" + b.blockNo(), "blockNo");
-        unique(d.cornerPoints, p -> p.ownerType() + "|" + p.ownerId() + "|" + p.ringNo() + "|" + p.pointNo(), "pointNo");
-        unique(d.sites, WorkingSite::id, "id");
-        unique(d.zones, ForbiddenZone::id, "id");
-        unique(d.production, p -> p.mineId() + "|" + p.year(), "year");
-        unique(d.funds, p -> p.mineId() + "|" + p.year(), "year");
-        unique(d.progress, p -> p.mineId() + "|" + p.year(), "year");
-        unique(d.historicalMines, HistoricalMine::id, "id");
-        unique(d.regions, Region::code, "code");
+        unique(d.enterprises, Enterprise::id, "id", Enterprise::id);
+        unique(d.mines, Mine::id, "id", Mine::id);
+        unique(d.licences, l -> l.kind().code() + "|" + l.number(), "number", Licence::number);
+        unique(d.blocks, b -> b.licenceNumber() + "|" + b.blockNo(), "blockNo", LicenceBlock::blockNo);
+        unique(d.cornerPoints, p -> p.ownerType() + "|" + p.ownerId() + "|" + p.ringNo() + "|" + p.pointNo(), "pointNo",
+                CornerPoint::pointNo);
+        unique(d.sites, WorkingSite::id, "id", WorkingSite::id);
+        unique(d.zones, ForbiddenZone::id, "id", ForbiddenZone::id);
+        unique(d.production, p -> p.mineId() + "|" + p.year(), "year", Production::year);
+        unique(d.funds, p -> p.mineId() + "|" + p.year(), "year", FundRecord::year);
+        unique(d.progress, p -> p.mineId() + "|" + p.year(), "year", RestorationProgress::year);
+        unique(d.historicalMines, HistoricalMine::id, "id", HistoricalMine::id);
+        unique(d.regions, Region::code, "code", Region::code);
 
         Set<String> enterprises = ids(d.enterprises, Enterprise::id);
         Set<String> mines = ids(d.mines, Mine::id);
         Set<String> miningLicences = d.licences.stream().filter(l -> l.kind() == LicenceKind.MINING)
                 .map(Licence::number).collect(Collectors.toSet());
-        for (Mine m : d.mines) known(enterprises, m, m.operatorId(), "operatorId", "ingest.unknownEnterprise");
+        for (Mine m : d.mines) known(enterprises, ENTERPRISE, m, m.operatorId(), "operatorId", "ingest.unknownEnterprise");
         for (Licence l : d.licences) {
-            known(mines, l, l.mineId(), "mineId", "ingest.unknownMine");
-            known(enterprises, l, l.holderId(), "holderId", "ingest.unknownEnterprise");
+            known(mines, MINE, l, l.mineId(), "mineId", "ingest.unknownMine");
+            known(enterprises, ENTERPRISE, l, l.holderId(), "holderId", "ingest.unknownEnterprise");
             if (l.kind() == LicenceKind.MINING && l.minerals().isEmpty()) {
                 problems.add(InputProblem.at(l.cell("minerals"), null, "ingest.miningLicenceNeedsMinerals"));
             }
@@ -54,22 +61,22 @@ final class ReferenceCheck {
             }
         }
         for (LicenceBlock b : d.blocks) {
-            known(miningLicences, b, b.licenceNumber(), "licenceNumber", "ingest.unknownMiningLicence");
+            known(miningLicences, LICENCE, b, b.licenceNumber(), "licenceNumber", "ingest.unknownMiningLicence");
             if (b.bottomElevation().compareTo(b.topElevation()) > 0) {
                 problems.add(InputProblem.at(b.cell("bottomElevation"), b.bottomElevation().toPlainString(),
                         "ingest.bottomAboveTop", b.topElevation().toPlainString()));
             }
         }
         for (WorkingSite s : d.sites) {
-            known(mines, s, s.mineId(), "mineId", "ingest.unknownMine");
+            known(mines, MINE, s, s.mineId(), "mineId", "ingest.unknownMine");
             if ((s.x() == null) != (s.y() == null)) {
                 problems.add(InputProblem.at(s.cell(s.x() == null ? "x" : "y"), null, "ingest.coordinatePair"));
             }
         }
-        for (Production p : d.production) known(mines, p, p.mineId(), "mineId", "ingest.unknownMine");
-        for (FundRecord f : d.funds) known(mines, f, f.mineId(), "mineId", "ingest.unknownMine");
-        for (Approval a : d.approvals) known(mines, a, a.mineId(), "mineId", "ingest.unknownMine");
-        for (RestorationProgress p : d.progress) known(mines, p, p.mineId(), "mineId", "ingest.unknownMine");
+        for (Production p : d.production) known(mines, MINE, p, p.mineId(), "mineId", "ingest.unknownMine");
+        for (FundRecord f : d.funds) known(mines, MINE, f, f.mineId(), "mineId", "ingest.unknownMine");
+        for (Approval a : d.approvals) known(mines, MINE, a, a.mineId(), "mineId", "ingest.unknownMine");
+        for (RestorationProgress p : d.progress) known(mines, MINE, p, p.mineId(), "mineId", "ingest.unknownMine");
         corners(miningLicences);
         return problems;
     }
@@ -80,16 +87,22 @@ final class ReferenceCheck {
                 ShapeOwner.SITE, ids(d.sites, WorkingSite::id),
                 ShapeOwner.ZONE, ids(d.zones, ForbiddenZone::id),
                 ShapeOwner.HISTORICAL, ids(d.historicalMines, HistoricalMine::id));
+        Map<ShapeOwner, String[]> ownerKeys = Map.of(ShapeOwner.LICENCE, LICENCE, ShapeOwner.SITE, new String[] {"sites", "id"},
+                ShapeOwner.ZONE, new String[] {"zones", "id"}, ShapeOwner.HISTORICAL, new String[] {"historical", "id"});
         Set<String> blocks = ids(d.blocks, b -> b.licenceNumber() + "|" + b.blockNo());
         Map<String, List<CornerPoint>> rings = new HashMap<>();
         for (CornerPoint p : d.cornerPoints) {
-            if (!known(owners.get(p.ownerType()), p, p.ownerId(), "ownerId", "ingest.unknownShapeOwner")) continue;
-            if (p.ownerType() == ShapeOwner.LICENCE && !blocks.contains(p.ownerId() + "|" + p.ringNo())) {
+            if (!known(owners.get(p.ownerType()), ownerKeys.get(p.ownerType()), p, p.ownerId(), "ownerId",
+                    "ingest.unknownShapeOwner")) continue;
+            if (p.ownerType() == ShapeOwner.LICENCE && !blocks.contains(p.ownerId() + "|" + p.ringNo())
+                    && !rejected.has("blocks", "licenceNumber", p.ownerId())) {
                 problems.add(InputProblem.at(p.cell("ringNo"), String.valueOf(p.ringNo()), "ingest.unknownBlock", p.ownerId()));
             }
             rings.computeIfAbsent(p.ownerType() + "|" + p.ownerId() + "|" + p.ringNo(), k -> new ArrayList<>()).add(p);
         }
         for (List<CornerPoint> ring : rings.values()) {
+            // a refused point of this owner would show up here as a gap or a ring too small: it is reported already
+            if (rejected.has("cornerPoints", "ownerId", ring.get(0).ownerId())) continue;
             ring.sort(Comparator.comparingInt(CornerPoint::pointNo));
             for (int i = 0; i < ring.size(); i++) {
                 if (ring.get(i).pointNo() != i + 1) {
@@ -108,13 +121,17 @@ final class ReferenceCheck {
         }
     }
 
-    private <T extends Sourced> void unique(List<T> rows, Function<T, String> key, String field) {
+    /** Reports the second and later rows with the same key, at the cell that holds {@code field}, naming the first. */
+    private <T extends Sourced> void unique(List<T> rows, Function<T, String> key, String field, Function<T, Object> value) {
         Map<String, T> first = new HashMap<>();
         for (T row : rows) {
             T earlier = first.putIfAbsent(key.apply(row), row);
             if (earlier != null) {
-                problems.add(InputProblem.at(row.cell(field), key.apply(row).replace('|', ' '), "ingest.duplicateKey",
-                        String.valueOf(earlier.cell(field))));
+                CellRef here = row.cell(field);
+                CellRef there = earlier.cell(field);
+                String where = here != null && there != null && !here.file().equals(there.file())
+                        ? there.file() + " " + there : String.valueOf(there);
+                problems.add(InputProblem.at(here, String.valueOf(value.apply(row)), "ingest.duplicateKey", where));
             }
         }
     }
@@ -123,9 +140,17 @@ final class ReferenceCheck {
         return rows.stream().map(id).collect(Collectors.toSet());
     }
 
-    private boolean known(Set<String> ids, Sourced row, String id, String field, String key) {
+    private static final String[] ENTERPRISE = {"enterprises", "id"};
+    private static final String[] MINE = {"mines", "id"};
+    private static final String[] LICENCE = {"licences", "number"};
+
+    /**
+     * Whether {@code id} names a row of the referenced sheet ({@code target}: sheet key and column key). An id whose own
+     * row was refused is not reported again here.
+     */
+    private boolean known(Set<String> ids, String[] target, Sourced row, String id, String field, String key) {
         if (id != null && ids.contains(id)) return true;
-        problems.add(InputProblem.at(row.cell(field), id, key));
+        if (!rejected.has(target[0], target[1], id)) problems.add(InputProblem.at(row.cell(field), id, key));
         return false;
     }
 }

@@ -20,36 +20,63 @@ import org.minecheck.model.SheetRef;
  * any order; every problem is collected with its cell; a row with any problem adds no fact.
  */
 public final class WorkbookReader {
+    /** Sheets an enterprise's data cannot do without once it has mines: their absence is told, not assumed. */
+    private static final List<SheetSpec> CORE_SHEETS = List.of(WorkbookSchema.ENTERPRISES, WorkbookSchema.LICENCES,
+            WorkbookSchema.BLOCKS, WorkbookSchema.CORNER_POINTS);
+
     private final CellParser parser;
+    private final IngestLimits limits;
 
     public WorkbookReader(MineralVocabulary minerals) {
+        this(minerals, IngestLimits.DEFAULT);
+    }
+
+    public WorkbookReader(MineralVocabulary minerals, IngestLimits limits) {
         this.parser = new CellParser(minerals);
+        this.limits = limits;
     }
 
     public IngestResult read(List<Path> files) {
         Dataset dataset = new Dataset();
         List<InputProblem> problems = new ArrayList<>();
         List<InputProblem> notices = new ArrayList<>();
+        Set<String> sheetsRead = new HashSet<>();
+        RejectedRows rejected = new RejectedRows();
+        boolean everyFileRead = true;
         try {
             for (Path file : files) {
-                readFile(file, dataset, problems, notices);
+                everyFileRead &= readFile(file, dataset, problems, notices, sheetsRead, rejected);
             }
         } finally {
             parser.forgetTexts();
         }
-        if (problems.isEmpty()) {
-            problems.addAll(new ReferenceCheck(dataset).run());
+        if (!dataset.mines.isEmpty()) {
+            for (SheetSpec spec : CORE_SHEETS) {
+                if (!sheetsRead.contains(spec.key())) {
+                    notices.add(InputProblem.ofFile(String.join(", ", files.stream()
+                            .map(f -> f.getFileName().toString()).toList()), "ingest.sheetMissing", spec.title()));
+                }
+            }
+        }
+        // Cross-row checks run even when some cells were wrong, so that every problem is reported in one pass; only a
+        // file or sheet that could not be read to its end stops them (what it holds would look like unknown references).
+        if (everyFileRead) {
+            problems.addAll(new ReferenceCheck(dataset, rejected).run());
         }
         return new IngestResult(dataset, problems, notices);
     }
 
-    private void readFile(Path file, Dataset dataset, List<InputProblem> problems, List<InputProblem> notices) {
+    /** Reads one file into the dataset; false when the file, or one of its template sheets, could not be read whole. */
+    private boolean readFile(Path file, Dataset dataset, List<InputProblem> problems, List<InputProblem> notices,
+                             Set<String> sheetsRead, RejectedRows rejected) {
         String name = file.getFileName().toString();
         if (!file.toFile().isFile()) {
             problems.add(InputProblem.ofFile(name, "ingest.noSuchFile", file.toString()));
-            return;
+            return false;
         }
-        try (WorkbookSource source = WorkbookSource.open(file)) {
+        boolean whole = true;
+        try (WorkbookSource source = WorkbookSource.open(file, limits)) {
+            if (source.hasMacros()) notices.add(InputProblem.ofFile(name, "ingest.macrosIgnored"));
             Set<String> seen = new HashSet<>();
             for (WorkbookSource.SheetInfo info : source.sheets()) {
                 if (WorkbookSchema.isInstructions(info.name())) continue;
@@ -64,15 +91,28 @@ public final class WorkbookReader {
                     continue;
                 }
                 if (info.hidden()) notices.add(InputProblem.at(where, info.name(), "ingest.hiddenSheetRead"));
-                SheetReader reader = new SheetReader(name, info.name(), spec.get(), dataset, problems, notices);
-                source.walk(info, reader);
-                reader.finish();
+                sheetsRead.add(spec.get().key());
+                SheetReader reader = new SheetReader(name, info.name(), spec.get(), dataset, problems, notices,
+                        source.date1904(), rejected);
+                try {
+                    reader.finish(source.walk(info, reader));
+                } catch (SheetProblemException e) {
+                    reader.abandon();
+                    whole = false;
+                    problems.add(new InputProblem(new CellRef(name, info.name(), e.row, e.column), e.value, e.key, e.args));
+                }
             }
+            if (seen.isEmpty()) {
+                problems.add(InputProblem.ofFile(name, "ingest.noTemplateSheet"));
+                return false;
+            }
+            return whole;
         } catch (UnreadableWorkbookException e) {
-            problems.add(InputProblem.ofFile(name, e.key()));
+            problems.add(new InputProblem(new CellRef(name, "", 0, ""), null, e.key(), e.args()));
         } catch (IOException | RuntimeException e) {
             problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
         }
+        return false;
     }
 
     /** Reads one sheet: the first non-empty row is the header, every later non-empty row a record. */
@@ -83,14 +123,22 @@ public final class WorkbookReader {
         private final Dataset dataset;
         private final List<InputProblem> problems;
         private final List<InputProblem> notices;
+        private final boolean date1904;
+        private final RejectedRows rejected;
         private final Map<Integer, ColumnSpec> byIndex = new LinkedHashMap<>();
+        /** Columns whose header cell holds something unknown (told once at the header) and columns with no header. */
+        private final Set<Integer> unknownHeaders = new HashSet<>();
+        private final Set<Integer> unheadedNoticed = new HashSet<>();
+        private int headerRow;
         private SheetRef sheetRef;
         /** Missing or duplicate columns make every record of the sheet unreliable: none is added. */
         private boolean headerBroken;
 
         SheetReader(String file, String sheetName, SheetSpec spec, Dataset dataset, List<InputProblem> problems,
-                    List<InputProblem> notices) {
+                    List<InputProblem> notices, boolean date1904, RejectedRows rejected) {
             this.file = file;
+            this.date1904 = date1904;
+            this.rejected = rejected;
             this.sheetName = sheetName;
             this.spec = spec;
             this.dataset = dataset;
@@ -114,6 +162,7 @@ public final class WorkbookReader {
 
         private void header(int rowNumber, List<RawCell> cells) {
             int before = problems.size();
+            headerRow = rowNumber;
             Map<String, String> letters = new HashMap<>();
             for (RawCell c : cells) {
                 if (c.blank()) continue;
@@ -121,6 +170,7 @@ public final class WorkbookReader {
                 ColumnSpec match = spec.columns().stream().filter(s -> Headers.matches(n, s.zh(), s.en())
                         || n.equals(Headers.normalize(s.header(true) + s.header(false)))).findFirst().orElse(null);
                 if (match == null) {
+                    unknownHeaders.add(c.column());
                     notices.add(InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.columnIgnored"));
                 } else if (letters.containsKey(match.key())) {
                     problems.add(InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.duplicateColumn",
@@ -146,9 +196,19 @@ public final class WorkbookReader {
             boolean ok = true;
             for (RawCell c : cells) {
                 ColumnSpec col = byIndex.get(c.column());
-                if (col == null || c.blank()) continue;
+                if (c.blank()) continue;
+                if (col == null) {
+                    if (!unknownHeaders.contains(c.column()) && unheadedNoticed.add(c.column())) {
+                        notices.add(InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.unheadedColumnIgnored"));
+                    }
+                    continue;
+                }
+                if (c.linksOutside()) {
+                    notices.add(InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.externalLinkValueUsed",
+                            c.formula()));
+                }
                 try {
-                    values.put(col.key(), parser.parse(c, col));
+                    values.put(col.key(), parser.parse(c, col, date1904));
                     filled.add(col.key());
                 } catch (CellParser.ParseException e) {
                     ok = false;
@@ -168,13 +228,34 @@ public final class WorkbookReader {
             }
             if (ok && !headerBroken) {
                 spec.factory().add(values, new RowRef(sheetRef, rowNumber), dataset);
+            } else {
+                for (RawCell c : cells) {
+                    ColumnSpec col = byIndex.get(c.column());
+                    if (col != null && !c.blank()) rejected.add(spec.key(), col.key(), CellParser.text(c));
+                }
             }
         }
 
-        void finish() {
+        void finish(SheetScan.Layout layout) {
             if (sheetRef == null) {
                 problems.add(InputProblem.at(new CellRef(file, sheetName, 0, ""), null, "ingest.emptySheet"));
+                return;
             }
+            for (Integer hidden : layout.hiddenColumns()) {
+                ColumnSpec col = byIndex.get(hidden);
+                if (col != null) {
+                    notices.add(InputProblem.at(cell(headerRow, hidden), col.header(true), "ingest.hiddenColumnRead"));
+                }
+            }
+            if (layout.hiddenRows() > 0) {
+                notices.add(InputProblem.at(new CellRef(file, sheetName, layout.firstHiddenRow(), ""), null,
+                        "ingest.hiddenRowsRead", layout.hiddenRows()));
+            }
+        }
+
+        /** The sheet could not be read to its end: the rows read so far are not trustworthy either. */
+        void abandon() {
+            headerBroken = true;
         }
     }
 }

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,6 +38,8 @@ final class XlsSource implements WorkbookSource {
             return new XlsSource(new HSSFWorkbook(fs.getRoot(), false));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableWorkbookException("ingest.encrypted", e);
+        } catch (OldExcelFormatException e) {
+            throw new UnreadableWorkbookException("ingest.oldExcelFormat", e);
         } catch (RuntimeException e) {
             throw new UnreadableWorkbookException("ingest.corruptXls", e);
         }
@@ -50,26 +55,46 @@ final class XlsSource implements WorkbookSource {
     }
 
     @Override
-    public void walk(SheetInfo info, SheetVisitor visitor) {
+    public boolean date1904() {
+        return workbook.getInternalWorkbook().isUsing1904DateWindowing();
+    }
+
+    @Override
+    public SheetScan.Layout walk(SheetInfo info, SheetVisitor visitor) {
         Sheet sheet = workbook.getSheetAt(info.index());
+        int hiddenRows = 0;
+        int firstHiddenRow = 0;
         for (Row row : sheet) {
             List<RawCell> cells = new ArrayList<>();
             for (Cell c : row) {
                 RawCell raw = convert(c, c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType());
                 if (raw != null) cells.add(raw);
             }
+            if (row.getZeroHeight() && hiddenRows++ == 0) firstHiddenRow = row.getRowNum() + 1;
             visitor.row(row.getRowNum() + 1, cells);
         }
+        Set<Integer> hiddenColumns = new TreeSet<>();
+        for (int i = 0; i < 256; i++) if (sheet.isColumnHidden(i)) hiddenColumns.add(i);
+        return new SheetScan.Layout(hiddenColumns, hiddenRows, firstHiddenRow);
     }
 
+    /** A formula is never evaluated: its cached value is used, with the formula text kept to spot external links. */
     private static RawCell convert(Cell c, CellType type) {
         int i = c.getColumnIndex();
+        String f = null;
+        if (c.getCellType() == CellType.FORMULA) {
+            try {
+                f = c.getCellFormula();
+            } catch (RuntimeException e) {
+                f = "[?]";  // a formula POI cannot render (an external or add-in reference): treat it as linking out
+            }
+        }
         return switch (type) {
-            case NUMERIC -> new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getNumericCellValue()));
-            case STRING -> new RawCell(i, RawCell.Kind.STRING, c.getRichStringCellValue().getString());
-            case BOOLEAN -> new RawCell(i, RawCell.Kind.BOOLEAN, String.valueOf(c.getBooleanCellValue()));
-            case ERROR -> new RawCell(i, RawCell.Kind.ERROR, "#ERROR");
-            default -> null;
+            case NUMERIC -> new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getNumericCellValue()), f);
+            case STRING -> new RawCell(i, RawCell.Kind.STRING, c.getRichStringCellValue().getString(), f);
+            case BOOLEAN -> new RawCell(i, RawCell.Kind.BOOLEAN, String.valueOf(c.getBooleanCellValue()), f);
+            case ERROR -> new RawCell(i, RawCell.Kind.ERROR, "#ERROR", f);
+            default -> f == null ? null : new RawCell(i, RawCell.Kind.FORMULA_WITHOUT_VALUE, "=" + f, f);
         };
     }
 

@@ -43,7 +43,32 @@ public final class ConsoleReport {
             out.println(text.ui("summary.title"));
             printSummary(r.findings(), zh, out);
         }
+        printFund(r, zh, out);
+        printProgress(r, zh, out);
         out.flush();
+    }
+
+    /** Fund rates of the latest year in the table, per enterprise and region (the Excel report has every year). */
+    static void printFund(CheckResult r, boolean zh, PrintWriter out) {
+        if (r.fundRates().isEmpty()) return;
+        int year = r.fundRates().stream().mapToInt(org.minecheck.fund.FundRate::year).max().orElseThrow();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(SideTables.fundHeader(zh));
+        r.fundRates().stream().filter(f -> f.year() == year).forEach(f -> rows.add(SideTables.fundRow(f, zh)));
+        out.println();
+        out.println(UiText.format("fund.title", zh, String.valueOf(year)));
+        Table.print(rows, new int[] {10, 12, 24, 6, 6, 12, 14, 14, 14, 12, 10}, out);
+    }
+
+    /** The historical-mine progress table: every region and year, required against achieved. */
+    static void printProgress(CheckResult r, boolean zh, PrintWriter out) {
+        if (r.progress().isEmpty()) return;
+        List<String[]> rows = new ArrayList<>();
+        rows.add(SideTables.progressHeader(zh));
+        r.progress().forEach(p -> rows.add(SideTables.progressRow(p, zh)));
+        out.println();
+        out.println(UiText.get("progress.title", zh));
+        Table.print(rows, new int[] {8, 14, 8, 16, 10, 8, 8, 8, 8, 8, 8, 8, 8, 12, 10, 20}, out);
     }
 
     /** Counts per area (the rule id's prefix) and severity. */

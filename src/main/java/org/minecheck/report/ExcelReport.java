@@ -12,10 +12,26 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.finding.Finding;
+import org.minecheck.fund.FundRate;
+import org.minecheck.regional.ProgressRow;
+import java.math.BigDecimal;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The findings as an Excel report, streamed with SXSSF: a findings sheet, an evidence sheet (one row per value with
- * its source cell) and a summary. Every text is written as a string cell, never as a formula, so text that starts with
+ * its source cell), a summary, the fund rates and the historical-mine progress table with its charts. Every text is written as a string cell, never as a formula, so text that starts with
  * =, +, - or @ cannot run when the report is opened.
  */
 public final class ExcelReport {
@@ -60,6 +76,8 @@ public final class ExcelReport {
             widths(evidence, 6, 10, 16, 22, 24, 24, 16, 6, 6);
             ((SXSSFSheet) findings).createFreezePane(0, 1);
             summary(wb.createSheet(zh ? "汇总" : "Summary"), r, text, bold);
+            if (!r.fundRates().isEmpty()) fundSheet(wb, r, zh, bold, safe);
+            if (!r.progress().isEmpty()) progressSheet(wb, r, zh, bold, safe);
             wb.write(out);
         } finally {
             wb.dispose();
@@ -87,6 +105,118 @@ public final class ExcelReport {
             x.createCell(0).setCellValue(e.getKey());
             for (int i = 0; i < sev.length; i++) x.createCell(i + 1).setCellValue(e.getValue()[i]);
         }
+    }
+
+    /** Fund rates per enterprise and region for every year, amounts and rates as numbers. */
+    private static void fundSheet(SXSSFWorkbook wb, CheckResult r, boolean zh, CellStyle bold, CellStyle safe) {
+        Sheet s = wb.createSheet(UiText.get("sheet.fund", zh));
+        header(s, bold, SideTables.fundHeader(zh));
+        int i = 1;
+        for (FundRate f : r.fundRates()) {
+            Row row = s.createRow(i++);
+            String[] text = SideTables.fundRow(f, zh);
+            for (int c = 0; c < 3; c++) text(row, c, text[c], safe);
+            row.createCell(3).setCellValue(f.year());
+            row.createCell(4).setCellValue(f.mines());
+            row.createCell(5).setCellValue(f.minesWithoutRequirement());
+            number(row, 6, f.required());
+            number(row, 7, f.provisioned());
+            number(row, 8, f.used());
+            number(row, 9, f.provisioningRate());
+            number(row, 10, f.useRate());
+        }
+        widths(s, 10, 16, 28, 6, 6, 12, 16, 16, 16, 12, 12);
+    }
+
+    /** Charts at most this many regions, so a province's report stays small; the table itself has every region. */
+    static final int MAX_CHARTS = 12;
+
+    /**
+     * The historical-mine progress table (region × year, required against achieved) with, beside it, a native Excel
+     * line chart per region: required share against achieved share by year. The chart is drawn on the XSSF sheet
+     * under the streamed one (SXSSF has no chart API); its series point at the table's cells.
+     */
+    private static void progressSheet(SXSSFWorkbook wb, CheckResult r, boolean zh, CellStyle bold, CellStyle safe) {
+        String name = UiText.get("sheet.progress", zh);
+        Sheet s = wb.createSheet(name);
+        header(s, bold, SideTables.progressHeader(zh));
+        List<ProgressRow> rows = r.progress();
+        for (int i = 0; i < rows.size(); i++) {
+            ProgressRow p = rows.get(i);
+            String[] text = SideTables.progressRow(p, zh);
+            Row row = s.createRow(i + 1);
+            text(row, 0, text[0], safe);
+            text(row, 1, text[1], safe);
+            text(row, 2, text[2], safe);
+            row.createCell(3).setCellValue(p.year());
+            text(row, 4, text[4], safe);
+            BigDecimal[] numbers = {p.baselineCount(), p.baselineArea(), p.requiredPercent(), p.requiredCount(),
+                    p.requiredArea(), p.treatedCount(), p.treatedArea(), p.achievedPercent()};
+            for (int c = 0; c < numbers.length; c++) number(row, 5 + c, numbers[c]);
+            text(row, 13, p.toDate() ? text[3] + " · " + text[13] : text[13], safe);
+            text(row, 14, text[14], safe);
+            text(row, 15, text[15], safe);
+        }
+        widths(s, 10, 16, 6, 6, 8, 10, 10, 10, 10, 10, 12, 12, 10, 16, 12, 30);
+        XSSFSheet sheet = wb.getXSSFWorkbook().getSheet(name);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int charts = 0;
+        int first = 0;
+        while (first < rows.size() && charts < MAX_CHARTS) {
+            int last = first;
+            while (last + 1 < rows.size() && rows.get(last + 1).regionCode().equals(rows.get(first).regionCode())) last++;
+            chart(drawing, name, rows, first, last, charts++, zh);
+            first = last + 1;
+        }
+    }
+
+    private static void chart(XSSFDrawing drawing, String sheetName, List<ProgressRow> rows, int first, int last,
+                              int index, boolean zh) {
+        ProgressRow p = rows.get(first);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 17, 1 + index * 18, 27, 17 + index * 18);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(UiText.format("progress.chart.title", zh, p.regionName(), p.regionCode()));
+        chart.setTitleOverlay(false);
+        XDDFChartLegend legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        years.setTitle(UiText.get("progress.chart.year", zh));
+        XDDFValueAxis percent = chart.createValueAxis(AxisPosition.LEFT);
+        percent.setTitle(UiText.get("progress.chart.percent", zh));
+        percent.setMinimum(0);
+        String ref = "'" + sheetName.replace("'", "''") + "'!";
+        int top = first + 2;
+        int bottom = last + 2;
+        Integer[] categories = new Integer[last - first + 1];
+        Double[] required = new Double[categories.length];
+        Double[] achieved = new Double[categories.length];
+        for (int i = first; i <= last; i++) {
+            categories[i - first] = rows.get(i).year();
+            required[i - first] = rows.get(i).requiredPercent().doubleValue();
+            achieved[i - first] = rows.get(i).achievedPercent().doubleValue();
+        }
+        var x = XDDFDataSourcesFactory.fromArray(categories, ref + "$D$" + top + ":$D$" + bottom);
+        var yRequired = XDDFDataSourcesFactory.fromArray(required, ref + "$H$" + top + ":$H$" + bottom);
+        var yAchieved = XDDFDataSourcesFactory.fromArray(achieved, ref + "$M$" + top + ":$M$" + bottom);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, percent);
+        var s1 = (XDDFLineChartData.Series) data.addSeries(x, yRequired);
+        s1.setTitle(UiText.get("progress.chart.required", zh), null);
+        s1.setMarkerStyle(MarkerStyle.DASH);
+        var s2 = (XDDFLineChartData.Series) data.addSeries(x, yAchieved);
+        s2.setTitle(UiText.get("progress.chart.achieved", zh), null);
+        s2.setMarkerStyle(MarkerStyle.CIRCLE);
+        chart.plot(data);
+    }
+
+    private static void text(Row row, int column, String value, CellStyle safe) {
+        Cell c = row.createCell(column);
+        String v = value == null ? "" : value;
+        c.setCellValue(v);
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) c.setCellStyle(safe);
+    }
+
+    private static void number(Row row, int column, BigDecimal value) {
+        if (value != null) row.createCell(column).setCellValue(value.doubleValue());
     }
 
     static void header(Sheet s, CellStyle bold, String... names) {

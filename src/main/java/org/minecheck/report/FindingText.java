@@ -14,6 +14,7 @@ import org.minecheck.engine.RuleBook;
 import org.minecheck.finding.Basis;
 import org.minecheck.finding.Evidence;
 import org.minecheck.finding.Finding;
+import org.minecheck.finding.ParamValue;
 import org.minecheck.ingest.SheetSpec;
 import org.minecheck.ingest.WorkbookSchema;
 import org.minecheck.model.CellRef;
@@ -100,7 +101,8 @@ public final class FindingText {
         if (value == null) {
             return book.messages().get(name + ".suffix", chinese) != null ? "" : "—";
         }
-        String text = plain(value);
+        // A mineral is carried as its code; show its name in the report's language.
+        String text = name.equals("mineral") && value instanceof String code ? mineralName(code) : plain(value);
         String mapped = book.messages().get(name + "." + text, chinese);
         if (mapped != null) return mapped;
         String suffix = book.messages().get(name + ".suffix", chinese);
@@ -109,6 +111,7 @@ public final class FindingText {
     }
 
     private String plain(Object value) {
+        if (value instanceof ParamValue p) return paramValue(p);
         if (value instanceof BigDecimal d) {
             BigDecimal t = d.stripTrailingZeros();
             return (t.scale() < 0 ? t.setScale(0) : t).toPlainString();
@@ -120,6 +123,20 @@ public final class FindingText {
             return c.stream().map(this::plainListItem).collect(Collectors.joining(chinese ? "、" : ", "));
         }
         return value.toString();
+    }
+
+    /** "2.5 — other open-pit method", then "(unverified)" for an M mark or the placeholder warning. */
+    private String paramValue(ParamValue p) {
+        // a table's number as written there (1.0 stays 1.0), so it can be found in the table by eye
+        Object v = p.value();
+        StringBuilder out = new StringBuilder(v == null ? "—" : v instanceof BigDecimal d ? d.toPlainString() : plain(v));
+        if (v != null) out.append(p.suffix());
+        String label = p.label(chinese);
+        if (!label.isBlank()) out.append(chinese ? "（" : " (").append(label).append(chinese ? "）" : ")");
+        String gap = chinese ? "" : " "; // the Chinese marks open with a full-width parenthesis
+        if (p.placeholder()) out.append(gap).append(ui("param.placeholder"));
+        else if (p.unverified()) out.append(gap).append(ui("basis.unverified"));
+        return out.toString();
     }
 
     private String plainListItem(Object item) {

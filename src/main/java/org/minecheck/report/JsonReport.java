@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.finding.Basis;
 import org.minecheck.finding.Finding;
+import org.minecheck.fund.FundRate;
+import org.minecheck.regional.ProgressRow;
 import org.minecheck.ingest.InputProblem;
 import org.minecheck.model.CellRef;
 
@@ -30,6 +32,12 @@ public final class JsonReport {
             g.writeEndArray();
             g.writeArrayFieldStart("findings");
             for (Finding f : r.findings()) finding(g, f, text);
+            g.writeEndArray();
+            g.writeArrayFieldStart("fundRates");
+            for (FundRate f : r.fundRates()) fundRate(g, f);
+            g.writeEndArray();
+            g.writeArrayFieldStart("historicalProgress");
+            for (ProgressRow p : r.progress()) progress(g, p, text.chinese());
             g.writeEndArray();
             g.writeArrayFieldStart("errors");
             for (InputProblem p : r.problems()) problem(g, p, text.chinese());
@@ -85,12 +93,58 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
+    private static void fundRate(JsonGenerator g, FundRate f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", f.kind());
+        g.writeStringField("id", f.id());
+        g.writeStringField("name", f.name());
+        g.writeStringField("level", f.level() == null ? null : f.level().code());
+        g.writeNumberField("year", f.year());
+        g.writeNumberField("mines", f.mines());
+        g.writeNumberField("minesWithoutRequirement", f.minesWithoutRequirement());
+        number(g, "required", f.required());
+        number(g, "provisioned", f.provisioned());
+        number(g, "used", f.used());
+        number(g, "provisioningRate", f.provisioningRate());
+        number(g, "useRate", f.useRate());
+        g.writeEndObject();
+    }
+
+    private static void progress(JsonGenerator g, ProgressRow p, boolean chinese) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("regionCode", p.regionCode());
+        g.writeStringField("regionName", p.regionName());
+        g.writeStringField("level", p.level() == null ? null : p.level().code());
+        g.writeNumberField("year", p.year());
+        g.writeBooleanField("toDate", p.toDate());
+        g.writeBooleanField("rolledUp", p.rolledUp());
+        g.writeStringField("measure", p.measure().code());
+        number(g, "baselineCount", p.baselineCount());
+        number(g, "baselineArea", p.baselineArea());
+        number(g, "requiredPercent", p.requiredPercent());
+        number(g, "requiredCount", p.requiredCount());
+        number(g, "requiredArea", p.requiredArea());
+        number(g, "treatedCount", p.treatedCount());
+        number(g, "treatedArea", p.treatedArea());
+        number(g, "achievedPercent", p.achievedPercent());
+        if (p.met() == null) g.writeNullField("met");
+        else g.writeBooleanField("met", p.met());
+        g.writeStringField("deadline", p.deadline() == null ? null : p.deadline().toString());
+        g.writeStringField("source", p.source());
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String name, java.math.BigDecimal v) throws IOException {
+        if (v == null) g.writeNullField(name);
+        else g.writeNumberField(name, v);
+    }
+
     private static void cell(JsonGenerator g, CellRef c) throws IOException {
         g.writeStringField("file", c == null ? null : c.file());
-        g.writeStringField("sheet", c == null ? null : c.sheet());
+        g.writeStringField("sheet", c == null || c.sheet() == null || c.sheet().isEmpty() ? null : c.sheet());
         if (c == null || c.row() <= 0) g.writeNullField("row");
         else g.writeNumberField("row", c.row());
-        g.writeStringField("column", c == null || c.column().isEmpty() ? null : c.column());
+        g.writeStringField("column", c == null || c.column() == null || c.column().isEmpty() ? null : c.column());
     }
 
     private static void problem(JsonGenerator g, InputProblem p, boolean chinese) throws IOException {

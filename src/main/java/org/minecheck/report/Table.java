@@ -24,6 +24,7 @@ final class Table {
                 || (cp >= 0xFFE0 && cp <= 0xFFE6);
     }
 
+    /** Wraps to {@code max} columns, at a space where there is one in the line's second half (English), else anywhere (Chinese). */
     static List<String> wrap(String s, int max) {
         List<String> lines = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -32,9 +33,22 @@ final class Table {
             int cp = s.codePointAt(i);
             int cw = wide(cp) ? 2 : 1;
             if (w + cw > max) {
-                lines.add(cur.toString());
-                cur.setLength(0);
-                w = 0;
+                int space = cur.lastIndexOf(" ");
+                if (space > cur.length() / 2 && cp != ' ') {
+                    lines.add(cur.substring(0, space));
+                    String rest = cur.substring(space + 1);
+                    cur.setLength(0);
+                    cur.append(rest);
+                    w = width(rest);
+                } else {
+                    lines.add(cur.toString());
+                    cur.setLength(0);
+                    w = 0;
+                }
+                if (cp == ' ') {
+                    i += 1;
+                    continue;
+                }
             }
             cur.appendCodePoint(cp);
             w += cw;

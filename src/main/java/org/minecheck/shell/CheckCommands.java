@@ -35,7 +35,8 @@ public class CheckCommands {
         this.ruleBooks = ruleBooks;
     }
 
-    @Command(name = "check", description = "Check one or more workbooks as of a date and report the findings")
+    @Command(name = "check", description = "Check one or more workbooks as of a date and report the findings: "
+            + "check FILE [FILE ...] --as-of YYYY-MM-DD")
     public void check(@Arguments List<String> files,
                       @Option(longName = "as-of", description = "check date, YYYY-MM-DD (default today)") String asOf,
                       @Option(longName = "format", description = "table, json or xlsx", defaultValue = "table") String format,
@@ -80,11 +81,13 @@ public class CheckCommands {
                 }
                 default -> ConsoleReport.print(result, text, w);
             }
-            if (!fmt.equals("table")) {
-                w.println((zh ? "已写入 " : "written: ") + (out == null ? "stdout" : out) + " (" + result.findings().size()
+            boolean jsonOnStdout = fmt.equals("json") && (out == null || out.isBlank());
+            if (!fmt.equals("table") && !jsonOnStdout) {
+                w.println((zh ? "已写入 " : "written: ") + out + (zh ? "（" : " (") + result.findings().size()
                         + (zh ? " 项发现）" : " findings)"));
             }
-            ConsoleReport.printNotices(result.notices(), zh, w);
+            // JSON on standard output is for another program: nothing but the JSON (its notices are inside it)
+            if (!jsonOnStdout) ConsoleReport.printNotices(result.notices(), zh, w);
             w.flush();
             ExitCode.set(result.anyAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN);
         } catch (UsageException e) {

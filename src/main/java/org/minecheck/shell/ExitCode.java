@@ -19,4 +19,9 @@ public final class ExitCode {
     public static int get() {
         return CODE.get();
     }
+
+    /** Back to 0 before a command runs, so a second run in the same JVM does not inherit the first one's code. */
+    public static void reset() {
+        CODE.set(CLEAN);
+    }
 }

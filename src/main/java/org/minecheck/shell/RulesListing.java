@@ -28,7 +28,10 @@ final class RulesListing {
                     w.println("    " + (zh ? "另：" : "also: ") + variant.department().text(zh) + " (" + variant.name() + ")");
                 }
             }
-            for (String key : r.basis()) {
+            // every variant's basis, once each: a rule's variants may cite more than its first one
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            for (RuleInfo variant : book.rules()) if (variant.id().equals(r.id())) keys.addAll(variant.basis());
+            for (String key : keys) {
                 Basis b = book.citations().resolve(key, date, zh).orElse(null);
                 if (b == null) {
                     w.println("    - " + key + (zh ? "（检查日不在施行期内）" : " (not in force on the date)"));

@@ -192,7 +192,8 @@ public final class Bench {
 
         long cpu0 = processCpu();
         t = System.nanoTime();
-        List<Finding> findings = service.check(d, derived, o.checkDate());
+        CheckService.Outcome outcome = service.run(d, derived, o.checkDate());
+        List<Finding> findings = outcome.findings();
         double check = secs(t);
         double checkCpu = (processCpu() - cpu0) / 1e9;
         if (findings.size() != e2eFindings) throw new IllegalStateException("end-to-end findings differ");
@@ -206,7 +207,7 @@ public final class Bench {
         boolean agree = agreement(drools, floor, findings);
 
         CheckResult result = new CheckResult(o.checkDate(), List.of(file.getFileName().toString()), d, findings,
-                List.of(), in.notices());
+                List.of(), in.notices(), outcome.fundRates(), outcome.progress());
         t = System.nanoTime();
         try (OutputStream os = Files.newOutputStream(json)) {
             JsonReport.write(result, text, book.packName(), os);

@@ -1,0 +1,78 @@
+package org.minecheck.fund;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.minecheck.engine.Amounts;
+import org.minecheck.model.Dataset;
+import org.minecheck.model.FundRecord;
+import org.minecheck.model.Mine;
+import org.minecheck.regional.RegionTree;
+
+/**
+ * The fund table printed beside the findings: per enterprise and per region (county, rolled up to city and province)
+ * and year, required against provisioned and used. The required amounts are those the pack's FND-001 rule computed.
+ */
+public final class FundRates {
+    private FundRates() {}
+
+    public static List<FundRate> table(Dataset d, List<FundRequirement> requirements, RegionTree tree, LocalDate checkDate) {
+        Map<String, Mine> mines = new HashMap<>();
+        d.mines.forEach(m -> mines.put(m.id(), m));
+        Map<String, String> enterpriseNames = new HashMap<>();
+        d.enterprises.forEach(e -> enterpriseNames.put(e.id(), e.name()));
+        Map<String, BigDecimal> required = new HashMap<>();
+        for (FundRequirement r : requirements) if (r.problem() == null) required.put(r.mineId() + "|" + r.year(), r.required());
+
+        Map<List<Object>, Sum> sums = new TreeMap<>(Comparator.comparing(Object::toString));
+        for (FundRecord f : d.funds) {
+            Mine m = mines.get(f.mineId());
+            if (m == null || checkDate.isBefore(LocalDate.of(f.year(), 12, 31))) continue;
+            BigDecimal req = required.get(f.mineId() + "|" + f.year());
+            sums.computeIfAbsent(List.of("enterprise", m.operatorId(), f.year()), k -> new Sum()).add(f, req);
+            for (String region : tree.ancestors(m.regionCode())) {
+                sums.computeIfAbsent(List.of("region", region, f.year()), k -> new Sum()).add(f, req);
+            }
+        }
+        List<FundRate> out = new ArrayList<>();
+        sums.forEach((key, s) -> {
+            String kind = (String) key.get(0);
+            String id = (String) key.get(1);
+            boolean enterprise = kind.equals("enterprise");
+            out.add(new FundRate(kind, id, enterprise ? enterpriseNames.getOrDefault(id, id) : tree.name(id),
+                    enterprise ? null : tree.level(id), (Integer) key.get(2), s.mines, s.withoutRequirement, s.required,
+                    s.provisioned, s.used, Amounts.percent(s.provisionedAgainstRequired, s.required),
+                    Amounts.percent(s.used, s.provisioned)));
+        });
+        out.sort(Comparator.comparing(FundRate::kind).thenComparing(FundRate::id).thenComparing(FundRate::year));
+        return out;
+    }
+
+    private static final class Sum {
+        int mines;
+        int withoutRequirement;
+        BigDecimal required = BigDecimal.ZERO;
+        BigDecimal provisioned = BigDecimal.ZERO;
+        BigDecimal provisionedAgainstRequired = BigDecimal.ZERO;
+        BigDecimal used = BigDecimal.ZERO;
+
+        void add(FundRecord f, BigDecimal req) {
+            mines++;
+            BigDecimal p = f.provisioned() == null ? BigDecimal.ZERO : f.provisioned();
+            provisioned = provisioned.add(p);
+            if (f.used() != null) used = used.add(f.used());
+            if (req == null) {
+                withoutRequirement++;
+            } else {
+                required = required.add(req);
+                provisionedAgainstRequired = provisionedAgainstRequired.add(p);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,134 @@
+package org.minecheck.shell;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.NonInteractiveShellRunner;
+import org.springframework.shell.core.ShellRunner;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+
+/**
+ * Runs the one command given on the command line ({@code java -jar minecheck.jar check a.xlsx b.xlsx --as-of ...}).
+ *
+ * <p>Spring Shell 4.0.1's own non-interactive runner joins the arguments with spaces and parses the line again, so a
+ * file name with a space fell apart into two files; it logged a missing option value and still exited 0, printed a
+ * stack trace for a mistyped command and silently ignored unknown options (a mistyped {@code --fail-on} changed the
+ * exit code a script sees). This runner quotes each argument before the shell parses the line, and turns every
+ * usage mistake into one line on standard output and exit code 2. {@code @script} files still go to the stock runner.
+ */
+final class OneCommandRunner implements ShellRunner {
+    private final CommandParser parser;
+    private final CommandRegistry registry;
+
+    OneCommandRunner(CommandParser parser, CommandRegistry registry) {
+        this.parser = parser;
+        this.registry = registry;
+    }
+
+    @Override
+    public void run(String[] args) throws Exception {
+        // System.out is looked up per run, so a caller that redirects standard output sees the command's output
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        if (args.length > 0 && args[0].startsWith("@")) {
+            new NonInteractiveShellRunner(parser, registry, out).run(args);
+            return;
+        }
+        try {
+            ParsedInput input = parser.parse(commandLine(args));
+            String name = commandName(input);
+            Command command = registry.getCommandByName(name);
+            if (command == null) command = registry.getCommandByAlias(name);
+            if (command == null) {
+                usage(out, "unknown command: " + name + "; commands: " + String.join(", ", commandNames()));
+                return;
+            }
+            if (input.options().stream().anyMatch(OneCommandRunner::isHelp)) {
+                input = ParsedInput.builder().commandName("help").addArgument(new CommandArgument(0, command.getName())).build();
+                command = registry.getCommandByName("help");
+            } else {
+                String unknown = unknownOption(command, input);
+                if (unknown != null) {
+                    usage(out, "unknown option " + unknown + " for " + command.getName() + "; options: "
+                            + String.join(", ", optionNames(command)));
+                    return;
+                }
+            }
+            ExitStatus status = new CommandExecutor(registry).execute(
+                    new CommandContext(input, registry, out, new InputReader() {}));
+            out.flush();
+            if (status.code() != ExitStatus.OK.code() && ExitCode.get() == ExitCode.CLEAN) {
+                usage(out, status.description());
+            }
+        } catch (Exception e) {
+            // parse errors ("Option '--as-of' requires a value") and anything a command let escape: a line, no trace
+            Throwable cause = e;
+            while (cause.getCause() != null) cause = cause.getCause();
+            usage(out, cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        }
+    }
+
+    private static void usage(PrintWriter out, String message) {
+        out.println(message);
+        out.flush();
+        ExitCode.set(ExitCode.BAD_INPUT);
+    }
+
+    /**
+     * The arguments as one line the shell's parser splits back into the same words: each argument holding a space, a
+     * quote or nothing at all is quoted, with backslashes and quotes escaped as the parser expects.
+     */
+    static String commandLine(String[] args) {
+        List<String> words = new ArrayList<>();
+        for (String a : args) {
+            if (a.isEmpty() || a.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"')) {
+                words.add('"' + a.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+            } else {
+                words.add(a);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String commandName(ParsedInput input) {
+        return input.subCommands().isEmpty() ? input.commandName()
+                : input.commandName() + " " + String.join(" ", input.subCommands());
+    }
+
+    private static boolean isHelp(CommandOption o) {
+        return "help".equals(o.longName()) || o.shortName() == 'h';
+    }
+
+    /** The first option given that the command does not declare, as typed (e.g. "--failon"), or null. */
+    private static String unknownOption(Command command, ParsedInput input) {
+        for (CommandOption given : input.options()) {
+            boolean known = command.getOptions().stream().anyMatch(o ->
+                    (given.longName() != null && !given.longName().isEmpty() && given.longName().equals(o.longName()))
+                            || (given.shortName() != ' ' && given.shortName() == o.shortName()));
+            if (!known) return given.longName() == null || given.longName().isEmpty() ? "-" + given.shortName() : "--" + given.longName();
+        }
+        return null;
+    }
+
+    private static List<String> optionNames(Command command) {
+        return command.getOptions().stream().map(o -> "--" + o.longName()).toList();
+    }
+
+    private Set<String> commandNames() {
+        Set<String> names = new TreeSet<>();
+        for (Command c : registry.getCommands()) if (!c.isHidden()) names.add(c.getName());
+        return names;
+    }
+}
