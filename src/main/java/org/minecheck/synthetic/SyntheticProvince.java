@@ -29,7 +29,7 @@ import org.minecheck.model.*;
 public final class SyntheticProvince {
     /** The check date the violations are laid out for: expiry windows, service periods and years count from it. */
     /** Changes whenever the same (enterprises, seed) would give a different province; cached workbooks carry it. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final LocalDate CHECK_DATE = LocalDate.of(2025, 12, 31);
     public static final int FIRST_YEAR = 2023;
@@ -141,7 +141,7 @@ public final class SyntheticProvince {
             String code = countyCode(k);
             d.targets.add(new RegionalTarget(code, TargetType.HISTORICAL_TREATMENT,
                     k % 2 == 0 ? TargetMeasure.COUNT : TargetMeasure.AREA, 2021, BigDecimal.valueOf(patches[k]),
-                    area[k], new BigDecimal("30"), LocalDate.of(2025, 12, 31), null, "省历史遗留矿山生态修复方案", null));
+                    area[k], new BigDecimal("30"), k % 3 == 0 ? LocalDate.of(2025, 6, 30) : LocalDate.of(2027, 12, 31), null, "省历史遗留矿山生态修复方案", null));
             d.targets.add(new RegionalTarget(code, TargetType.GREEN_MINE, null, null, null, null, null, null,
                     new BigDecimal(k % 3 == 0 ? "60" : "40"), "绿色矿山建设实施方案", null));
         }
@@ -382,6 +382,10 @@ public final class SyntheticProvince {
             case "iron" -> 300;
             default -> 60;
         };
+        // The reclamation plan's cost and reserves, drawn first: the national formula (plan cost × output ÷ reserves)
+        // gives each fund year's required provision, which 5% of mine-years fall short of (FND-001).
+        double planCost = capacity * between(2, 8);
+        double planReserves = capacity * between(10, 30);
         boolean account = !chance(0.03);
         boolean planFiled = !chance(0.03);
         double balance = between(0, 200) * 10_000;
@@ -390,14 +394,17 @@ public final class SyntheticProvince {
             if (producing && year >= mine.productionStart().getYear()) {
                 double load = chance(RATES) ? 1.05 + rnd.nextDouble() * 0.4 : 0.5 + rnd.nextDouble() * 0.45;
                 double output = Math.round(capacity * load);
+                // Three rates above every minimum indicator of rules/params/minimum-rates.csv (kaolin's utilisation
+                // minimum is 98%), except 5% of mine-years whose mining recovery is far below it (TGT-001).
                 boolean lowRates = chance(RATES);
+                boolean kaolin = mine.mineral().equals("kaolin");
                 d.production.add(new Production(mid, year, BigDecimal.valueOf(output),
-                        num(lowRates ? 40 + rnd.nextDouble() * 20 : 80 + rnd.nextDouble() * 15, 1),
-                        num(75 + rnd.nextDouble() * 20, 1), num(lowRates ? 10 + rnd.nextDouble() * 10 : 30 + rnd.nextDouble() * 50, 1),
+                        num(lowRates ? 55 + rnd.nextDouble() * 10 : 95.5 + rnd.nextDouble() * 3, 1),
+                        num(86 + rnd.nextDouble() * 11, 1), num(kaolin ? 98.2 + rnd.nextDouble() : 76 + rnd.nextDouble() * 20, 1),
                         money(output * price), null));
-                double revenue = output * price;
-                double required = revenue * 0.02;
-                double provisioned = chance(RATES) ? required * (0.3 + rnd.nextDouble() * 0.5) : required * (1 + rnd.nextDouble() * 0.2);
+                double required = planCost * output / planReserves;
+                double provisioned = chance(RATES) ? required * (0.3 + rnd.nextDouble() * 0.5)
+                        : required * (1.001 + rnd.nextDouble() * 0.2);
                 double used = provisioned * rnd.nextDouble();
                 balance += provisioned - used;
                 d.funds.add(new FundRecord(mid, year, account ? String.format("JJ%06d", i + 1) : null, planFiled,
@@ -421,12 +428,12 @@ public final class SyntheticProvince {
             d.approvals.add(new Approval(mid, ApprovalKind.SOIL_WATER_PLAN, "晋水保〔" + approved.getYear() + "〕" + (i + 1) + "号",
                     approved.plusMonths(3), null, null, null, null, null, null, null, null));
         }
-        if (!chance(RATES)) {
-            LocalDate planned = LocalDate.of(between(2016, 2024), between(1, 12), between(1, 28));
-            LocalDate until = chance(RATES) ? CHECK_DATE.minusDays(between(1, 500)) : planned.plusYears(5).isAfter(CHECK_DATE)
+        if (!chance(RATES / 2)) {  // 2.5% without a plan, 2.5% with one that has lapsed (ENV-005)
+            LocalDate planned = LocalDate.of(between(2016, 2022), between(1, 12), between(1, 28));
+            LocalDate until = chance(RATES / 2) ? CHECK_DATE.minusDays(between(1, 500)) : planned.plusYears(5).isAfter(CHECK_DATE)
                     ? planned.plusYears(5) : CHECK_DATE.plusDays(between(30, 1500));
             d.approvals.add(new Approval(mid, ApprovalKind.RECLAMATION_PLAN, null, planned, until, null, null,
-                    money(capacity * between(2, 8)), BigDecimal.valueOf(capacity * between(10, 30)),
+                    money(planCost), BigDecimal.valueOf(planReserves),
                     num(between(5, 120), 1), mine.method(), null));
         }
         boolean largeOrMedium = mine.scale() != MineScale.SMALL;

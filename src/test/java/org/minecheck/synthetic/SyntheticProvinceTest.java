@@ -94,6 +94,23 @@ class SyntheticProvinceTest {
     }
 
     @Test
+    void aThousandEnterprisesBreakEveryRuleOfTheCatalogueAndMostAreClean() {
+        List<Finding> findings = TestRules.check(SyntheticProvince.generate(1000, 1), DATE);
+        assertThat(findings).extracting(Finding::ruleId).contains("LIC-001", "LIC-002", "LIC-003", "LIC-004",
+                "LIC-005", "LIC-006", "BND-001", "BND-002", "BND-003", "BND-004", "FND-001", "FND-002", "FND-003",
+                "ENV-001", "ENV-002", "ENV-003", "ENV-004", "ENV-005", "ENV-006", "TGT-001", "TGT-002", "TGT-003",
+                "TGT-004", "HIS-001", "HIS-002", "HIS-003", "HIS-004");
+        // about one subject in twenty breaks each rule: no rule fires for more than a fifth of the enterprises
+        var byRule = new TreeMap<String, java.util.Set<String>>();
+        for (Finding f : findings) {
+            if (f.subject().enterpriseId() != null) {
+                byRule.computeIfAbsent(f.ruleId(), k -> new java.util.HashSet<>()).add(f.subject().enterpriseId());
+            }
+        }
+        byRule.forEach((rule, enterprises) -> assertThat(enterprises.size()).as(rule).isLessThan(200));
+    }
+
+    @Test
     void licencePolygonsNeverOverlapAndSitesMostlyLieInsideTheirLicence() {
         Dataset d = SyntheticProvince.generate(300, 8);
         Map<String, List<Coordinate>> rings = new TreeMap<>();
