@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.minecheck.finding.Evidence;
@@ -50,15 +51,31 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
         if (cell.isEmpty() || cell.equals("*")) return true;
         if (value == null) return false;
         String code = value instanceof Coded c ? c.code() : value.toString();
-        return Arrays.stream(cell.split("\\|")).map(String::strip).anyMatch(code::equals);
+        return alternatives(cell).contains(code);
     }
 
     /** True when the cell is blank or {@code *}, or names any of the values (e.g. a region or one of its parents). */
     public boolean matchesAny(String column, Collection<String> values) {
         String cell = text(column).strip();
         if (cell.isEmpty() || cell.equals("*")) return true;
-        return Arrays.stream(cell.split("\\|")).map(String::strip).anyMatch(values::contains);
+        for (String v : alternatives(cell)) if (values.contains(v)) return true;
+        return false;
     }
+
+    /**
+     * A cell's {@code |}-separated values. Rules test the same few cells for every enterprise of a province, so each
+     * distinct cell text is split once (measured: splitting was a tenth of the rule engine's time).
+     */
+    private static List<String> alternatives(String cell) {
+        List<String> known = ALTERNATIVES.get(cell);
+        if (known != null) return known;
+        List<String> split = Arrays.stream(cell.split("\\|")).map(String::strip).toList();
+        if (ALTERNATIVES.size() < 10_000) ALTERNATIVES.put(cell, split);
+        return split;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> ALTERNATIVES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The cell's {@code |}-separated values, sorted and joined again, so {@code medium|large} reads as {@code large|medium}. */
     public String valueSet(String column) {
