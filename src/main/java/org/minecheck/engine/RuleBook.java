@@ -158,6 +158,9 @@ public final class RuleBook {
     }
 
     private static KieBase compile(Map<String, String> drl, List<String> problems) {
+        // The bundled pack compiled at build time, when bin/minecheck names it and it came from exactly these DRL texts.
+        KieBase precompiled = PrecompiledRules.load(drl);
+        if (precompiled != null) return precompiled;
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         for (var e : drl.entrySet()) {
