@@ -12,6 +12,15 @@ public record RawCell(int column, Kind kind, String text, String formula) {
         this(column, kind, text, null);
     }
 
+    /**
+     * A number the workbook shows as a percentage: 0.85 formatted as 85%. It is handed on as the text "85%", which a
+     * column measured in % reads as 85 and any other numeric column refuses, rather than silently reading 0.85.
+     */
+    public static RawCell percent(int column, String stored, String formula) {
+        String shown = new java.math.BigDecimal(stored.strip()).movePointRight(2).stripTrailingZeros().toPlainString();
+        return new RawCell(column, Kind.STRING, shown + "%", formula);
+    }
+
     public boolean blank() {
         return kind == Kind.STRING && text.isBlank();
     }

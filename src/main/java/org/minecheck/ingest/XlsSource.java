@@ -78,6 +78,12 @@ final class XlsSource implements WorkbookSource {
         return new SheetScan.Layout(hiddenColumns, hiddenRows, firstHiddenRow);
     }
 
+    /** A number shown as a percentage (0.85 as 85%): the format has a % outside quoted text. */
+    private static boolean isPercent(Cell c) {
+        String fmt = c.getCellStyle() == null ? null : c.getCellStyle().getDataFormatString();
+        return fmt != null && fmt.replaceAll("\"[^\"]*\"", "").contains("%");
+    }
+
     /** A formula is never evaluated: its cached value is used, with the formula text kept to spot external links. */
     private static RawCell convert(Cell c, CellType type) {
         int i = c.getColumnIndex();
@@ -90,7 +96,8 @@ final class XlsSource implements WorkbookSource {
             }
         }
         return switch (type) {
-            case NUMERIC -> new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getNumericCellValue()), f);
+            case NUMERIC -> isPercent(c) ? RawCell.percent(i, numberText(c.getNumericCellValue()), f)
+                    : new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getNumericCellValue()), f);
             case STRING -> new RawCell(i, RawCell.Kind.STRING, c.getRichStringCellValue().getString(), f);
             case BOOLEAN -> new RawCell(i, RawCell.Kind.BOOLEAN, String.valueOf(c.getBooleanCellValue()), f);
             case ERROR -> new RawCell(i, RawCell.Kind.ERROR, "#ERROR", f);

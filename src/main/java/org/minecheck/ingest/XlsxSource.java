@@ -50,10 +50,17 @@ final class XlsxSource implements WorkbookSource {
     static XlsxSource open(Path file, IngestLimits limits) throws IOException, UnreadableWorkbookException {
         ZipGuard.Contents contents = ZipGuard.inspect(file, limits);
         try {
+            // Cell formats are read so that a rate typed as 85% (stored 0.85) is not misread as 0.85 %.
             return new XlsxSource(file, limits, contents,
-                    new ReadableWorkbook(file.toFile(), new ReadingOptions(false, true)));
-        } catch (RuntimeException | IOException e) {
-            throw new UnreadableWorkbookException("ingest.corruptXlsx", e);
+                    new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true)));
+        } catch (RuntimeException | IOException withFormats) {
+            // A workbook written without a styles part (some generators do that) has no percent formats to lose.
+            try {
+                return new XlsxSource(file, limits, contents,
+                        new ReadableWorkbook(file.toFile(), new ReadingOptions(false, true)));
+            } catch (RuntimeException | IOException e) {
+                throw new UnreadableWorkbookException("ingest.corruptXlsx", e);
+            }
         }
     }
 
@@ -159,7 +166,8 @@ final class XlsxSource implements WorkbookSource {
             Cell c = row.getCell(i);
             if (c == null) continue;
             RawCell raw = switch (c.getType()) {
-                case NUMBER -> new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getRawValue()));
+                case NUMBER -> isPercent(c) ? RawCell.percent(i, c.getRawValue(), null)
+                        : new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getRawValue()));
                 case STRING -> new RawCell(i, RawCell.Kind.STRING, c.asString());
                 case BOOLEAN -> new RawCell(i, RawCell.Kind.BOOLEAN, String.valueOf(c.asBoolean()));
                 case ERROR -> new RawCell(i, RawCell.Kind.ERROR, c.getRawValue());
@@ -171,13 +179,23 @@ final class XlsxSource implements WorkbookSource {
         return out;
     }
 
+    /** Excel's built-in percent formats are ids 9 (0%) and 10 (0.00%); custom ones show a % outside quotes. */
+    private static boolean isPercent(Cell c) {
+        Integer id = c.getDataFormatId();
+        if (id != null && (id == 9 || id == 10)) return true;
+        String fmt = c.getDataFormatString();
+        return fmt != null && fmt.replaceAll("\"[^\"]*\"", "").contains("%");
+    }
+
     /** A formula is never evaluated here: the value its office program cached is used, or the cell is refused. */
     private static RawCell formula(int i, Cell c) {
         Object v = c.getValue();
         String raw = c.getRawValue();
         String f = c.getFormula();
         if (raw == null || raw.isEmpty()) return new RawCell(i, RawCell.Kind.FORMULA_WITHOUT_VALUE, "=" + f, f);
-        if (v instanceof BigDecimal) return new RawCell(i, RawCell.Kind.NUMBER, numberText(raw), f);
+        if (v instanceof BigDecimal) {
+            return isPercent(c) ? RawCell.percent(i, raw, f) : new RawCell(i, RawCell.Kind.NUMBER, numberText(raw), f);
+        }
         if (v instanceof Boolean b) return new RawCell(i, RawCell.Kind.BOOLEAN, String.valueOf(b), f);
         if (ERROR_VALUES.contains(raw.strip())) return new RawCell(i, RawCell.Kind.ERROR, raw, f);
         return new RawCell(i, RawCell.Kind.STRING, raw, f);
