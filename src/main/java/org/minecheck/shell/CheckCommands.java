@@ -93,7 +93,7 @@ public class CheckCommands {
         } catch (UsageException e) {
             fail(w, e.getMessage());
         } catch (RuleBookException e) {
-            fail(w, (zh ? "规则包有错误：\n  " : "the rule pack has errors:\n  ") + String.join("\n  ", e.problems()));
+            fail(w, packErrors(e, zh));
         } catch (IOException e) {
             fail(w, e.getMessage());
         }
@@ -136,10 +136,15 @@ public class CheckCommands {
         } catch (UsageException e) {
             fail(w, e.getMessage());
         } catch (RuleBookException e) {
-            fail(w, (zh ? "规则包有错误：\n  " : "the rule pack has errors:\n  ") + String.join("\n  ", e.problems()));
+            fail(w, packErrors(e, zh));
         } catch (IOException e) {
             fail(w, e.getMessage());
         }
+    }
+
+    /** A broken rule pack: every problem on its own line, each naming its file and line. */
+    static String packErrors(RuleBookException e, boolean zh) {
+        return (zh ? "规则包有错误：\n  " : "the rule pack has errors:\n  ") + String.join("\n  ", e.problems());
     }
 
     private static void fail(PrintWriter w, String message) {
