@@ -1,5 +1,6 @@
 package org.minecheck.engine;
 
+import org.minecheck.engine.api.*;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public final class CheckService {
         List<FindingSink> sinks = new ArrayList<>();
         List<Runnable> chunks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            FindingSink sink = new FindingSink(subjects);
+            FindingSink sink = new FindingSink(subjects::resolve);
             sinks.add(sink);
             List<List<Object>> chunk = bundles.subList(bundles.size() * t / threads, bundles.size() * (t + 1) / threads);
             chunks.add(() -> execute(chunk, common, types, sink));

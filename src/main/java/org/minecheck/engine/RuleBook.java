@@ -1,5 +1,6 @@
 package org.minecheck.engine;
 
+import org.minecheck.engine.api.*;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.minecheck.finding.Department;
 import org.minecheck.finding.Severity;
-import org.minecheck.ingest.MineralVocabulary;
+import org.minecheck.model.MineralVocabulary;
 
 /**
  * A compiled rule pack: the Drools rule base plus the parameter tables, citations and messages beside it. Built once,

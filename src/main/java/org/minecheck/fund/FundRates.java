@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.minecheck.engine.Amounts;
+import org.minecheck.engine.api.Amounts;
 import org.minecheck.model.Dataset;
 import org.minecheck.model.FundRecord;
 import org.minecheck.model.Mine;

@@ -1,5 +1,6 @@
 package org.minecheck.ingest;
 
+import org.minecheck.model.MineralVocabulary;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;

@@ -1,5 +1,6 @@
 package org.minecheck.ingest;
 
+import org.minecheck.model.MineralVocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -153,7 +153,7 @@ public class CheckCommands {
         ExitCode.set(ExitCode.BAD_INPUT);
     }
 
-    static LocalDate parseDate(String asOf, boolean zh) throws UsageException {
+    public static LocalDate parseDate(String asOf, boolean zh) throws UsageException {
         if (asOf == null || asOf.isBlank()) return LocalDate.now();
         try {
             return LocalDate.parse(asOf.strip());
@@ -170,8 +170,8 @@ public class CheckCommands {
         }
     }
 
-    static final class UsageException extends Exception {
-        UsageException(String message) {
+    public static final class UsageException extends Exception {
+        public UsageException(String message) {
             super(message);
         }
     }

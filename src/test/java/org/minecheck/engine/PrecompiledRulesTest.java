@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.model.Dataset;
-import org.minecheck.synthetic.SyntheticProvince;
+import org.minecheck.tools.synthetic.SyntheticProvince;
 
 class PrecompiledRulesTest {
     @TempDir

@@ -125,7 +125,7 @@ class TemplateWriterTest {
                                 Arrays.stream(col.enumType().getEnumConstants()).map(e -> ((Coded) e).zh()).toList());
                         case BOOLEAN -> assertThat(options).as(spec.key() + "." + col.key()).hasValue(List.of("是", "否"));
                         case MINERAL -> assertThat(options).as(spec.key() + "." + col.key()).hasValue(
-                                TestRules.book().minerals().all().stream().map(MineralVocabulary.Mineral::zh).toList());
+                                TestRules.book().minerals().all().stream().map(org.minecheck.model.MineralVocabulary.Mineral::zh).toList());
                         default -> assertThat(options).as(spec.key() + "." + col.key()).isEmpty();
                     }
                 }

@@ -89,11 +89,11 @@ class RulePackTest {
                 package minecheck.province;
 
                 import org.minecheck.model.*;
-                import org.minecheck.engine.CheckContext;
-                import org.minecheck.engine.Setting;
+                import org.minecheck.engine.api.CheckContext;
+                import org.minecheck.engine.api.Setting;
                 import org.minecheck.finding.Evidence;
 
-                global org.minecheck.engine.FindingSink findings;
+                global org.minecheck.engine.api.FindingSink findings;
 
                 // The province warns within its own window.
                 rule "LIC-002 mining licence expires within the provincial window"
@@ -129,7 +129,7 @@ class RulePackTest {
 
                 import org.minecheck.model.*;
 
-                global org.minecheck.engine.FindingSink findings;
+                global org.minecheck.engine.api.FindingSink findings;
 
                 rule "LIC-099 broken"
                     @id(LIC-099)
@@ -155,7 +155,7 @@ class RulePackTest {
 
                 import org.minecheck.model.*;
 
-                global org.minecheck.engine.FindingSink findings;
+                global org.minecheck.engine.api.FindingSink findings;
 
                 rule "LIC-099 closed mine still holds a licence"
                     @id(LIC-099)
@@ -186,7 +186,7 @@ class RulePackTest {
 
                 import org.minecheck.model.*;
 
-                global org.minecheck.engine.FindingSink findings;
+                global org.minecheck.engine.api.FindingSink findings;
 
                 rule "LIC-099 closed mine still holds a licence"
                     @id(LIC-099)

@@ -1,4 +1,4 @@
-package org.minecheck.engine;
+package org.minecheck.engine.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

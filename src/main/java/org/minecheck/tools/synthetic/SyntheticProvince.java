@@ -1,4 +1,4 @@
-package org.minecheck.synthetic;
+package org.minecheck.tools.synthetic;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.minecheck.ingest.DatasetWriter;
-import org.minecheck.ingest.MineralVocabulary;
+import org.minecheck.model.MineralVocabulary;
 import org.minecheck.model.*;
 
 /**

@@ -1,4 +1,4 @@
-package org.minecheck.demo;
+package org.minecheck.tools.demo;
 
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.minecheck.engine;
+package org.minecheck.engine.api;
 
 /**
  * Present only in the regional bundle. Rules about the regulator's own reference data (historical patches, regional

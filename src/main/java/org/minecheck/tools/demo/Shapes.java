@@ -1,4 +1,4 @@
-package org.minecheck.demo;
+package org.minecheck.tools.demo;
 
 import java.util.ArrayList;
 import java.util.List;

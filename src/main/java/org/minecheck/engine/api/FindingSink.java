@@ -1,26 +1,28 @@
-package org.minecheck.engine;
+package org.minecheck.engine.api;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.kie.api.runtime.rule.RuleContext;
 import org.minecheck.finding.Department;
 import org.minecheck.finding.Evidence;
 import org.minecheck.finding.Finding;
 import org.minecheck.finding.Severity;
+import org.minecheck.finding.Subject;
 
 /**
  * The one way a rule reports: {@code findings.raise(drools, subject, evidence...)}. Id, severity, department and basis
  * are read from the rule's metadata, so the consequence cannot contradict them.
  */
 public final class FindingSink {
-    private final SubjectResolver subjects;
+    private final Function<Object, Subject> subjects;
     private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
     private final List<Object> notes = Collections.synchronizedList(new ArrayList<>());
 
-    FindingSink(SubjectResolver subjects) {
+    public FindingSink(Function<Object, Subject> subjects) {
         this.subjects = subjects;
     }
 
@@ -28,7 +30,7 @@ public final class FindingSink {
         Map<String, Object> meta = drools.getRule().getMetaData();
         String id = String.valueOf(meta.get("id"));
         findings.add(new Finding(id, String.valueOf(meta.getOrDefault("message", id)), Severity.parse(String.valueOf(meta.get("severity"))),
-                Department.parse(String.valueOf(meta.get("department"))), subjects.resolve(subject),
+                Department.parse(String.valueOf(meta.get("department"))), subjects.apply(subject),
                 Arrays.stream(String.valueOf(meta.getOrDefault("basis", "")).split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList(),
                 List.of(evidence)));
@@ -42,11 +44,11 @@ public final class FindingSink {
         notes.add(computed);
     }
 
-    List<Finding> findings() {
+    public List<Finding> findings() {
         return findings;
     }
 
-    List<Object> notes() {
+    public List<Object> notes() {
         return notes;
     }
 }

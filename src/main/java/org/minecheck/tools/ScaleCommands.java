@@ -1,5 +1,8 @@
-package org.minecheck.shell;
+package org.minecheck.tools;
 
+import org.minecheck.shell.CheckCommands;
+import org.minecheck.shell.ExitCode;
+import org.minecheck.shell.RuleBooks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -9,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.minecheck.engine.RuleBookException;
 import org.minecheck.model.Dataset;
-import org.minecheck.synthetic.Bench;
-import org.minecheck.synthetic.SyntheticProvince;
+import org.minecheck.tools.synthetic.Bench;
+import org.minecheck.tools.synthetic.SyntheticProvince;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;

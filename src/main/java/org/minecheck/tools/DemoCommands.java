@@ -1,11 +1,14 @@
-package org.minecheck.shell;
+package org.minecheck.tools;
 
+import org.minecheck.shell.CheckCommands;
+import org.minecheck.shell.ExitCode;
+import org.minecheck.shell.RuleBooks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.minecheck.demo.DemoRegion;
+import org.minecheck.tools.demo.DemoRegion;
 import org.minecheck.engine.RuleBookException;
 import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.model.Dataset;

@@ -1,4 +1,4 @@
-package org.minecheck.engine;
+package org.minecheck.engine.api;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

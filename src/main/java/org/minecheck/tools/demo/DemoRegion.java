@@ -1,10 +1,10 @@
-package org.minecheck.demo;
+package org.minecheck.tools.demo;
 
-import static org.minecheck.demo.MinePlan.Kind.KAOLIN;
-import static org.minecheck.demo.MinePlan.Kind.LIMESTONE;
-import static org.minecheck.demo.MinePlan.Kind.OPEN_PIT_COAL;
-import static org.minecheck.demo.MinePlan.Kind.SAND_GRAVEL;
-import static org.minecheck.demo.MinePlan.Kind.UNDERGROUND_COAL;
+import static org.minecheck.tools.demo.MinePlan.Kind.KAOLIN;
+import static org.minecheck.tools.demo.MinePlan.Kind.LIMESTONE;
+import static org.minecheck.tools.demo.MinePlan.Kind.OPEN_PIT_COAL;
+import static org.minecheck.tools.demo.MinePlan.Kind.SAND_GRAVEL;
+import static org.minecheck.tools.demo.MinePlan.Kind.UNDERGROUND_COAL;
 import static org.minecheck.model.MineScale.LARGE;
 import static org.minecheck.model.MineScale.MEDIUM;
 import static org.minecheck.model.MineScale.SMALL;
@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.minecheck.demo.Shapes.Pt;
+import org.minecheck.tools.demo.Shapes.Pt;
 import org.minecheck.model.*;
 
 /**

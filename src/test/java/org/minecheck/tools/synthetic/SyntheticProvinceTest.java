@@ -1,4 +1,4 @@
-package org.minecheck.synthetic;
+package org.minecheck.tools.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

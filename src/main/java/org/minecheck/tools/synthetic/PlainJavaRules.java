@@ -1,4 +1,4 @@
-package org.minecheck.synthetic;
+package org.minecheck.tools.synthetic;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.minecheck.ingest;
+package org.minecheck.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +15,14 @@ public final class MineralVocabulary {
     public MineralVocabulary(List<Mineral> minerals) {
         this.minerals = List.copyOf(minerals);
         for (Mineral m : minerals) {
-            byName.put(Headers.normalize(m.code()), m);
-            byName.put(Headers.normalize(m.zh()), m);
-            byName.put(Headers.normalize(m.en()), m);
+            byName.put(Names.normalize(m.code()), m);
+            byName.put(Names.normalize(m.zh()), m);
+            byName.put(Names.normalize(m.en()), m);
         }
     }
 
     public Optional<Mineral> find(String name) {
-        return Optional.ofNullable(byName.get(Headers.normalize(name)));
+        return Optional.ofNullable(byName.get(Names.normalize(name)));
     }
 
     public List<Mineral> all() {

@@ -1,4 +1,4 @@
-package org.minecheck.demo;
+package org.minecheck.tools.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.minecheck.demo.Shapes.Pt;
+import org.minecheck.tools.demo.Shapes.Pt;
 import org.minecheck.model.*;
 
 /**

@@ -1,4 +1,4 @@
-package org.minecheck.synthetic;
+package org.minecheck.tools.synthetic;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
