@@ -149,6 +149,8 @@ public final class RuleRunner {
             StatelessKieSession session = pool.newStatelessKieSession();
             session.setGlobal("findings", sink);
             for (List<Object> bundle : bundles) {
+                // Drools ignores interrupts: a cancelled check (Ctrl-C in the shell) stops between enterprises
+                if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException();
                 List<Object> facts = new ArrayList<>(common.size() + bundle.size());
                 facts.addAll(common);
                 for (Object f : bundle) if (types.matchable(f)) facts.add(f);
@@ -175,7 +177,7 @@ public final class RuleRunner {
             for (Future<?> f : running) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("check interrupted", e);
+            throw new java.util.concurrent.CancellationException("check cancelled");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
