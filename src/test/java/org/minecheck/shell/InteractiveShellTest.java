@@ -59,7 +59,8 @@ class InteractiveShellTest {
             waitFor("unknown option --failon", Duration.ofSeconds(30));
 
             type(keys, "check " + province + " --as-of 2025-12-31 --lang en\r");
-            Thread.sleep(2500);  // reading 6,000 enterprises takes longer than this
+            // reading 6,000 enterprises takes longer than two seconds: the progress line shows, then Ctrl-C
+            waitFor("reading the workbooks", Duration.ofSeconds(30));
             type(keys, "\u0003");
             waitFor("cancelled: the command was interrupted", Duration.ofSeconds(30));
             assertThat(p.isAlive()).isTrue();
