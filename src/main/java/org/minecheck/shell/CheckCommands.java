@@ -3,6 +3,7 @@ package org.minecheck.shell;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,9 @@ import org.minecheck.finding.Severity;
 import org.minecheck.i18n.Texts;
 import org.minecheck.ingest.TemplateWriter;
 import org.minecheck.ingest.WorkbookInput;
+import org.minecheck.picture.BoundaryMap;
+import org.minecheck.picture.BoundaryMaps;
+import org.minecheck.picture.MapFiles;
 import org.minecheck.report.ConsoleReport;
 import org.minecheck.report.FindingText;
 import org.minecheck.report.ReportWriter;
@@ -50,6 +54,7 @@ public class CheckCommands {
                       @Option(longName = "lang", description = "zh or en") String lang,
                       @Option(longName = "fail-on", description = "lowest severity that gives exit code 1", defaultValue = "critical") String failOn,
                       @Option(longName = "rules", description = "a provincial or edited rule pack laid over the national one") String rules,
+                      @Option(longName = "maps", description = "directory to write an SVG and a PNG map of every boundary finding into") String maps,
                       CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
@@ -76,6 +81,15 @@ public class CheckCommands {
                 err.flush();
                 if (toFile && writer.format().equals("json")) write(writer, result, text, out);
                 return ExitCode.BAD_INPUT;
+            }
+            if (maps != null && !maps.isBlank()) {
+                List<BoundaryMap> drawn = BoundaryMaps.of(book).draw(result, t);
+                try {
+                    MapFiles.write(Path.of(maps), drawn);
+                } catch (FileAlreadyExistsException e) {
+                    throw new UsageException(t.format("maps.exists", e.getFile()));
+                }
+                w.println(t.format("maps.written", drawn.size(), maps));
             }
             if (toFile) {
                 write(writer, result, text, out);

@@ -1,0 +1,50 @@
+package org.minecheck.picture;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes maps as files into a directory: never over an existing file, never outside the directory. */
+public final class MapFiles {
+    private MapFiles() {}
+
+    /**
+     * Writes {@code <stem>.svg} and {@code <stem>.png} of every map into {@code dir} (created when missing), each
+     * through a temporary file in the same directory moved into place.
+     *
+     * @return the files written
+     * @throws FileAlreadyExistsException naming the first file that exists already; then nothing is written
+     */
+    public static List<Path> write(Path dir, List<BoundaryMap> maps) throws IOException {
+        Path base = dir.toAbsolutePath().normalize();
+        List<Path> targets = new ArrayList<>();
+        for (BoundaryMap m : maps) {
+            for (String ext : List.of(".svg", ".png")) {
+                Path p = base.resolve(m.fileStem() + ext).normalize();
+                if (!base.equals(p.getParent())) throw new IllegalArgumentException("not a file name: " + m.fileStem());
+                if (Files.exists(p)) throw new FileAlreadyExistsException(p.toString());
+                targets.add(p);
+            }
+        }
+        Files.createDirectories(base);
+        int i = 0;
+        for (BoundaryMap m : maps) {
+            write(targets.get(i++), m.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            write(targets.get(i++), m.png());
+        }
+        return targets;
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), ".map-", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target);  // no REPLACE_EXISTING: a file that appeared meanwhile is not overwritten
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
