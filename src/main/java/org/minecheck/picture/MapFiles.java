@@ -42,6 +42,10 @@ public final class MapFiles {
         Path tmp = Files.createTempFile(target.getParent(), ".map-", ".tmp");
         try {
             Files.write(tmp, bytes);
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                // a temporary file is private (rw-------); a map is a document to share like the report
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, target);  // no REPLACE_EXISTING: a file that appeared meanwhile is not overwritten
         } finally {
             Files.deleteIfExists(tmp);
