@@ -25,6 +25,7 @@ import org.minecheck.model.Dataset;
 import org.minecheck.model.Licence;
 import org.minecheck.model.LicenceKind;
 import org.minecheck.model.WorkingSite;
+import org.minecheck.testing.Fires;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -94,6 +95,8 @@ class DemoRegionTest {
     }
 
     @Test
+    @Fires({"LIC-001", "LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006", "BND-001", "BND-002", "BND-003",
+            "BND-004"})
     void everyLicenceAndBoundaryRuleFiresOnlyOnTheSubjectsPlantedForIt() {
         assertThat(result.problems()).isEmpty();
 
