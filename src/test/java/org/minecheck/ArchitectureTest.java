@@ -2,10 +2,14 @@ package org.minecheck;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -16,11 +20,11 @@ import com.tngtech.archunit.library.freeze.FreezingArchRule;
  * The arrows between packages (docs/architecture.md): the core never reaches a front door, the store or the tools;
  * the engine never knows its extensions; the fact model stands alone; no two packages import each other in a ring.
  *
- * <p>Two rules are frozen ({@link FreezingArchRule}): the violations they had when this test was written (engine
- * building the fund and regional tables in CheckService/CheckResult, ingest.TemplateWriter using report.UiText, and the
- * package rings these make) are recorded in src/test/archunit-frozen and tolerated; any other violation fails. A fixed
- * violation leaves the record by itself. Once the extension interface has landed and the record is empty, unfreeze
- * them: drop {@code FreezingArchRule.freeze(...)} and delete src/test/archunit-frozen.
+ * <p>Known violations, to go with the extension interface: the engine rule is frozen ({@link FreezingArchRule}): the
+ * violations it had when this test was written (CheckService and CheckResult building and carrying the fund and
+ * regional tables) are recorded in src/test/archunit-frozen and tolerated, any other fails, and a fixed one leaves the
+ * record by itself; once the record is empty, drop {@code FreezingArchRule.freeze(...)} and delete the folder. The
+ * ring rule ignores the three arrows that make today's rings, named in its comment.
  */
 @AnalyzeClasses(packages = "org.minecheck", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -28,6 +32,9 @@ class ArchitectureTest {
     static final String[] CORE = {"org.minecheck.model..", "org.minecheck.ingest..", "org.minecheck.geometry..",
         "org.minecheck.engine..", "org.minecheck.finding..", "org.minecheck.fund..", "org.minecheck.regional..",
         "org.minecheck.report..", "org.minecheck.i18n..", "org.minecheck.config.."};
+
+    static final DescribedPredicate<JavaClass> EXTENSIONS =
+            resideInAnyPackage("org.minecheck.fund..", "org.minecheck.regional..");
 
     static final String[] DOORS_STORE_AND_TOOLS = {"org.minecheck.shell..", "org.minecheck.web..",
         "org.minecheck.store..", "org.minecheck.inspection..", "org.minecheck.tools.."};
@@ -49,7 +56,15 @@ class ArchitectureTest {
                     not(resideInAPackage("org.minecheck..")).or(resideInAPackage("org.minecheck.model..")))
             .because("fact records are the bottom layer every other package builds on");
 
+    /**
+     * Three known arrows are left out until the extension interface lands, each enforced elsewhere or named exactly:
+     * engine → fund/regional (rule above, frozen), ingest.TemplateWriter → report.UiText, and report → fund/regional
+     * (the writers know the two side tables). Any other ring fails. Delete an ignore once its arrow is gone.
+     */
     @ArchTest
-    static final ArchRule noPackagesImportEachOtherInARing = FreezingArchRule.freeze(
-            slices().matching("org.minecheck.(*)..").should().beFreeOfCycles());
+    static final ArchRule noPackagesImportEachOtherInARing = slices().matching("org.minecheck.(*)..")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("org.minecheck.engine.."), EXTENSIONS)
+            .ignoreDependency(name("org.minecheck.ingest.TemplateWriter"), name("org.minecheck.report.UiText"))
+            .ignoreDependency(resideInAPackage("org.minecheck.report.."), EXTENSIONS);
 }
