@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.minecheck.engine.CitationCatalogue;
@@ -72,8 +73,8 @@ public final class RulesDoc {
                     .append(" | ").append(cell(String.join(", ", areas)))
                     .append(" | ").append(cell(String.join(" / ", severities)))
                     .append(" | ").append(cell(String.join(" / ", departments)))
-                    .append(" | ").append(cell(text(book, id + ".title", false)))
-                    .append(" | ").append(cell(text(book, id + ".title", true)))
+                    .append(" | ").append(cell(text(book, id + ".title", Locale.ENGLISH)))
+                    .append(" | ").append(cell(text(book, id + ".title", Locale.CHINESE)))
                     .append(" | ").append(cell(String.join(", ", basis.stream().map(k -> "`" + k + "`").toList())))
                     .append(" |\n");
         });
@@ -99,8 +100,8 @@ public final class RulesDoc {
         }
     }
 
-    private static String text(RuleBook book, String key, boolean chinese) {
-        String t = book.messages().get(key, chinese);
+    private static String text(RuleBook book, String key, Locale locale) {
+        String t = book.messages().get(key, locale);
         return t == null ? "" : t;
     }
 
