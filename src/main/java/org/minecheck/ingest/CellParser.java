@@ -78,8 +78,8 @@ final class CellParser {
         if (cell.kind() == RawCell.Kind.FORMULA_WITHOUT_VALUE) throw new ParseException("ingest.formulaNoValue");
         return switch (spec.type()) {
             case TEXT -> canonical(text(cell));
-            case INTEGER -> integer(cell, spec);
-            case DECIMAL -> canonical(decimal(cell, spec));
+            case INTEGER -> inRange(integer(cell, spec), spec);
+            case DECIMAL -> canonical(inRange(decimal(cell, spec), spec));
             case COORDINATE -> decimal(cell, spec);
             case DATE -> canonical(date(cell, date1904));
             case BOOLEAN -> bool(cell);
@@ -132,6 +132,15 @@ final class CellParser {
         if (s.length() > 32) return s;
         String known = texts.putIfAbsent(s, s);
         return known == null ? s : known;
+    }
+
+    /** The value when it lies in the column's declared range; otherwise what was expected. */
+    static BigDecimal inRange(BigDecimal v, ColumnSpec spec) throws ParseException {
+        Range r = spec.range();
+        if (r == null || r.contains(v)) return v;
+        String unit = spec.unit() == null || spec.unit().isEmpty() ? "" : " " + spec.unit();
+        if (v.signum() < 0 && !r.signed()) throw new ParseException("ingest.negative");
+        throw new ParseException("ingest.outOfRange", Range.show(r.min()), Range.show(r.max()), unit);
     }
 
     private static BigDecimal integer(RawCell cell, ColumnSpec spec) throws ParseException {

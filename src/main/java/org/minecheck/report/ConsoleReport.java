@@ -9,21 +9,96 @@ import java.util.TreeMap;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.finding.Finding;
 import org.minecheck.finding.Severity;
+import org.minecheck.ingest.Coverage;
 import org.minecheck.ingest.InputProblem;
 
 /** The terminal view of a check: one row per finding, then a summary by area and severity. */
 public final class ConsoleReport {
     private ConsoleReport() {}
 
+    /** Lines shown per file, sheet and column before the rest of that column's problems become one count. */
+    public static final int PER_COLUMN = 20;
+    /** Problem lines shown in all before the rest become counts: a hostile workbook cannot flood the terminal. */
+    public static final int MAX_LINES = 200;
+    /** "… and K more" lines shown before the remaining columns are summed up in one line. */
+    static final int MAX_MORE_LINES = 20;
+
+    /** The input problems, capped (see {@link #printProblems(CheckResult, boolean, String, PrintWriter)}). */
     public static void printProblems(CheckResult r, boolean chinese, PrintWriter out) {
+        printProblems(r, chinese, null, out);
+    }
+
+    /**
+     * The input problems in the order found, at most {@link #PER_COLUMN} per file, sheet and column and
+     * {@link #MAX_LINES} in all, then how many more there are where; {@code fullList} names the file that has them all
+     * (the JSON or Excel report), or null.
+     */
+    public static void printProblems(CheckResult r, boolean chinese, String fullList, PrintWriter out) {
         out.println(UiText.format("problems.title", chinese, r.problems().size()));
-        for (InputProblem p : r.problems()) out.println("  " + ProblemText.line(p, chinese));
+        if (printCapped(r.problems(), chinese, out)) {
+            out.println(fullList == null ? UiText.format("problems.fullList", chinese, PER_COLUMN)
+                    : UiText.format("problems.fullListIn", chinese, PER_COLUMN, fullList));
+        }
     }
 
     public static void printNotices(List<InputProblem> notices, boolean chinese, PrintWriter out) {
         if (notices.isEmpty()) return;
         out.println(UiText.get("notices.title", chinese));
-        for (InputProblem p : notices) out.println("  " + ProblemText.line(p, chinese));
+        printCapped(notices, chinese, out);
+    }
+
+    /** Prints the list capped per file, sheet and column; true when some lines were left out. */
+    static boolean printCapped(List<InputProblem> list, boolean chinese, PrintWriter out) {
+        Map<List<String>, int[]> shown = new LinkedHashMap<>();
+        Map<List<String>, int[]> hidden = new LinkedHashMap<>();
+        int lines = 0;
+        for (InputProblem p : list) {
+            List<String> column = column(p);
+            int[] n = shown.computeIfAbsent(column, k -> new int[1]);
+            if (n[0] < PER_COLUMN && lines < MAX_LINES) {
+                n[0]++;
+                lines++;
+                out.println("  " + ProblemText.line(p, chinese));
+            } else {
+                hidden.computeIfAbsent(column, k -> new int[1])[0]++;
+            }
+        }
+        int more = 0;
+        int restCount = 0;
+        int restColumns = 0;
+        for (var e : hidden.entrySet()) {
+            if (more++ < MAX_MORE_LINES) {
+                List<String> c = e.getKey();
+                out.println(UiText.format("problems.more", chinese, e.getValue()[0], c.get(0), c.get(1),
+                        c.get(2).isEmpty() ? "-" : c.get(2)));
+            } else {
+                restCount += e.getValue()[0];
+                restColumns++;
+            }
+        }
+        if (restColumns > 0) out.println(UiText.format("problems.moreElsewhere", chinese, restCount, restColumns));
+        return !hidden.isEmpty();
+    }
+
+    private static List<String> column(InputProblem p) {
+        var c = p.cell();
+        return List.of(nz(c.file()), nz(c.sheet()), nz(c.column()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** What was read and checked, as one line; or, when no mine was read, the notice that nothing was checked. */
+    public static void printCoverage(CheckResult r, boolean chinese, PrintWriter out) {
+        Coverage c = Coverage.of(r.dataset());
+        out.println(coverageLine(c, chinese));
+        if (c.nothingToCheck()) out.println(UiText.get("checked.nothing", chinese));
+    }
+
+    static String coverageLine(Coverage c, boolean chinese) {
+        return UiText.format("checked.line", chinese, c.enterprises(), c.mines(), c.licences(), c.sites(),
+                c.historicalMines(), c.years().isEmpty() ? UiText.get("checked.noYears", chinese) : c.years());
     }
 
     public static void print(CheckResult r, FindingText text, PrintWriter out) {
@@ -37,11 +112,13 @@ public final class ConsoleReport {
         if (!r.findings().isEmpty()) Table.print(rows, new int[] {8, 8, 14, 70, 50}, out);
         out.println();
         out.println(UiText.format("summary.total", zh, r.findings().size(), r.checkDate(), String.join(", ", r.files())));
-        if (r.findings().isEmpty()) {
-            out.println(text.ui("summary.none"));
-        } else {
+        printCoverage(r, zh, out);
+        if (!r.findings().isEmpty()) {
             out.println(text.ui("summary.title"));
             printSummary(r.findings(), zh, out);
+        } else if (!Coverage.of(r.dataset()).nothingToCheck()) {
+            // with nothing read, the notice above stands alone: no "no findings" to be taken for a clean result
+            out.println(text.ui("summary.none"));
         }
         printFund(r, zh, out);
         printProgress(r, zh, out);

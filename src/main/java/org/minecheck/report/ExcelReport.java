@@ -12,6 +12,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.finding.Finding;
+import org.minecheck.ingest.Coverage;
+import org.minecheck.ingest.InputProblem;
 import org.minecheck.fund.FundRate;
 import org.minecheck.regional.ProgressRow;
 import java.math.BigDecimal;
@@ -78,6 +80,7 @@ public final class ExcelReport {
             summary(wb.createSheet(zh ? "汇总" : "Summary"), r, text, bold);
             if (!r.fundRates().isEmpty()) fundSheet(wb, r, zh, bold, safe);
             if (!r.progress().isEmpty()) progressSheet(wb, r, zh, bold, safe);
+            if (!r.problems().isEmpty() || !r.notices().isEmpty()) problemSheets(wb, r, zh, bold, safe);
             wb.write(out);
         } finally {
             wb.dispose();
@@ -91,19 +94,70 @@ public final class ExcelReport {
         t.createCell(0).setCellValue(UiText.format("summary.total", zh, r.findings().size(), r.checkDate(),
                 String.join(", ", r.files())));
         t.getCell(0).setCellStyle(bold);
+        Coverage coverage = Coverage.of(r.dataset());
+        s.createRow(1).createCell(0).setCellValue(ConsoleReport.coverageLine(coverage, zh));
+        String warning = !r.problems().isEmpty() ? UiText.format("problems.title", zh, r.problems().size())
+                : coverage.nothingToCheck() ? UiText.get("checked.nothing", zh) : null;
+        if (warning != null) {
+            Cell w = s.createRow(2).createCell(0);
+            w.setCellValue(warning);
+            w.setCellStyle(bold);
+        }
         java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
         var sev = org.minecheck.finding.Severity.values();
         for (Finding f : r.findings()) {
             counts.computeIfAbsent(f.ruleId().substring(0, f.ruleId().indexOf('-')), k -> new int[sev.length])[f.severity().ordinal()]++;
         }
-        Row h = s.createRow(2);
+        Row h = s.createRow(4);
         h.createCell(0).setCellValue(text.ui("table.area"));
         for (int i = 0; i < sev.length; i++) h.createCell(i + 1).setCellValue(sev[i].text(zh));
-        int row = 3;
+        int row = 5;
         for (var e : counts.entrySet()) {
             Row x = s.createRow(row++);
             x.createCell(0).setCellValue(e.getKey());
             for (int i = 0; i < sev.length; i++) x.createCell(i + 1).setCellValue(e.getValue()[i]);
+        }
+    }
+
+    /** Rows per problems sheet before the list goes on in the next one (a sheet holds 1,048,576 rows). */
+    static final int PROBLEM_ROWS_PER_SHEET = 1_000_000;
+
+    /**
+     * Every input problem and notice, one row each with its file, sheet, row and column: the full list the console
+     * caps. A list longer than one sheet goes on in "Input problems 2", "3", …
+     */
+    private static void problemSheets(SXSSFWorkbook wb, CheckResult r, boolean zh, CellStyle bold, CellStyle safe) {
+        String name = UiText.get("sheet.problems", zh);
+        String[] header = {UiText.get("problems.col.kind", zh), UiText.get("problems.col.file", zh),
+                UiText.get("problems.col.sheet", zh), UiText.get("problems.col.row", zh),
+                UiText.get("problems.col.column", zh), UiText.get("problems.col.value", zh),
+                UiText.get("problems.col.message", zh), UiText.get("problems.col.code", zh)};
+        String problem = UiText.get("problems.kind.problem", zh);
+        String notice = UiText.get("problems.kind.notice", zh);
+        Sheet s = null;
+        int row = 0;
+        int sheets = 0;
+        int total = r.problems().size() + r.notices().size();
+        for (int i = 0; i < total; i++) {
+            boolean isProblem = i < r.problems().size();
+            InputProblem p = isProblem ? r.problems().get(i) : r.notices().get(i - r.problems().size());
+            if (s == null || row > PROBLEM_ROWS_PER_SHEET) {
+                s = wb.createSheet(sheets++ == 0 ? name : name + " " + sheets);
+                header(s, bold, header);
+                widths(s, 8, 24, 16, 8, 8, 24, 70, 28);
+                ((SXSSFSheet) s).createFreezePane(0, 1);
+                row = 1;
+            }
+            var c = p.cell();
+            Row x = s.createRow(row++);
+            text(x, 0, isProblem ? problem : notice, safe);
+            text(x, 1, c.file(), safe);
+            text(x, 2, c.sheet(), safe);
+            if (c.row() > 0) x.createCell(3).setCellValue(c.row());
+            text(x, 4, c.column(), safe);
+            text(x, 5, p.value(), safe);
+            text(x, 6, ProblemText.what(p, zh), safe);
+            text(x, 7, p.key(), safe);
         }
     }
 
