@@ -85,7 +85,8 @@ final class ReferenceCheck {
     /**
      * Where the Regions sheet is given, every county or region code must be one of its codes: an enterprise, mine,
      * patch or target under an unknown code would silently drop out of every regional tally. Without a Regions sheet
-     * (an enterprise's own submission) there is nothing to compare with and codes are taken as given.
+     * (an enterprise's own submission) there is nothing to compare with and codes are taken as given. A region's parent
+     * may lie outside the sheet (a county's data names its city without listing it) and is not checked.
      */
     private void regions() {
         if (d.regions.isEmpty() && !rejected.hasSheet("regions")) return;
@@ -96,9 +97,6 @@ final class ReferenceCheck {
             known(codes, REGION, h, h.regionCode(), "regionCode", "ingest.unknownRegion");
         }
         for (RegionalTarget t : d.targets) known(codes, REGION, t, t.regionCode(), "regionCode", "ingest.unknownRegion");
-        for (Region r : d.regions) {
-            if (r.parentCode() != null) known(codes, REGION, r, r.parentCode(), "parentCode", "ingest.unknownRegion");
-        }
     }
 
     private void corners(Set<String> miningLicences) {
