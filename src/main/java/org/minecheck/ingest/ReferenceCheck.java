@@ -91,12 +91,11 @@ final class ReferenceCheck {
     private void regions() {
         if (d.regions.isEmpty() && !rejected.hasSheet("regions")) return;
         Set<String> codes = ids(d.regions, Region::code);
-        for (Enterprise e : d.enterprises) known(codes, REGION, e, e.regionCode(), "regionCode", "ingest.unknownRegion");
-        for (Mine m : d.mines) known(codes, REGION, m, m.regionCode(), "regionCode", "ingest.unknownRegion");
-        for (HistoricalMine h : d.historicalMines) {
-            known(codes, REGION, h, h.regionCode(), "regionCode", "ingest.unknownRegion");
-        }
-        for (RegionalTarget t : d.targets) known(codes, REGION, t, t.regionCode(), "regionCode", "ingest.unknownRegion");
+        String key = "ingest.unknownRegion";
+        for (Enterprise e : d.enterprises) known(codes, REGION, e, e.regionCode(), "regionCode", key);
+        for (Mine m : d.mines) known(codes, REGION, m, m.regionCode(), "regionCode", key);
+        for (HistoricalMine h : d.historicalMines) known(codes, REGION, h, h.regionCode(), "regionCode", key);
+        for (RegionalTarget t : d.targets) known(codes, REGION, t, t.regionCode(), "regionCode", key);
     }
 
     private void corners(Set<String> miningLicences) {

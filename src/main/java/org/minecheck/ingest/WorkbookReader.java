@@ -2,6 +2,7 @@ package org.minecheck.ingest;
 
 import org.minecheck.model.MineralVocabulary;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public final class WorkbookReader {
         RejectedRows rejected = new RejectedRows();
         boolean everyFileRead = true;
         try {
-            for (Path file : files) {
+            for (Path file : distinct(files, notices)) {
                 everyFileRead &= readFile(file, dataset, problems, notices, sheetsRead, rejected);
             }
         } finally {
@@ -70,9 +71,10 @@ public final class WorkbookReader {
     /** Reads one file into the dataset; false when the file, or one of its template sheets, could not be read whole. */
     private boolean readFile(Path file, Dataset dataset, List<InputProblem> problems, List<InputProblem> notices,
                              Set<String> sheetsRead, RejectedRows rejected) {
-        String name = file.getFileName().toString();
-        if (!file.toFile().isFile()) {
-            problems.add(InputProblem.ofFile(name, "ingest.noSuchFile", file.toString()));
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String notAFile = notAFile(file);
+        if (notAFile != null) {
+            problems.add(InputProblem.ofFile(name, notAFile, file.toString()));
             return false;
         }
         boolean whole = true;
@@ -114,6 +116,58 @@ public final class WorkbookReader {
             problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
         }
         return false;
+    }
+
+    /**
+     * The files without repeats: a file named twice (also through a link or another spelling of its path) is read once,
+     * with a notice, instead of every row of it being reported as a duplicate of itself.
+     */
+    static List<Path> distinct(List<Path> files, List<InputProblem> notices) {
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            Path same = out.stream().filter(o -> sameFile(o, f)).findFirst().orElse(null);
+            if (same == null) {
+                out.add(f);
+            } else {
+                String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+                notices.add(InputProblem.ofFile(name, "ingest.sameFileTwice", f.toString(), same.toString()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            // unreadable: reported when it is read
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Why {@code file} cannot be read as a workbook before anything is opened, as a message key, or null when it is a
+     * readable regular file: missing, a folder, a FIFO (opening one would wait for a writer for ever), a device, a
+     * socket, or not readable by this user.
+     */
+    static String notAFile(Path file) {
+        if (Files.isDirectory(file)) return "ingest.isFolder";
+        if (!Files.exists(file)) return "ingest.noSuchFile";
+        if (!Files.isRegularFile(file)) {
+            try {
+                int mode = (Integer) Files.getAttribute(file, "unix:mode");
+                return switch (mode & 0170000) {
+                    case 0010000 -> "ingest.isFifo";
+                    case 0020000, 0060000 -> "ingest.isDevice";
+                    case 0140000 -> "ingest.isSocket";
+                    default -> "ingest.notRegularFile";
+                };
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+                return "ingest.notRegularFile";
+            }
+        }
+        if (!Files.isReadable(file)) return "ingest.notReadable";
+        return null;
     }
 
     /** Reads one sheet: the first non-empty row is the header, every later non-empty row a record. */

@@ -13,10 +13,10 @@ import org.apache.poi.util.TempFileCreationStrategy;
 /**
  * Where POI's streaming writers (SXSSF) keep their temporary sheets: one folder per process,
  * {@code <java.io.tmpdir>/minecheck-poi-<pid>-<random>}, instead of POI's shared {@code poifiles} folder. Each writer
- * disposes of its own files when it ends normally or with an exception; the folder goes when the JVM shuts down (also on
- * Ctrl-C and SIGTERM, through a shutdown hook); after a kill -9 or a power cut, the next minecheck run that writes a
- * report deletes the folders of processes that are no longer alive. Killed Excel writes so no longer leave hundreds of
- * MB behind for good.
+ * disposes of its own files when it ends normally or with an exception; the folder goes when the JVM shuts down
+ * (also on Ctrl-C and SIGTERM, through a shutdown hook); after a kill -9 or a power cut, the next minecheck run that
+ * writes a report deletes the folders of processes that are no longer alive. Killed Excel writes so no longer leave
+ * hundreds of MB behind for good.
  */
 public final class PoiTempFiles {
     static final String PREFIX = "minecheck-poi-";

@@ -112,7 +112,9 @@ public final class ReportFile {
         Path absolute = given.toAbsolutePath();
         Path parent = absolute.getParent();
         if (!Files.exists(parent)) throw new ReportFileException(format.what, "report.file.noFolder", out, parent);
-        if (!Files.isDirectory(parent)) throw new ReportFileException(format.what, "report.file.parentNotFolder", out, parent);
+        if (!Files.isDirectory(parent)) {
+            throw new ReportFileException(format.what, "report.file.parentNotFolder", out, parent);
+        }
         Path folder;
         try {
             folder = parent.toRealPath();
@@ -174,7 +176,8 @@ public final class ReportFile {
         LIVE.add(temp);
         boolean done = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 body.write(new FilterOutputStream(buffered) {
                     @Override
