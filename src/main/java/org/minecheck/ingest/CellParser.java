@@ -151,7 +151,7 @@ final class CellParser {
 
     static BigDecimal decimal(RawCell cell, ColumnSpec spec) throws ParseException {
         if (cell.kind() == RawCell.Kind.NUMBER) return new BigDecimal(cell.text());
-        if (cell.kind() == RawCell.Kind.BOOLEAN) throw new ParseException("ingest.expectedNumber", spec.unit());
+        if (cell.kind() == RawCell.Kind.BOOLEAN) throw expectedNumber(spec);
         String t = clean(cell.text()).replace('−', '-');
         BigDecimal plain = plainNumber(t);
         if (plain != null) return plain;
@@ -160,7 +160,13 @@ final class CellParser {
             BigDecimal n = plainNumber(m.group(1));
             if (n != null) return n;
         }
-        throw new ParseException("ingest.expectedNumber", spec.unit());
+        throw expectedNumber(spec);
+    }
+
+    /** "a number expected (unit t)", or without the unit where the column has none (a year, a block number). */
+    private static ParseException expectedNumber(ColumnSpec spec) {
+        return spec.unit() == null || spec.unit().isEmpty() ? new ParseException("ingest.expectedPlainNumber")
+                : new ParseException("ingest.expectedNumber", spec.unit());
     }
 
     private static BigDecimal plainNumber(String t) {

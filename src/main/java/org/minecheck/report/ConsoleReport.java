@@ -69,14 +69,16 @@ public final class ConsoleReport {
         for (var e : hidden.entrySet()) {
             if (more++ < MAX_MORE_LINES) {
                 List<String> c = e.getKey();
-                out.println(UiText.format("problems.more", chinese, e.getValue()[0], c.get(0), c.get(1),
+                out.println("  " + UiText.format("problems.more", chinese, e.getValue()[0], c.get(0), c.get(1),
                         c.get(2).isEmpty() ? "-" : c.get(2)));
             } else {
                 restCount += e.getValue()[0];
                 restColumns++;
             }
         }
-        if (restColumns > 0) out.println(UiText.format("problems.moreElsewhere", chinese, restCount, restColumns));
+        if (restColumns > 0) {
+            out.println("  " + UiText.format("problems.moreElsewhere", chinese, restCount, restColumns));
+        }
         return !hidden.isEmpty();
     }
 
