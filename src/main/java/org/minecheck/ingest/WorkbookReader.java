@@ -4,6 +4,7 @@ import org.minecheck.model.MineralVocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
 import org.minecheck.model.CellRef;
 import org.minecheck.model.Dataset;
+import org.minecheck.model.InternalFault;
 import org.minecheck.model.RowRef;
 import org.minecheck.model.SheetRef;
 
@@ -39,6 +41,10 @@ public final class WorkbookReader {
     }
 
     public IngestResult read(List<Path> files) {
+        return readInputs(files.stream().map(WorkbookInput::of).toList());
+    }
+
+    public IngestResult readInputs(List<WorkbookInput> files) {
         Dataset dataset = new Dataset();
         List<InputProblem> problems = new ArrayList<>();
         List<InputProblem> notices = new ArrayList<>();
@@ -46,7 +52,7 @@ public final class WorkbookReader {
         RejectedRows rejected = new RejectedRows();
         boolean everyFileRead = true;
         try {
-            for (Path file : distinct(files, notices)) {
+            for (WorkbookInput file : distinct(files, notices)) {
                 everyFileRead &= readFile(file, dataset, problems, notices, sheetsRead, rejected);
             }
         } finally {
@@ -56,7 +62,7 @@ public final class WorkbookReader {
             for (SheetSpec spec : CORE_SHEETS) {
                 if (!sheetsRead.contains(spec.key())) {
                     notices.add(InputProblem.ofFile(String.join(", ", files.stream()
-                            .map(f -> f.getFileName().toString()).toList()), "ingest.sheetMissing", spec.title()));
+                            .map(WorkbookInput::name).toList()), "ingest.sheetMissing", spec.title()));
                 }
             }
         }
@@ -69,14 +75,42 @@ public final class WorkbookReader {
     }
 
     /** Reads one file into the dataset; false when the file, or one of its template sheets, could not be read whole. */
-    private boolean readFile(Path file, Dataset dataset, List<InputProblem> problems, List<InputProblem> notices,
-                             Set<String> sheetsRead, RejectedRows rejected) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String notAFile = notAFile(file);
+    private boolean readFile(WorkbookInput input, Dataset dataset, List<InputProblem> problems,
+                             List<InputProblem> notices, Set<String> sheetsRead, RejectedRows rejected) {
+        String name = input.name();
+        String notAFile = input.inMemory() ? null : notAFile(input.path());
         if (notAFile != null) {
-            problems.add(InputProblem.ofFile(name, notAFile, file.toString()));
+            problems.add(InputProblem.ofFile(name, notAFile, input.path().toString()));
             return false;
         }
+        Path spilled = null;
+        try {
+            // The readers need random access to the archive: bytes are put in a private temporary file first.
+            Path file = input.path();
+            if (input.inMemory()) {
+                spilled = Files.createTempFile("minecheck-input-", ".bin");
+                try (var in = input.open()) {
+                    Files.copy(in, spilled, StandardCopyOption.REPLACE_EXISTING);
+                }
+                file = spilled;
+            }
+            return readSource(file, name, dataset, problems, notices, sheetsRead, rejected);
+        } catch (IOException e) {
+            problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
+            return false;
+        } finally {
+            if (spilled != null) {
+                try {
+                    Files.deleteIfExists(spilled);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed by the system's temp cleaning
+                }
+            }
+        }
+    }
+
+    private boolean readSource(Path file, String name, Dataset dataset, List<InputProblem> problems,
+                               List<InputProblem> notices, Set<String> sheetsRead, RejectedRows rejected) {
         boolean whole = true;
         try (WorkbookSource source = WorkbookSource.open(file, limits)) {
             if (source.hasMacros()) notices.add(InputProblem.ofFile(name, "ingest.macrosIgnored"));
@@ -112,7 +146,11 @@ public final class WorkbookReader {
             return whole;
         } catch (UnreadableWorkbookException e) {
             problems.add(new InputProblem(new CellRef(name, "", 0, ""), null, e.key(), e.args()));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            // A reading library's failure on a bad file is the file's problem; a failure of our own code is ours.
+            if (InternalFault.ours(e)) throw new InternalFault("reading " + name, e);
             problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
         }
         return false;
@@ -122,15 +160,16 @@ public final class WorkbookReader {
      * The files without repeats: a file named twice (also through a link or another spelling of its path) is read once,
      * with a notice, instead of every row of it being reported as a duplicate of itself.
      */
-    static List<Path> distinct(List<Path> files, List<InputProblem> notices) {
-        List<Path> out = new ArrayList<>();
-        for (Path f : files) {
-            Path same = out.stream().filter(o -> sameFile(o, f)).findFirst().orElse(null);
+    static List<WorkbookInput> distinct(List<WorkbookInput> files, List<InputProblem> notices) {
+        List<WorkbookInput> out = new ArrayList<>();
+        for (WorkbookInput f : files) {
+            WorkbookInput same = f.inMemory() ? null : out.stream()
+                    .filter(o -> !o.inMemory() && sameFile(o.path(), f.path())).findFirst().orElse(null);
             if (same == null) {
                 out.add(f);
             } else {
-                String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
-                notices.add(InputProblem.ofFile(name, "ingest.sameFileTwice", f.toString(), same.toString()));
+                notices.add(InputProblem.ofFile(f.name(), "ingest.sameFileTwice", f.path().toString(),
+                        same.path().toString()));
             }
         }
         return out;
@@ -223,7 +262,7 @@ public final class WorkbookReader {
                 if (c.blank()) continue;
                 String n = Headers.normalize(CellParser.clean(c.text()));
                 ColumnSpec match = spec.columns().stream().filter(s -> Headers.matches(n, s.zh(), s.en())
-                        || n.equals(Headers.normalize(s.header(true) + s.header(false)))).findFirst().orElse(null);
+                        || n.equals(Headers.normalize(s.header(org.minecheck.i18n.Texts.CHINESE) + s.header(org.minecheck.i18n.Texts.ENGLISH)))).findFirst().orElse(null);
                 if (match == null) {
                     unknownHeaders.add(c.column());
                     notices.add(InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.columnIgnored"));
@@ -238,7 +277,7 @@ public final class WorkbookReader {
             for (ColumnSpec col : spec.columns()) {
                 if (col.required() && !letters.containsKey(col.key())) {
                     problems.add(InputProblem.at(new CellRef(file, sheetName, rowNumber, ""), null,
-                            "ingest.missingColumn", col.header(true) + " / " + col.header(false)));
+                            "ingest.missingColumn", col.header(org.minecheck.i18n.Texts.CHINESE) + " / " + col.header(org.minecheck.i18n.Texts.ENGLISH)));
                 }
             }
             sheetRef = new SheetRef(file, sheetName, Map.copyOf(letters));
@@ -278,7 +317,7 @@ public final class WorkbookReader {
                         .noneMatch(c -> c.column() == e.getKey() && !c.blank())) {
                     ok = false;
                     problems.add(InputProblem.at(cell(rowNumber, e.getKey()), null, "ingest.required",
-                            col.header(true) + " / " + col.header(false)));
+                            col.header(org.minecheck.i18n.Texts.CHINESE) + " / " + col.header(org.minecheck.i18n.Texts.ENGLISH)));
                 }
             }
             if (ok && !headerBroken) {
@@ -299,7 +338,7 @@ public final class WorkbookReader {
             for (Integer hidden : layout.hiddenColumns()) {
                 ColumnSpec col = byIndex.get(hidden);
                 if (col != null) {
-                    notices.add(InputProblem.at(cell(headerRow, hidden), col.header(true), "ingest.hiddenColumnRead"));
+                    notices.add(InputProblem.at(cell(headerRow, hidden), col.header(org.minecheck.i18n.Texts.CHINESE), "ingest.hiddenColumnRead"));
                 }
             }
             if (layout.hiddenRows() > 0) {

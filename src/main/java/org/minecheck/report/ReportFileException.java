@@ -3,6 +3,7 @@ package org.minecheck.report;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.minecheck.i18n.Texts;
 
 /**
  * A report, template or workbook could not be written: what could not be done and why, as a message key of
@@ -35,17 +36,13 @@ public final class ReportFileException extends IOException {
     }
 
     /** "cannot write the report to r.xlsx: folder out does not exist", in the language asked for. */
-    public String message(boolean chinese) {
-        return UiText.format(what, chinese, args.get(0)) + (chinese ? "：" : ": ")
-                + UiText.format(key, chinese, args.toArray());
-    }
-
     public String message(Locale locale) {
-        return message("zh".equals(locale.getLanguage()));
+        Texts t = Texts.of(locale);
+        return t.format(what, args.get(0)) + (t.chinese() ? "：" : ": ") + t.format(key, args.toArray());
     }
 
     @Override
     public String getMessage() {
-        return message(false);
+        return message(Texts.ENGLISH);
     }
 }

@@ -1,5 +1,6 @@
 package org.minecheck.ingest;
 
+import org.minecheck.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -31,7 +32,7 @@ class InputFilesTest {
     }
 
     private static String line(InputProblem p) {
-        return ProblemText.line(p, false);
+        return ProblemText.line(p, Texts.ENGLISH);
     }
 
     @Test
@@ -53,7 +54,7 @@ class InputFilesTest {
         var result = read(fifo);
 
         assertThat(result.problems()).extracting(InputProblem::key).containsExactly("ingest.isFifo");
-        assertThat(ProblemText.what(result.problems().get(0), true)).contains("命名管道");
+        assertThat(ProblemText.what(result.problems().get(0), Texts.CHINESE)).contains("命名管道");
     }
 
     @Test
@@ -82,7 +83,7 @@ class InputFilesTest {
         assertThat(result.dataset().mines).hasSize(1);
         assertThat(result.notices()).extracting(InputProblem::key)
                 .containsExactly("ingest.sameFileTwice", "ingest.sameFileTwice");
-        assertThat(ProblemText.what(result.notices().get(0), false)).isEqualTo(link + " is the same file as " + file
+        assertThat(ProblemText.what(result.notices().get(0), Texts.ENGLISH)).isEqualTo(link + " is the same file as " + file
                 + ", named twice: it was read once");
     }
 
@@ -96,7 +97,7 @@ class InputFilesTest {
 
         assertThat(result.problems()).extracting(p -> p.key() + " " + p.cell().sheet() + "!" + p.cell().column()
                 + p.cell().row() + " " + p.value()).containsExactly("ingest.unknownRegion 历史遗留矿山!B2 149999");
-        assertThat(ProblemText.what(result.problems().get(0), false))
+        assertThat(ProblemText.what(result.problems().get(0), Texts.ENGLISH))
                 .startsWith("a region code that is not in the Regions sheet");
     }
 

@@ -1,5 +1,6 @@
 package org.minecheck.ingest;
 
+import org.minecheck.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -55,9 +56,9 @@ class RangeCheckTest {
                 tuple("ingest.negative", "生产情况", 2, "D", "-5"),
                 tuple("ingest.outOfRange", "生产情况", 2, "E", "250"));
         assertThat(result.dataset().production).isEmpty();
-        assertThat(ProblemText.line(result.problems().get(2), false)).isEqualTo(
+        assertThat(ProblemText.line(result.problems().get(2), Texts.ENGLISH)).isEqualTo(
                 "file in.xlsx, sheet \"生产情况\", row 2, column E: a number from 0 to 100 % expected (found \"250\")");
-        assertThat(ProblemText.what(result.problems().get(0), true)).startsWith("应为不小于 0 的数：此列不能为负数");
+        assertThat(ProblemText.what(result.problems().get(0), Texts.CHINESE)).startsWith("应为不小于 0 的数：此列不能为负数");
     }
 
     @Test
@@ -71,7 +72,7 @@ class RangeCheckTest {
 
         assertThat(result.problems()).extracting(p -> tuple(p.key(), p.cell().row(), p.cell().column())).containsExactly(
                 tuple("ingest.outOfRange", 2, "E"), tuple("ingest.outOfRange", 3, "E"), tuple("ingest.outOfRange", 3, "F"));
-        assertThat(ProblemText.what(result.problems().get(0), false))
+        assertThat(ProblemText.what(result.problems().get(0), Texts.ENGLISH))
                 .startsWith("a number from 0 to 1,000,000,000 t/a expected");
     }
 
@@ -90,7 +91,7 @@ class RangeCheckTest {
                 tuple("ingest.outOfRange", "治理恢复进度", 2, "B", "1900"),
                 tuple("ingest.negative", "治理恢复进度", 2, "C", "-10"));
         assertThat(result.problems()).filteredOn(p -> p.cell().column().equals("B")).singleElement()
-                .satisfies(p -> assertThat(ProblemText.what(p, false)).startsWith("a number from 1949 to 2100 expected"));
+                .satisfies(p -> assertThat(ProblemText.what(p, Texts.ENGLISH)).startsWith("a number from 1949 to 2100 expected"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.ingest.InputProblem;
 import org.minecheck.model.CellRef;
+import org.minecheck.i18n.Texts;
 import org.minecheck.model.Dataset;
 
 /**
@@ -29,12 +30,13 @@ public final class KillTestWriter {
             problems.add(InputProblem.at(new CellRef("junk.xlsx", "矿山", i + 2, "E"), "value " + i,
                     "ingest.expectedNumber", "t"));
         }
-        CheckResult result = new CheckResult(LocalDate.of(2025, 6, 30), List.of(marker), new Dataset(), List.of(),
-                problems, List.of());
+        CheckResult result = new CheckResult(LocalDate.of(2025, 6, 30), List.of(new CheckResult.InputFile(marker, null)),
+                "national", null, new Dataset(), List.of(), problems, List.of(), List.of());
         ReportFile file = ReportFile.prepare(target.toString(), ReportFile.Format.EXCEL_REPORT, List.of(), true);
         System.out.println("writing");
         System.out.flush();
-        file.write(out -> ExcelReport.write(result, new FindingText(null, false, result.checkDate()), out));
+        FindingText text = new FindingText(null, Texts.ENGLISH, result.checkDate());
+        file.write(out -> new ExcelReport().write(result, text, out));
         System.out.println("done");
         System.out.flush();
     }

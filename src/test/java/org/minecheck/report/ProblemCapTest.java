@@ -1,5 +1,6 @@
 package org.minecheck.report;
 
+import org.minecheck.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.CheckService;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -53,7 +53,7 @@ class ProblemCapTest {
     }
 
     private CheckResult check(Path file) {
-        return new CheckService(TestRules.book()).check(List.of(file), DATE);
+        return TestRules.runner().check(List.of(file), DATE);
     }
 
     @Test
@@ -62,7 +62,7 @@ class ProblemCapTest {
         assertThat(r.problems()).hasSize(1_500_000);
 
         StringWriter text = new StringWriter();
-        ConsoleReport.printProblems(r, false, "report.json", new PrintWriter(text));
+        ConsoleReport.printProblems(r, Texts.ENGLISH, "report.json", new PrintWriter(text));
 
         List<String> lines = text.toString().lines().toList();
         assertThat(lines).hasSizeLessThan(ConsoleReport.MAX_LINES + 30);
@@ -84,11 +84,11 @@ class ProblemCapTest {
                         org.apache.poi.ss.util.CellReference.convertNumToColString(col)), "?", "ingest.expectedDate"));
             }
         }
-        CheckResult r = new CheckResult(DATE, List.of("x.xlsx"), new org.minecheck.model.Dataset(), List.of(), problems,
-                List.of());
+        CheckResult r = new CheckResult(DATE, List.of(new CheckResult.InputFile("x.xlsx", null)), "national", null,
+                new org.minecheck.model.Dataset(), List.of(), problems, List.of(), List.of());
         StringWriter text = new StringWriter();
 
-        ConsoleReport.printProblems(r, true, null, new PrintWriter(text));
+        ConsoleReport.printProblems(r, Texts.CHINESE, null, new PrintWriter(text));
 
         List<String> lines = text.toString().lines().toList();
         assertThat(lines).hasSizeLessThan(ConsoleReport.MAX_LINES + 30);
@@ -100,14 +100,14 @@ class ProblemCapTest {
     void theJsonAndExcelReportsHoldEveryProblem() throws IOException {
         CheckResult r = check(junk(3_000));
         assertThat(r.problems()).hasSize(15_000);
-        FindingText text = new FindingText(TestRules.book(), false, DATE);
+        FindingText text = new FindingText(TestRules.book(), Texts.ENGLISH, DATE);
         Path json = dir.resolve("r.json");
         Path xlsx = dir.resolve("r.xlsx");
 
         ReportFile.prepare(json.toString(), ReportFile.Format.JSON_REPORT, List.of(), false)
-                .write(out -> JsonReport.write(r, text, "national", out));
+                .write(out -> new JsonReport().write(r, text, out));
         ReportFile.prepare(xlsx.toString(), ReportFile.Format.EXCEL_REPORT, List.of(), false)
-                .write(out -> ExcelReport.write(r, text, out));
+                .write(out -> new ExcelReport().write(r, text, out));
 
         var report = new ObjectMapper().readTree(json.toFile());
         assertThat(report.get("errors")).hasSize(15_000);

@@ -1,5 +1,6 @@
 package org.minecheck.report;
 
+import org.minecheck.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -49,9 +50,9 @@ class ReportFileTest {
 
         assertThatThrownBy(() -> ReportFile.prepare(r.toString(), Format.JSON_REPORT, List.of(), false))
                 .isInstanceOfSatisfying(ReportFileException.class, e -> {
-                    assertThat(e.message(false)).isEqualTo("cannot write the report to " + r
+                    assertThat(e.message(Texts.ENGLISH)).isEqualTo("cannot write the report to " + r
                             + ": the file already exists; give --force to replace it");
-                    assertThat(e.message(true)).isEqualTo("无法将报告写入 " + r + "：文件已存在；如需覆盖请加 --force");
+                    assertThat(e.message(Texts.CHINESE)).isEqualTo("无法将报告写入 " + r + "：文件已存在；如需覆盖请加 --force");
                 });
         assertThat(Files.readString(r)).isEqualTo("previous");
 
@@ -71,7 +72,7 @@ class ReportFileTest {
         for (String out : List.of(x.toString(), link.toString(), hard.toString(), dotted)) {
             assertThatThrownBy(() -> ReportFile.prepare(out, Format.EXCEL_REPORT, List.of(x), true))
                     .as(out).isInstanceOfSatisfying(ReportFileException.class,
-                            e -> assertThat(e.message(false)).contains("it is the input " + x));
+                            e -> assertThat(e.message(Texts.ENGLISH)).contains("it is the input " + x));
         }
         // the input given through a link is caught the other way round too
         assertThatThrownBy(() -> ReportFile.prepare(x.toString(), Format.EXCEL_REPORT, List.of(link), true))
@@ -93,12 +94,12 @@ class ReportFileTest {
     @Test
     void refusesAnExtensionThatDoesNotMatchTheFormat() {
         assertThatThrownBy(() -> ReportFile.prepare(dir.resolve("r.xlsx").toString(), Format.JSON_REPORT, List.of(), true))
-                .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(false))
+                .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
                         .endsWith("the file name must end in .json for this format"));
         assertThatThrownBy(() -> ReportFile.prepare(dir.resolve("r.json").toString(), Format.EXCEL_REPORT, List.of(), true))
                 .isInstanceOf(ReportFileException.class);
         assertThatThrownBy(() -> ReportFile.prepare(dir.resolve("my").toString(), Format.WORKBOOK, List.of(), true))
-                .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(false))
+                .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
                         .startsWith("cannot write the workbook to"));
         assertThatThrownBy(() -> ReportFile.prepare(dir.resolve(".xlsx").toString(), Format.WORKBOOK, List.of(), true))
                 .isInstanceOf(ReportFileException.class);
@@ -109,14 +110,14 @@ class ReportFileTest {
         Path out = dir.resolve("missing").resolve("r.xlsx");
         assertThatThrownBy(() -> ReportFile.prepare(out.toString(), Format.EXCEL_REPORT, List.of(), false))
                 .isInstanceOfSatisfying(ReportFileException.class, e -> {
-                    assertThat(e.message(false)).isEqualTo("cannot write the report to " + out + ": folder "
+                    assertThat(e.message(Texts.ENGLISH)).isEqualTo("cannot write the report to " + out + ": folder "
                             + dir.resolve("missing") + " does not exist");
-                    assertThat(e.message(true)).isEqualTo("无法将报告写入 " + out + "：目录 " + dir.resolve("missing") + " 不存在");
+                    assertThat(e.message(Texts.CHINESE)).isEqualTo("无法将报告写入 " + out + "：目录 " + dir.resolve("missing") + " 不存在");
                 });
         Path file = Files.writeString(dir.resolve("plain"), "");
         assertThatThrownBy(() -> ReportFile.prepare(file.resolve("r.xlsx").toString(), Format.EXCEL_REPORT, List.of(), false))
                 .isInstanceOfSatisfying(ReportFileException.class,
-                        e -> assertThat(e.message(false)).endsWith(file + " is not a folder"));
+                        e -> assertThat(e.message(Texts.ENGLISH)).endsWith(file + " is not a folder"));
     }
 
     @Test
@@ -124,12 +125,12 @@ class ReportFileTest {
         Files.createDirectories(dir.resolve("d.xlsx"));
         assertThatThrownBy(() -> ReportFile.prepare(dir.resolve("d.xlsx").toString(), Format.EXCEL_REPORT, List.of(), true))
                 .isInstanceOfSatisfying(ReportFileException.class,
-                        e -> assertThat(e.message(false)).endsWith(": it is a folder"));
+                        e -> assertThat(e.message(Texts.ENGLISH)).endsWith(": it is a folder"));
         Path fifo = dir.resolve("p.json");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
         assertThatThrownBy(() -> ReportFile.prepare(fifo.toString(), Format.JSON_REPORT, List.of(), true))
                 .isInstanceOfSatisfying(ReportFileException.class,
-                        e -> assertThat(e.message(false)).contains("not a regular file"));
+                        e -> assertThat(e.message(Texts.ENGLISH)).contains("not a regular file"));
     }
 
     @Test
@@ -140,7 +141,7 @@ class ReportFileTest {
         assertThatThrownBy(() -> file.write(out -> {
             out.write("half a rep".getBytes(StandardCharsets.UTF_8));
             throw new IOException("No space left on device");
-        })).isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(false))
+        })).isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
                 .isEqualTo("cannot write the report to " + r + ": No space left on device; nothing was replaced"));
         assertThatThrownBy(() -> file.write(out -> {
             out.write(1);
