@@ -17,6 +17,7 @@ import org.minecheck.ingest.WorkbookInput;
 import org.minecheck.report.ConsoleReport;
 import org.minecheck.report.FindingText;
 import org.minecheck.report.ReportFile;
+import org.minecheck.report.ReportFileException;
 import org.minecheck.report.ReportWriter;
 import org.minecheck.report.ReportWriters;
 import org.springframework.shell.core.command.CommandContext;
@@ -74,9 +75,15 @@ public class CheckCommands {
             if (!result.inputOk()) {
                 PrintWriter err = commandLine.errors();
                 // the console shows the first problems of each column; a JSON or Excel report holds them all
-                if (toFile) file.write(os -> writer.write(result, text, os));
-                ConsoleReport.printProblems(result, locale, toFile ? out : null, err);
+                ReportFileException notWritten = null;
+                try {
+                    if (toFile) file.write(os -> writer.write(result, text, os));
+                } catch (ReportFileException e) {
+                    notWritten = e;
+                }
+                ConsoleReport.printProblems(result, locale, toFile && notWritten == null ? out : null, err);
                 err.flush();
+                if (notWritten != null) throw notWritten;
                 return ExitCode.BAD_INPUT;
             }
             if (toFile) {
