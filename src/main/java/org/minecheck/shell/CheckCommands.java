@@ -68,7 +68,10 @@ public class CheckCommands {
             // refused before the check, so a wrong name costs nothing and nothing is ever written over an input
             ReportFile file = toFile ? ReportFile.prepare(out, reportFormat(writer), paths, force) : null;
             List<WorkbookInput> inputs = paths.stream().map(WorkbookInput::of).toList();
-            CheckResult result = checks.check(new CheckRequest(inputs, date, rules));
+            CheckResult result;
+            try (TerminalProgress progress = new TerminalProgress(locale)) {
+                result = checks.check(new CheckRequest(inputs, date, rules, progress));
+            }
             RuleBook book = checks.ruleBooks().get(rules);
             FindingText text = new FindingText(book, locale, date);
             PrintWriter w = context.outputWriter();
