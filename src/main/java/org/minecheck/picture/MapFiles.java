@@ -16,29 +16,31 @@ public final class MapFiles {
      * through a temporary file in the same directory moved into place.
      *
      * @return the files written
-     * @throws FileAlreadyExistsException naming the first file that exists already; then nothing is written
+     * @param force replace files of the same name (as {@code --force} does for {@code --out})
+     * @throws FileAlreadyExistsException without force, naming the first file that exists already; then nothing is
+     *                                    written
      */
-    public static List<Path> write(Path dir, List<BoundaryMap> maps) throws IOException {
+    public static List<Path> write(Path dir, List<BoundaryMap> maps, boolean force) throws IOException {
         Path base = dir.toAbsolutePath().normalize();
         List<Path> targets = new ArrayList<>();
         for (BoundaryMap m : maps) {
             for (String ext : List.of(".svg", ".png")) {
                 Path p = base.resolve(m.fileStem() + ext).normalize();
                 if (!base.equals(p.getParent())) throw new IllegalArgumentException("not a file name: " + m.fileStem());
-                if (Files.exists(p)) throw new FileAlreadyExistsException(p.toString());
+                if (!force && Files.exists(p)) throw new FileAlreadyExistsException(p.toString());
                 targets.add(p);
             }
         }
         Files.createDirectories(base);
         int i = 0;
         for (BoundaryMap m : maps) {
-            write(targets.get(i++), m.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            write(targets.get(i++), m.png());
+            write(targets.get(i++), m.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8), force);
+            write(targets.get(i++), m.png(), force);
         }
         return targets;
     }
 
-    private static void write(Path target, byte[] bytes) throws IOException {
+    private static void write(Path target, byte[] bytes, boolean force) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), ".map-", ".tmp");
         try {
             Files.write(tmp, bytes);
@@ -46,7 +48,8 @@ public final class MapFiles {
                 // a temporary file is private (rw-------); a map is a document to share like the report
                 Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
-            Files.move(tmp, target);  // no REPLACE_EXISTING: a file that appeared meanwhile is not overwritten
+            if (force) Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            else Files.move(tmp, target);  // a file that appeared meanwhile is not overwritten
         } finally {
             Files.deleteIfExists(tmp);
         }
