@@ -1,51 +1,35 @@
 package org.minecheck.store;
 
-import javax.sql.DataSource;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.TransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.context.annotation.Lazy;
 
 /**
- * Keeps the database out of every command that does not use it. Boot's auto-configuration defines the data source,
- * Flyway and the JDBC helpers as ordinary singletons, so they would be created, and the schema migrated, when any
- * command starts ({@code check FILE}, {@code rules}, {@code template} need no database). Here every bean of the
- * database's kind is marked lazy: the first store command creates the data source, runs Flyway and opens the pool.
+ * The store's database, made only when a store command first needs it. Boot's JDBC, Flyway and transaction
+ * auto-configurations are switched off in application.properties: they define their beans eagerly (a data source,
+ * Flyway migrating at start-up, transaction proxies that pull in Reactor), which cost every one-shot command about
+ * 640 classes and a database it does not use. The settings are still Boot's: {@code spring.datasource.*} (URL, user,
+ * password, {@code spring.datasource.hikari.*}) and {@code spring.flyway.locations}; {@link Store} runs Flyway itself.
  */
 @Configuration(proxyBeanMethods = false)
 public class StoreConfig {
 
     @Bean
-    static BeanFactoryPostProcessor minecheckLazyDatabase() {
-        return StoreConfig::markLazy;
+    @Lazy
+    @ConfigurationProperties("spring.datasource")
+    DataSourceProperties storeDataSourceProperties() {
+        return new DataSourceProperties();
     }
 
-    private static final String[] PREFIXES = {"org.springframework.boot.jdbc.", "org.springframework.boot.flyway.",
-            "org.springframework.boot.sql.init.", "org.springframework.jdbc.", "org.flywaydb.", "com.zaxxer.hikari.",
-            "org.minecheck.store."};
-
-    static void markLazy(ConfigurableListableBeanFactory factory) {
-        for (String name : factory.getBeanDefinitionNames()) {
-            BeanDefinition definition = factory.getBeanDefinition(name);
-            if (definition.isLazyInit() || definition.getRole() == BeanDefinition.ROLE_INFRASTRUCTURE) continue;
-            Class<?> type = factory.getType(name, false);
-            if (type != null && database(type) && !BeanFactoryPostProcessor.class.isAssignableFrom(type)
-                    && !org.springframework.beans.factory.config.BeanPostProcessor.class.isAssignableFrom(type)
-                    && type != StoreConfig.class) {
-                definition.setLazyInit(true);
-            }
-        }
-    }
-
-    private static boolean database(Class<?> type) {
-        if (DataSource.class.isAssignableFrom(type) || TransactionManager.class.isAssignableFrom(type)
-                || TransactionOperations.class.isAssignableFrom(type)) {
-            return true;
-        }
-        for (String p : PREFIXES) if (type.getName().startsWith(p)) return true;
-        return false;
+    @Bean
+    @Lazy
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource storeDataSource(DataSourceProperties storeDataSourceProperties) {
+        HikariDataSource ds = storeDataSourceProperties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        ds.setPoolName("minecheck-store");
+        return ds;
     }
 }
