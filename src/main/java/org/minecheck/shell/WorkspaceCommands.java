@@ -82,11 +82,12 @@ public class WorkspaceCommands {
             }
             var v = outcome.imported().version();
             if (outcome.imported().existing()) {
-                w.println(t.format("store.alreadyImported", v.id(), shortDigest(v.sha256())));
+                w.println(t.format("store.alreadyImported", id(v.id()), shortDigest(v.sha256())));
             } else {
-                w.println(t.format("store.imported", v.id(), v.fileNames().size(), v.rowCount(), shortDigest(v.sha256())));
+                w.println(t.format("store.imported", id(v.id()), v.fileNames().size(), id(v.rowCount()),
+                        shortDigest(v.sha256())));
                 for (DatasetFile f : ws.datasets().files(v.id())) {
-                    w.println(t.format("store.file", f.name(), shortDigest(f.sha256()), f.sheetRows()));
+                    w.println(t.format("store.file", f.name(), shortDigest(f.sha256()), sheets(f)));
                 }
             }
             ConsoleReport.printNotices(outcome.notices(), locale, w);
@@ -120,8 +121,8 @@ public class WorkspaceCommands {
         } else {
             printFindings(ws, run, FindingFilter.run(run.id()), locale, w);
         }
-        w.println(t.format(outcome.saved().existing() ? "store.runExists" : "store.runStored", run.id(),
-                run.datasetId(), run.asOf(), run.rulePack(), shortDigest(run.rulePackDigest())));
+        w.println(t.format(outcome.saved().existing() ? "store.runExists" : "store.runStored", id(run.id()),
+                id(run.datasetId()), run.asOf(), run.rulePack(), shortDigest(run.rulePackDigest())));
         w.flush();
         boolean failing = false;
         for (Severity s : Severity.values()) if (s.atLeast(threshold) && run.count(s) > 0) failing = true;
@@ -195,7 +196,7 @@ public class WorkspaceCommands {
                     f.message(locale)});
         }
         if (!found.isEmpty()) Table.print(rows, new int[] {8, 8, 20, 20, 70}, w);
-        w.println(t.format("store.findings.title", r.id(), r.datasetId(), r.asOf(), found.size(), r.total()));
+        w.println(t.format("store.findings.title", id(r.id()), id(r.datasetId()), r.asOf(), found.size(), r.total()));
     }
 
     @Command(name = "diff", description = "Compare two stored runs finding by finding")
@@ -222,8 +223,10 @@ public class WorkspaceCommands {
 
     static void print(RunDiff d, Locale locale, PrintWriter w) {
         Texts t = Texts.of(locale);
-        w.println(t.format("diff.title", d.before().id(), d.after().id()));
-        if (d.datasetChanged()) w.println("  " + t.format("diff.dataset", d.before().datasetId(), d.after().datasetId()));
+        w.println(t.format("diff.title", id(d.before().id()), id(d.after().id())));
+        if (d.datasetChanged()) {
+            w.println("  " + t.format("diff.dataset", id(d.before().datasetId()), id(d.after().datasetId())));
+        }
         if (d.asOfChanged()) w.println("  " + t.format("diff.asOf", d.before().asOf(), d.after().asOf()));
         if (d.packChanged()) {
             w.println("  " + t.format("diff.pack", d.before().rulePack(), shortDigest(d.before().rulePackDigest()),
@@ -271,6 +274,17 @@ public class WorkspaceCommands {
             // worded below
         }
         throw new UsageException(Texts.of(locale).format(missingKey, text));
+    }
+
+    /** An id or count as digits only (a message format would write 1,733). */
+    private static String id(long n) {
+        return Long.toString(n);
+    }
+
+    /** "sheet rows, sheet rows" in sheet-name order. */
+    private static String sheets(DatasetFile f) {
+        return String.join(", ", new java.util.TreeMap<>(f.sheetRows()).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).toList());
     }
 
     private static String subject(StoredFinding f) {
