@@ -201,6 +201,11 @@ public final class RuleRunner {
         }
     }
     private CoordinateBounds bounds() {
+        return bounds(book);
+    }
+
+    /** The plausible survey coordinates the pack's settings allow; corner points outside them are refused. */
+    public static CoordinateBounds bounds(RuleBook book) {
         return new CoordinateBounds(book.setting("geometry.x-min").doubleValue(), book.setting("geometry.x-max").doubleValue(),
                 book.setting("geometry.y-min").doubleValue(), book.setting("geometry.y-max").doubleValue());
     }
@@ -214,11 +219,6 @@ public final class RuleRunner {
 
     private static String nullSafe(String s) {
         return s == null ? "" : s;
-    }
-
-    /** The bundles without regional aggregates (kept for callers that only need the per-enterprise split). */
-    static List<List<Object>> bundles(Dataset d, DerivedFacts g) {
-        return bundles(d, g, List.of());
     }
 
     /**

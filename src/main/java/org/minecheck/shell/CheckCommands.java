@@ -1,6 +1,8 @@
 package org.minecheck.shell;
 
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +16,9 @@ import org.minecheck.i18n.Texts;
 import org.minecheck.ingest.Coverage;
 import org.minecheck.ingest.TemplateWriter;
 import org.minecheck.ingest.WorkbookInput;
+import org.minecheck.picture.BoundaryMap;
+import org.minecheck.picture.BoundaryMaps;
+import org.minecheck.picture.MapFiles;
 import org.minecheck.report.ConsoleReport;
 import org.minecheck.report.FindingText;
 import org.minecheck.report.ReportFile;
@@ -53,6 +58,7 @@ public class CheckCommands {
                       @Option(longName = "fail-on", description = "lowest severity that gives exit code 1", defaultValue = "critical") String failOn,
                       @Option(longName = "rules", description = "a provincial or edited rule pack laid over the national one") String rules,
                       @Option(longName = "dataset", description = "a stored dataset version to check (and keep the run)") String dataset,
+                      @Option(longName = "maps", description = "directory to write an SVG and a PNG map of every boundary finding into") String maps,
                       @Option(longName = "force", description = "replace an existing --out file (never an input)", defaultValue = "false") boolean force,
                       CommandContext context) {
         Locale locale = commandLine.locale(lang);
@@ -97,6 +103,15 @@ public class CheckCommands {
                 err.flush();
                 if (notWritten != null) throw notWritten;
                 return ExitCode.BAD_INPUT;
+            }
+            if (maps != null && !maps.isBlank()) {
+                List<BoundaryMap> drawn = BoundaryMaps.of(book).draw(result, t);
+                try {
+                    MapFiles.write(Path.of(maps), drawn, force);
+                } catch (FileAlreadyExistsException e) {
+                    throw new UsageException(t.format("maps.exists", e.getFile()));
+                }
+                w.println(t.format("maps.written", drawn.size(), maps));
             }
             if (toFile) {
                 file.write(os -> writer.write(result, text, os));
