@@ -9,10 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
@@ -38,9 +34,16 @@ import org.minecheck.regional.TreatmentTally;
  */
 public final class CheckService {
     private final RuleBook book;
+    private final RunawayGuard guard;
 
     public CheckService(RuleBook book) {
+        this(book, new RunawayGuard());
+    }
+
+    /** With the time and firing limits of {@code guard} (the defaults: {@link RunawayGuard#RunawayGuard()}). */
+    public CheckService(RuleBook book, RunawayGuard guard) {
         this.book = book;
+        this.guard = guard;
     }
 
     public RuleBook ruleBook() {
@@ -97,13 +100,14 @@ public final class CheckService {
         int threads = bundles.size() < PARALLEL_FROM ? 1 : ruleThreads();
         List<FindingSink> sinks = new ArrayList<>();
         List<Runnable> chunks = new ArrayList<>();
+        RunawayGuard.Run guarded = guard.start();
         for (int t = 0; t < threads; t++) {
             FindingSink sink = new FindingSink(subjects::resolve);
             sinks.add(sink);
             List<List<Object>> chunk = bundles.subList(bundles.size() * t / threads, bundles.size() * (t + 1) / threads);
-            chunks.add(() -> execute(chunk, common, types, sink));
+            chunks.add(() -> execute(chunk, common, types, sink, guarded));
         }
-        runAll(chunks);
+        guarded.runAll(chunks);
         List<Finding> out = new ArrayList<>();
         List<Object> notes = new ArrayList<>();
         for (FindingSink sink : sinks) {
@@ -135,47 +139,24 @@ public final class CheckService {
      * (the pool resets it) but reuses its internals instead of building them for every enterprise — that build was
      * most of the check's time. Facts of a type no rule can match are not inserted at all.
      */
-    private void execute(List<List<Object>> bundles, List<Object> common, RuleBaseTypes types, FindingSink sink) {
+    private void execute(List<List<Object>> bundles, List<Object> common, RuleBaseTypes types, FindingSink sink,
+                         RunawayGuard.Run guarded) {
         KieSessionsPool pool = book.kieBase().newKieSessionsPool(1);
         try {
             StatelessKieSession session = pool.newStatelessKieSession();
             session.setGlobal("findings", sink);
+            RunawayGuard.Watch watch = guarded.watch(session);
             for (List<Object> bundle : bundles) {
                 List<Object> facts = new ArrayList<>(common.size() + bundle.size());
                 facts.addAll(common);
                 for (Object f : bundle) if (types.matchable(f)) facts.add(f);
-                session.execute(facts);
+                watch.execute(session, bundle, facts);
             }
         } finally {
             pool.shutdown();
         }
     }
 
-    private static void runAll(List<Runnable> tasks) {
-        if (tasks.size() == 1) {
-            tasks.get(0).run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size(), r -> {
-            Thread t = new Thread(r, "minecheck-rules");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (Runnable task : tasks) running.add(pool.submit(task));
-            for (Future<?> f : running) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("check interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
     private CoordinateBounds bounds() {
         return new CoordinateBounds(book.setting("geometry.x-min").doubleValue(), book.setting("geometry.x-max").doubleValue(),
                 book.setting("geometry.y-min").doubleValue(), book.setting("geometry.y-max").doubleValue());
