@@ -1,7 +1,11 @@
 package org.minecheck.engine;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -11,11 +15,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.MatchEvent;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
 import org.minecheck.engine.api.RegionalScope;
@@ -77,7 +90,8 @@ public final class RunawayGuard {
         /** Watches the sessions of the calling worker thread; call once per session, on the thread that runs it. */
         public Watch watch(StatelessKieSession session) {
             Watch w = new Watch(this);
-            session.addEventListener(w);
+            session.addEventListener((AgendaEventListener) w);
+            session.addEventListener((RuleRuntimeEventListener) w);
             watches.add(w);
             return w;
         }
@@ -153,8 +167,12 @@ public final class RunawayGuard {
         }
     }
 
-    /** Counts the firings of one worker's session, bundle by bundle, and halts it when they pass the limit. */
-    public final class Watch extends DefaultAgendaEventListener {
+    /**
+     * Counts the firings of one worker's session, bundle by bundle, and halts it when they pass the limit. It also
+     * counts, per rule, the facts a consequence inserted or updated that are of a type the rule itself matches: the
+     * rule feeding itself is the one to name, not the others that fire along on the facts it keeps changing.
+     */
+    public final class Watch extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final Run run;
         private volatile String subject;
         private volatile Rule firing;
@@ -162,6 +180,9 @@ public final class RunawayGuard {
         private long firings;
         private long limit;
         private int factCount;
+        private final Map<Rule, long[]> perRule = new IdentityHashMap<>();
+        private final Map<Rule, long[]> selfFed = new IdentityHashMap<>();
+        private final Map<Rule, Set<Class<?>>> matchedTypes = new IdentityHashMap<>();
         private CheckStoppedException runaway;
 
         private Watch(Run run) {
@@ -173,6 +194,8 @@ public final class RunawayGuard {
             if (run.stopped != null) throw run.stopped;
             subject = subjectOf(bundle);
             firings = 0;
+            if (!perRule.isEmpty()) perRule.clear();
+            if (!selfFed.isEmpty()) selfFed.clear();
             factCount = facts.size();
             limit = firingsBase + firingsPerFact * factCount;
             lastFired = null;
@@ -196,20 +219,72 @@ public final class RunawayGuard {
         public void afterMatchFired(AfterMatchFiredEvent event) {
             lastFired = firing;
             firing = null;
+            perRule.computeIfAbsent(event.getMatch().getRule(), k -> new long[1])[0]++;
             if (++firings > limit && runaway == null) {
-                Rule r = event.getMatch().getRule();
+                Rule r = culprit(event.getMatch().getRule());
                 runaway = new CheckStoppedException(CheckStoppedException.Reason.FIRING_LIMIT, id(r), r.getName(),
-                        subject, "rule " + id(r) + " \"" + r.getName() + "\" keeps firing on the facts of "
-                        + describe(subject) + ": the rules fired more than " + limit + " times on them (the limit for "
-                        + "its " + factCount + " facts), so a rule re-fires "
-                        + "without end (a consequence that updates or inserts what its own conditions match?)");
+                        subject, "rule " + id(r) + " \"" + r.getName() + "\" fired " + perRule.getOrDefault(r, new long[1])[0]
+                        + " times on the facts of "
+                        + describe(subject) + ", and the rules more than " + limit + " times (the limit for "
+                        + factCount + " facts): a rule re-fires without end (a consequence that updates or inserts what its own conditions match?)");
                 halt(event);
+            }
+        }
+
+        /** The rule feeding itself most, else the rule that fired most. */
+        private Rule culprit(Rule last) {
+            Rule r = null;
+            for (var e : selfFed.entrySet()) if (r == null || e.getValue()[0] > selfFed.get(r)[0]) r = e.getKey();
+            if (r != null) return r;
+            r = last;
+            for (var e : perRule.entrySet()) if (e.getValue()[0] > perRule.get(r)[0]) r = e.getKey();
+            return r;
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            changed(event.getRule(), event.getObject());
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            changed(event.getRule(), event.getObject());
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // a deletion cannot make a rule fire again on its own
+        }
+
+        private void changed(Rule by, Object fact) {
+            if (by == null || fact == null) return;  // the check's own inserts
+            for (Class<?> t : matchedTypes.computeIfAbsent(by, RunawayGuard::matchedTypes)) {
+                if (t.isInstance(fact)) {
+                    selfFed.computeIfAbsent(by, k -> new long[1])[0]++;
+                    return;
+                }
             }
         }
 
         private static void halt(MatchEvent event) {
             if (event.getKieRuntime() instanceof KieSession session) session.halt();
         }
+    }
+
+    /** The fact classes the patterns of a rule match, including those it collects or accumulates. */
+    private static Set<Class<?>> matchedTypes(Rule rule) {
+        Set<Class<?>> out = new HashSet<>();
+        if (rule instanceof RuleImpl impl) addTypes(impl.getLhs(), out, 0);
+        return out;
+    }
+
+    private static void addTypes(RuleConditionElement e, Set<Class<?>> out, int depth) {
+        if (e == null || depth > 50) return;
+        if (e instanceof Pattern p) {
+            if (p.getObjectType() instanceof ClassObjectType c) out.add(c.getClassType());
+            if (p.getSource() != null) addTypes(p.getSource(), out, depth + 1);
+        }
+        for (RuleConditionElement nested : e.getNestedElements()) addTypes(nested, out, depth + 1);
     }
 
     private static String id(Rule r) {

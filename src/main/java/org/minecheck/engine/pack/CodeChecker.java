@@ -174,12 +174,25 @@ final class CodeChecker {
         int start = i;
         if (peek().is("final")) i++;
         Token typeName = peek();
-        Class<?> type = typeName.kind() == Kind.IDENT ? declaredType(typeName.text()) : null;
-        if (type == null || scope.containsKey(typeName.text()) || locals.containsKey(typeName.text())) {
+        if (typeName.kind() != Kind.IDENT || scope.containsKey(typeName.text()) || locals.containsKey(typeName.text())) {
             i = start;
             return false;
         }
+        Class<?> type = declaredType(typeName.text());
         i++;
+        if (type == null) {
+            // a fully qualified type: java.math.BigDecimal x = …
+            StringBuilder name = new StringBuilder(typeName.text());
+            while (type == null && peek().is(".") && t.get(i + 1).kind() == Kind.IDENT) {
+                name.append('.').append(t.get(i + 1).text());
+                i += 2;
+                type = RuleApi.byName(name.toString());
+            }
+            if (type == null) {
+                i = start;
+                return false;
+            }
+        }
         if (peek().is("<") && !typeArguments()) {
             i = start;
             return false;
@@ -270,9 +283,12 @@ final class CodeChecker {
             } else if (constraint && op.kind() == Kind.IDENT && (CONSTRAINT_OPERATORS.contains(op.text())
                     || op.is("not") && t.get(i + 1).kind() == Kind.IDENT)) {
                 i++;
-                if (op.is("not")) {
-                    Token next = ident();
-                    if (!CONSTRAINT_OPERATORS.contains(next.text())) throw refusedWord(next);
+                Token operator = op.is("not") ? ident() : op;
+                if (!CONSTRAINT_OPERATORS.contains(operator.text())) throw refusedWord(operator);
+                // DRL's 'field in (a, b)' only: MVEL alone would read 'x in list' as a projection, evaluating x on
+                // every element of the list whatever its type (the DRL parser refuses that today; so do we)
+                if (operator.is("in") && !peek().is("(")) {
+                    throw new Refusal(operator.offset(), "'in' is allowed only as 'field in (a, b, …)'");
                 }
             } else if (op.kind() == Kind.IDENT && REFUSED_WORDS.containsKey(op.text())) {
                 throw refusedWord(op);
@@ -378,16 +394,22 @@ final class CodeChecker {
                 return Ty.value(self);
             }
             case "drools" -> {
-                if (constraint) throw unknown(k);
-                if (peek().is(".")) {
-                    throw new Refusal(k.offset(), "drools.… is not allowed: pass 'drools' to findings.raise only");
+                // only as findings.raise(drools, …): anywhere else it would hand the session to code or reports
+                int at = i - 1;
+                boolean raise = at >= 4 && t.get(at - 1).is("(") && t.get(at - 2).is("raise") && t.get(at - 3).is(".")
+                        && t.get(at - 4).is(RuleApi.GLOBAL_NAME) && (peek().is(",") || peek().is(")"));
+                if (constraint || !raise) {
+                    throw new Refusal(k.offset(), "'drools' is allowed only as the first argument of findings.raise");
                 }
                 return Ty.DROOLS;
             }
             default -> { }
         }
+        // 'matches' is also a method of ParamRow, called bare inside a ParamRow pattern
+        if (REFUSED_WORDS.containsKey(n) && !scope.containsKey(n) && !(n.equals("matches") && peek().is("("))) {
+            throw refusedWord(k);
+        }
         if (peek().is("(")) return bareCall(k);
-        if (REFUSED_WORDS.containsKey(n) && !scope.containsKey(n)) throw refusedWord(k);
         Ty var = locals.containsKey(n) ? locals.get(n) : scope.get(n);
         if (var != null) return var;
         if (constraint && self != null) {

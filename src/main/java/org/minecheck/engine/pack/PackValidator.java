@@ -18,7 +18,6 @@ import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ForallDescr;
-import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.NamedConsequenceDescr;
@@ -337,8 +336,8 @@ public final class PackValidator {
         } else if (p.getSource().getClass() == AccumulateDescr.class) {
             accumulate((AccumulateDescr) p.getSource(), p, scope);
         } else {
-            String what = p.getSource() instanceof FromDescr f ? "'from " + f.getText() + "'" : "'from "
-                    + p.getSource().getText() + "'";
+            String source = String.valueOf(p.getSource().getText()).strip();
+            String what = "'" + (source.startsWith("from ") ? "" : "from ") + source + "'";
             lineProblem(p.getLine(), what + " is not allowed: facts come from the check ('from collect' and "
                     + "'from accumulate' with a built-in function are allowed)");
         }
