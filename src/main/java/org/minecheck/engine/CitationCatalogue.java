@@ -98,8 +98,8 @@ public final class CitationCatalogue {
     }
 
     /** The version of {@code key} in force on {@code date}, in the chosen language. */
-    public Optional<Basis> resolve(String key, LocalDate date, boolean chinese) {
-        String lang = chinese ? "zh" : "en";
+    public Optional<Basis> resolve(String key, LocalDate date, java.util.Locale locale) {
+        String lang = org.minecheck.i18n.Texts.chinese(locale) ? "zh" : "en";
         return citations.getOrDefault(key, List.of()).stream().filter(v -> v.inForce(date)).findFirst()
                 .map(v -> new Basis(key, v.title().get(lang), v.article().get(lang), v.summary().get(lang),
                         v.verified(), v.verification(), v.source(), v.from(), v.to()));

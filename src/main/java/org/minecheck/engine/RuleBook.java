@@ -28,6 +28,7 @@ public final class RuleBook {
     static final String CITATIONS = "citations.yaml";
 
     private final String packName;
+    private final String digest;
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final Map<String, Setting> settings;
@@ -37,10 +38,11 @@ public final class RuleBook {
     private final MineralVocabulary minerals;
     private final List<PackNotice> notices;
 
-    private RuleBook(String packName, KieBase kieBase, List<RuleInfo> rules, Map<String, Setting> settings,
+    private RuleBook(String packName, String digest, KieBase kieBase, List<RuleInfo> rules, Map<String, Setting> settings,
                      List<ParamRow> paramRows, CitationCatalogue citations, MessageCatalogue messages,
                      MineralVocabulary minerals, List<PackNotice> notices) {
         this.packName = packName;
+        this.digest = digest;
         this.kieBase = kieBase;
         this.rules = rules;
         this.settings = settings;
@@ -53,6 +55,14 @@ public final class RuleBook {
 
     /** The national pack bundled in the jar, with {@code overlay} (a provincial or edited pack) laid over it if given. */
     public static RuleBook load(RulePack pack) {
+        return load(pack, null);
+    }
+
+    /**
+     * As {@link #load(RulePack)}; {@code precompiled} names the bundled pack compiled by the build, used instead of
+     * compiling when it came from exactly this pack's DRL (null: always compile).
+     */
+    public static RuleBook load(RulePack pack, java.nio.file.Path precompiled) {
         Map<String, String> base = pack.baseFiles();
         Map<String, String> over = pack.overlayFiles();
         List<String> problems = new ArrayList<>();
@@ -93,7 +103,7 @@ public final class RuleBook {
         over.forEach((p, t) -> { if (p.endsWith(".drl")) drl.put(p, t); });
         // The bundled pack compiled (and validated) at build time, when bin/minecheck names it and it came from exactly
         // these DRL texts; otherwise every file is validated before anything of it is compiled.
-        KieBase kieBase = PrecompiledRules.load(drl);
+        KieBase kieBase = precompiled == null ? null : PrecompiledRules.load(precompiled, drl);
         List<PackNotice> notices = List.of();
         if (kieBase == null) {
             PackCompiler.Result built = PackCompiler.compile(PrecompiledRules.drlOf(base), PrecompiledRules.drlOf(over),
@@ -112,8 +122,8 @@ public final class RuleBook {
         }
         if (!problems.isEmpty()) throw new RuleBookException(problems);
         kept.sort(Comparator.comparing(RuleInfo::id));
-        return new RuleBook(pack.name(), kieBase, List.copyOf(kept), Map.copyOf(settings), List.copyOf(rows), citations,
-                new MessageCatalogue(zh, en), minerals, notices);
+        return new RuleBook(pack.name(), pack.digest(), kieBase, List.copyOf(kept), Map.copyOf(settings),
+                List.copyOf(rows), citations, new MessageCatalogue(zh, en), minerals, notices);
     }
 
     /** How evidence names an overlay's directory: its last path element (rules-ordos), or "overlay". */
@@ -187,6 +197,11 @@ public final class RuleBook {
 
     public String packName() {
         return packName;
+    }
+
+    /** SHA-256 of every file of the pack (see {@link RulePack#digest()}). */
+    public String digest() {
+        return digest;
     }
 
     public KieBase kieBase() {

@@ -128,7 +128,7 @@ class AssessmentRulesTest {
                 assertThat(f.basisKeys()).contains("eia-major-change-coal");
                 // the coal threshold is not verified: the finding says so beside the number
                 assertThat(((org.minecheck.finding.ParamValue) f.evidenceValue("majorChangePercent")).unverified()).isTrue();
-                assertThat(new org.minecheck.report.FindingText(TestRules.book(), false, CHECK).message(f))
+                assertThat(new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK).message(f))
                         .contains("30% (unverified)");
             });
         }

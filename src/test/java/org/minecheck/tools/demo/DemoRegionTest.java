@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
 import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.ingest.IngestResult;
@@ -66,7 +66,7 @@ class DemoRegionTest {
 
     @BeforeAll
     static void checkTheCommittedWorkbook() {
-        result = new CheckService(TestRules.book()).check(List.of(DEMO), DemoRegion.CHECK_DATE);
+        result = TestRules.runner().check(List.of(DEMO), DemoRegion.CHECK_DATE);
     }
 
     @Test
@@ -133,7 +133,7 @@ class DemoRegionTest {
 
     @Test
     void checkingTwiceGivesTheSameFindingsInTheSameOrder() {
-        CheckResult again = new CheckService(TestRules.book()).check(List.of(DEMO), DemoRegion.CHECK_DATE);
+        CheckResult again = TestRules.runner().check(List.of(DEMO), DemoRegion.CHECK_DATE);
 
         assertThat(again.findings()).isNotEmpty().containsExactlyElementsOf(result.findings());
     }
