@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.minecheck.config.CoreConfig;
 import org.minecheck.engine.pack.PackNotice;
+import org.minecheck.ingest.IngestLimits;
 import org.minecheck.testing.Facts;
 
 /**
@@ -59,6 +61,10 @@ class HostilePackTest {
         return out.stream();
     }
 
+    private static RuleRunner runner(RuleBook book, RunawayGuard guard) {
+        return new RuleRunner(book, CoreConfig.standardExtensions(), 0, IngestLimits.DEFAULT, guard);
+    }
+
     @BeforeAll
     static void nothingPlantedYet() throws IOException {
         Files.deleteIfExists(PWNED);
@@ -95,7 +101,7 @@ class HostilePackTest {
                                 RunawayGuard.DEFAULT_FIRINGS_PER_FACT)
                         : LOW_FIRING_LIMIT;
                 CheckStoppedException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> catchThrowableOfType(
-                        CheckStoppedException.class, () -> new CheckService(book, guard).check(Facts.compliantMine(), CHECK)));
+                        CheckStoppedException.class, () -> runner(book, guard).check(Facts.compliantMine(), CHECK)));
                 assertThat(e).as(probe.name + " must be stopped").isNotNull();
                 assertThat(e.reason()).isEqualTo(reason);
                 assertThat(e.ruleId()).isEqualTo(probe.asserted.get(1));
@@ -130,7 +136,7 @@ class HostilePackTest {
     void aStoppedRunawayLeavesTheRuleBookUsable() throws IOException {
         RuleBook book = RuleBook.load(RulePack.fromDirectory(Path.of("rules"))
                 .with(RulePack.fromDirectory(CORPUS.resolve("update-loop"))));
-        CheckService service = new CheckService(book, LOW_FIRING_LIMIT);
+        RuleRunner service = runner(book, LOW_FIRING_LIMIT);
 
         CheckStoppedException first = catchThrowableOfType(CheckStoppedException.class,
                 () -> service.check(Facts.compliantMine(), CHECK));
