@@ -146,7 +146,8 @@ public final class RunawayGuard {
                 if (w.subject == null) continue;
                 if (busy == null || w.firing != null && busy.firing == null) busy = w;
             }
-            String limit = timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + " s" : timeLimit.toMillis() + " ms";
+            String limit = timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + " s"
+                    : timeLimit.toMillis() + " ms";
             String head = "the rules did not finish within the check's time limit (" + limit + ")";
             if (busy == null) {
                 return new CheckStoppedException(CheckStoppedException.Reason.TIME_LIMIT, null, null, null, head);
@@ -223,10 +224,11 @@ public final class RunawayGuard {
             if (++firings > limit && runaway == null) {
                 Rule r = culprit(event.getMatch().getRule());
                 runaway = new CheckStoppedException(CheckStoppedException.Reason.FIRING_LIMIT, id(r), r.getName(),
-                        subject, "rule " + id(r) + " \"" + r.getName() + "\" fired " + perRule.getOrDefault(r, new long[1])[0]
-                        + " times on the facts of "
-                        + describe(subject) + ", and the rules more than " + limit + " times (the limit for "
-                        + factCount + " facts): a rule re-fires without end (a consequence that updates or inserts what its own conditions match?)");
+                        subject, "rule " + id(r) + " \"" + r.getName() + "\" fired "
+                        + perRule.getOrDefault(r, new long[1])[0] + " times on the facts of " + describe(subject)
+                        + ", and the rules more than " + limit + " times (the limit for " + factCount + " facts): a "
+                        + "rule re-fires without end (a consequence that updates or inserts what its own conditions "
+                        + "match?)");
                 halt(event);
             }
         }

@@ -83,7 +83,8 @@ class HostilePackTest {
     @ParameterizedTest
     @MethodSource("probes")
     void theProbeEndsAsTheTableSaysAndNothingHappened(Probe probe) throws IOException {
-        RulePack pack = RulePack.fromDirectory(Path.of("rules")).with(RulePack.fromDirectory(CORPUS.resolve(probe.name)));
+        RulePack pack = RulePack.fromDirectory(Path.of("rules"))
+                .with(RulePack.fromDirectory(CORPUS.resolve(probe.name)));
         switch (probe.outcome) {
             case "refused" -> {
                 RuleBookException e = catchThrowableOfType(RuleBookException.class, () -> RuleBook.load(pack));

@@ -42,15 +42,16 @@ final class CodeChecker {
         }
     }
 
-    private static final Set<String> CONSEQUENCE_CALLS = Set.of("insert", "insertLogical", "update", "delete", "retract");
+    private static final Set<String> CONSEQUENCE_CALLS = Set.of("insert", "insertLogical", "update", "delete",
+            "retract");
     private static final Set<String> CONSTRAINT_OPERATORS = Set.of("in", "contains", "memberOf", "excludes");
     private static final Set<String> BINARY = Set.of("==", "!=", "<", ">", "<=", ">=", "&&", "||", "+", "-", "*",
             "/", "%");
     private static final Set<String> ASSIGN = Set.of("=", "+=", "-=", "*=", "/=");
+    private static final String LOOPS = "loops are not allowed in a rule: a rule acts on one match; match more facts "
+            + "instead";
     private static final Map<String, String> REFUSED_WORDS = Map.ofEntries(
-            Map.entry("while", "loops are not allowed in a rule: a rule acts on one match; match more facts instead"),
-            Map.entry("for", "loops are not allowed in a rule: a rule acts on one match; match more facts instead"),
-            Map.entry("do", "loops are not allowed in a rule: a rule acts on one match; match more facts instead"),
+            Map.entry("while", LOOPS), Map.entry("for", LOOPS), Map.entry("do", LOOPS),
             Map.entry("switch", "'switch' is not allowed in a rule; use if/else"),
             Map.entry("try", "'try' is not allowed in a rule"), Map.entry("catch", "'catch' is not allowed in a rule"),
             Map.entry("finally", "'finally' is not allowed in a rule"),
@@ -58,15 +59,20 @@ final class CodeChecker {
             Map.entry("synchronized", "'synchronized' is not allowed in a rule"),
             Map.entry("class", "classes cannot be declared or referred to in a rule"),
             Map.entry("interface", "types cannot be declared in a rule"),
-            Map.entry("enum", "types cannot be declared in a rule"), Map.entry("record", "types cannot be declared in a rule"),
+            Map.entry("enum", "types cannot be declared in a rule"),
+            Map.entry("record", "types cannot be declared in a rule"),
             Map.entry("var", "'var' is not allowed in a rule: name the local's type"),
-            Map.entry("super", "'super' is not allowed in a rule"), Map.entry("assert", "'assert' is not allowed in a rule"),
-            Map.entry("break", "'break' is not allowed in a rule"), Map.entry("continue", "'continue' is not allowed in a rule"),
-            Map.entry("yield", "'yield' is not allowed in a rule"), Map.entry("import", "imports belong at the top of the file"),
-            Map.entry("static", "'static' is not allowed in a rule"), Map.entry("native", "'native' is not allowed in a rule"),
+            Map.entry("super", "'super' is not allowed in a rule"),
+            Map.entry("assert", "'assert' is not allowed in a rule"),
+            Map.entry("break", "'break' is not allowed in a rule"),
+            Map.entry("continue", "'continue' is not allowed in a rule"),
+            Map.entry("yield", "'yield' is not allowed in a rule"),
+            Map.entry("import", "imports belong at the top of the file"),
+            Map.entry("static", "'static' is not allowed in a rule"),
+            Map.entry("native", "'native' is not allowed in a rule"),
             Map.entry("kcontext", "the rule context is not open to rules: pass 'drools' to findings.raise"),
-            Map.entry("matches", "regular expressions ('matches') are not allowed in a rule pack: a pattern can run for "
-                    + "ever on one value; compare values or use a parameter table"),
+            Map.entry("matches", "regular expressions ('matches') are not allowed in a rule pack: a pattern can "
+                    + "run for ever on one value; compare values or use a parameter table"),
             Map.entry("soundslike", "'soundslike' is not allowed in a rule"),
             Map.entry("str", "'str[…]' is not allowed in a rule; use startsWith/endsWith"),
             Map.entry("System", "System is not allowed in a rule (process, environment, exit)"),
@@ -174,7 +180,8 @@ final class CodeChecker {
         int start = i;
         if (peek().is("final")) i++;
         Token typeName = peek();
-        if (typeName.kind() != Kind.IDENT || scope.containsKey(typeName.text()) || locals.containsKey(typeName.text())) {
+        if (typeName.kind() != Kind.IDENT || scope.containsKey(typeName.text())
+                || locals.containsKey(typeName.text())) {
             i = start;
             return false;
         }
@@ -423,7 +430,7 @@ final class CodeChecker {
         throw unknown(k);
     }
 
-    /** A call without a receiver: a method of the pattern's fact in a constraint; insert/update/delete in a consequence. */
+    /** A call without a receiver: a method of the pattern's fact (constraint); insert/update/delete (consequence). */
     private Ty bareCall(Token k) {
         if (constraint && self != null) {
             Ty ty = member(Ty.value(self), k, true);
@@ -505,7 +512,8 @@ final class CodeChecker {
         Class<?> type = on.cls();
         if (type.isPrimitive()) throw new Refusal(name.offset(), "a " + type + " has no member '" + n + "'");
         if (!RuleApi.allowed(type)) {
-            throw new Refusal(name.offset(), "members of " + type.getName() + " are not allowed in a rule ('." + n + "')");
+            throw new Refusal(name.offset(), "members of " + type.getName() + " are not allowed in a rule ('." + n
+                    + "')");
         }
         if (!RuleApi.members(type).contains(n) && !(constraint && !call && property(on.cls(), n, true) != null)) {
             throw new Refusal(name.offset(), "'" + n + "' of " + type.getSimpleName() + " is not allowed in a rule"
@@ -514,8 +522,10 @@ final class CodeChecker {
         boolean statics = on.kind() == Ty.Kind.TYPE;
         if (call) {
             Ty r = returnType(type, n, statics);
-            if (r == null) throw new Refusal(name.offset(), type.getSimpleName() + " has no " + (statics ? "static " : "")
-                    + "method '" + n + "' a rule may call");
+            if (r == null) {
+                throw new Refusal(name.offset(), type.getSimpleName() + " has no " + (statics ? "static " : "")
+                        + "method '" + n + "' a rule may call");
+            }
             return r;
         }
         Ty p = statics ? staticField(type, n) : property(type, n, false);

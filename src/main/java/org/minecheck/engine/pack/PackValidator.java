@@ -45,7 +45,8 @@ public final class PackValidator {
     /** Annotations a rule carries: the catalogue's metadata. */
     static final Set<String> ANNOTATIONS = Set.of("id", "severity", "department", "basis", "message");
     static final Set<String> REQUIRED_ANNOTATIONS = Set.of("id", "severity", "department", "basis");
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*(\\s*,\\s*[A-Za-z0-9][A-Za-z0-9_.-]*)*");
+    private static final Pattern PLAIN =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*(\\s*,\\s*[A-Za-z0-9][A-Za-z0-9_.-]*)*");
     private static final Pattern PACKAGE = Pattern.compile("minecheck(\\.[a-z][a-z0-9_]*)*");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average",

@@ -70,11 +70,12 @@ final class RuleApi {
             jdk(boxed, object, number, "compareTo", "compare", "valueOf", "parseInt", "parseLong", "parseDouble",
                     "MAX_VALUE", "MIN_VALUE", "sum", "min", "max", "signum", "isNaN", "isInfinite");
         }
-        jdk(Boolean.class, object, "booleanValue", "compareTo", "valueOf", "parseBoolean", "TRUE", "FALSE", "logicalAnd",
-                "logicalOr", "logicalXor");
+        jdk(Boolean.class, object, "booleanValue", "compareTo", "valueOf", "parseBoolean", "TRUE", "FALSE",
+                "logicalAnd", "logicalOr", "logicalXor");
         jdk(Math.class, Set.of(), "abs", "min", "max", "round", "floor", "ceil", "signum", "addExact", "subtractExact",
                 "multiplyExact", "negateExact", "toIntExact", "floorDiv", "floorMod", "sqrt", "pow", "PI");
-        jdk(java.util.List.class, object, "size", "isEmpty", "get", "contains", "containsAll", "indexOf", "lastIndexOf");
+        jdk(java.util.List.class, object, "size", "isEmpty", "get", "contains", "containsAll", "indexOf",
+                "lastIndexOf");
         Set<String> comparable = Set.of("compareTo", "min", "max", "signum", "abs", "negate", "valueOf", "ZERO", "ONE",
                 "TEN", "intValue", "longValue", "doubleValue", "intValueExact", "longValueExact", "add", "subtract",
                 "multiply", "divide", "remainder", "divideToIntegralValue", "toString");
@@ -123,6 +124,8 @@ final class RuleApi {
             "java.util.regex.", "java.util.stream.", "org.kie.", "org.drools.", "javax.", "sun.", "jdk.");
 
     private static final Map<Class<?>, Set<String>> MEMBERS = new ConcurrentHashMap<>();
+    /** Members of Object, Record, Enum and Comparable our types may use. */
+    private static final Set<String> BASIC = Set.of("equals", "hashCode", "toString", "compareTo", "name", "ordinal");
 
     private RuleApi() {}
 
@@ -181,7 +184,7 @@ final class RuleApi {
         for (Method m : type.getMethods()) {
             if (NEVER.containsKey(m.getName())) continue;
             boolean ours = m.getDeclaringClass().getName().startsWith("org.minecheck.");
-            boolean basic = Set.of("equals", "hashCode", "toString", "compareTo", "name", "ordinal").contains(m.getName());
+            boolean basic = BASIC.contains(m.getName());
             if (!ours && !basic) continue;
             (safe(m.toGenericString()) ? out : unsafe).add(m.getName());
         }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -89,7 +89,8 @@ class PackValidatorTest {
                     $mine : Mine( status in (MineStatus.PRODUCING, MineStatus.CONSTRUCTION), $id : id,
                                   productionStart == null || productionStart.isBefore(LocalDate.of(2020, 1, 1)),
                                   designCapacity != null && > 0 )
-                    ( Licence( mineId == $id, kind == LicenceKind.MINING ) or Licence( mineId == $id, holderId == null ) )
+                    ( Licence( mineId == $id, kind == LicenceKind.MINING )
+                      or Licence( mineId == $id, holderId == null ) )
                     exists( Production( mineId == $id, output != null ) )
                     not( Approval( mineId == $id, approvedOn != null, approvedOn.plusYears(1) > $ctx.checkDate ) )
                     $all  : List( size > 0 ) from collect( Production( mineId == $id ) )
@@ -118,23 +119,42 @@ class PackValidatorTest {
         assertThat(compileProblems).isEmpty();
     }
 
+    /** What is refused: description, conditions, consequence, the line reported, what the problem says. */
+    static Stream<Arguments> refusedCode() {
+        return Stream.of(
+                Arguments.of("an unknown type behind a list's get", "$all : List() from collect( Mine() )",
+                        "$all.get(0).id();", 18, "'id' of Object is not allowed"),
+                Arguments.of("a member of a Map", "$r : ParamRow()",
+                        "$r.values().get(\"x\");", 18, "members of java.util.Map are not allowed"),
+                Arguments.of("the clock", "$m : Mine()",
+                        "java.time.LocalDate.now();", 18, "'now' of LocalDate is not allowed"),
+                Arguments.of("an unbounded power", "$m : Mine()",
+                        "java.math.BigDecimal.TEN.pow(999999999);", 18, "'pow' of BigDecimal is not allowed"),
+                Arguments.of("a repeated string", "$m : Mine()",
+                        "$m.id().repeat(100000000);", 18, "'repeat' of String is not allowed"),
+                Arguments.of("the finding sink's own lists", "$m : Mine()",
+                        "findings.findings().clear();", 18, "'findings' of FindingSink is not allowed"),
+                Arguments.of("an assignment to a binding", "$m : Mine()",
+                        "$m = null;", 18, "only a local of the consequence may be assigned"),
+                Arguments.of("a text block", "$m : Mine()",
+                        "String s = \"\"\"x\"\"\";", 18, "text blocks are not allowed"),
+                Arguments.of("a call on a computed value", "$m : Mine()",
+                        "($m.id() + \"x\").length();", 18, "cannot tell what '.length' is called on"),
+                Arguments.of("the rule context", "$m : Mine()",
+                        "kcontext.getKieRuntime();", 18, "the rule context is not open to rules"),
+                Arguments.of("drools handed to other code", "$m : Mine()",
+                        "findings.raise(drools, $m, Evidence.value(\"session\", drools));", 18,
+                        "'drools' is allowed only as the first argument of findings.raise"),
+                Arguments.of("a local named like a binding", "$m : Mine()",
+                        "Mine $m = null;", 18, "'$m' is already a binding or local"),
+                Arguments.of("a pattern of a type outside the API", "$t : Thread()",
+                        "findings.raise(drools, $t);", 16, "pattern type 'Thread' is not a fact type"),
+                Arguments.of("a member of the pattern outside the API", "$m : Mine( id.getBytes() != null )",
+                        "findings.raise(drools, $m);", 16, "'getBytes' of String is not allowed"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
-            an unknown type behind a list's get   | $all : List() from collect( Mine() ) | $all.get(0).id(); | 18 | 'id' of Object is not allowed
-            a member of a Map                     | $r : ParamRow() | $r.values().get("x");          | 18 | members of java.util.Map are not allowed
-            the clock                             | $m : Mine() | java.time.LocalDate.now();         | 18 | 'now' of LocalDate is not allowed
-            an unbounded power                    | $m : Mine() | java.math.BigDecimal.TEN.pow(999999999); | 18 | 'pow' of BigDecimal is not allowed
-            a repeated string                     | $m : Mine() | $m.id().repeat(100000000);         | 18 | 'repeat' of String is not allowed
-            the finding sink's own lists          | $m : Mine() | findings.findings().clear();       | 18 | 'findings' of FindingSink is not allowed
-            an assignment to a binding            | $m : Mine() | $m = null;                         | 18 | only a local of the consequence may be assigned
-            a text block                          | $m : Mine() | String s = \"""x\""";               | 18 | text blocks are not allowed
-            a call on a computed value            | $m : Mine() | ($m.id() + "x").length();          | 18 | cannot tell what '.length' is called on
-            the rule context                      | $m : Mine() | kcontext.getKieRuntime();          | 18 | the rule context is not open to rules
-            drools handed to other code           | $m : Mine() | findings.raise(drools, $m, Evidence.value("session", drools)); | 18 | 'drools' is allowed only as the first argument of findings.raise
-            a local named like a binding          | $m : Mine() | Mine $m = null;                    | 18 | '$m' is already a binding or local
-            a pattern of a type outside the API   | $t : Thread() | findings.raise(drools, $t);      | 16 | pattern type 'Thread' is not a fact type
-            a member of the pattern outside the API | $m : Mine( id.getBytes() != null ) | findings.raise(drools, $m); | 16 | 'getBytes' of String is not allowed
-            """)
+    @MethodSource("refusedCode")
     void codeReachingPastTheRuleApiIsRefusedWithItsLine(String what, String when, String then, int line, String says) {
         String drl = rule("    " + when, "    " + then);
 
@@ -167,19 +187,14 @@ class PackValidatorTest {
                 import org.minecheck.engine.RuleBook;
                 """) + "global java.util.List leak;\n";
 
+        String only = " is not allowed: a rule pack may import the rule API (org.minecheck.engine.api, "
+                + "org.minecheck.model, evidence, geometry facts, the fund and regional facts), java.time, java.math "
+                + "and java.util.List";
         assertThat(problems(drl)).containsExactly(
-                "t.drl:4: import java.util.* is not allowed: a rule pack may import the rule API (org.minecheck.engine.api, "
-                        + "org.minecheck.model, evidence, geometry facts, the fund and regional facts), java.time, "
-                        + "java.math and java.util.List",
-                "t.drl:5: import java.util.Map is not allowed: a rule pack may import the rule API (org.minecheck.engine.api, "
-                        + "org.minecheck.model, evidence, geometry facts, the fund and regional facts), java.time, "
-                        + "java.math and java.util.List",
-                "t.drl:9: import org.minecheck.geometry.GeometryAnalyzer is not allowed: a rule pack may import the rule "
-                        + "API (org.minecheck.engine.api, org.minecheck.model, evidence, geometry facts, the fund and "
-                        + "regional facts), java.time, java.math and java.util.List",
-                "t.drl:10: import org.minecheck.engine.RuleBook is not allowed: a rule pack may import the rule API "
-                        + "(org.minecheck.engine.api, org.minecheck.model, evidence, geometry facts, the fund and regional "
-                        + "facts), java.time, java.math and java.util.List",
+                "t.drl:4: import java.util.*" + only,
+                "t.drl:5: import java.util.Map" + only,
+                "t.drl:9: import org.minecheck.geometry.GeometryAnalyzer" + only,
+                "t.drl:10: import org.minecheck.engine.RuleBook" + only,
                 "t.drl:17: global 'java.util.List leak' is not allowed: the only global is "
                         + "'global org.minecheck.engine.api.FindingSink findings;'");
     }
