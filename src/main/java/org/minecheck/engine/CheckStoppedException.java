@@ -1,18 +1,17 @@
 package org.minecheck.engine;
 
 /**
- * The check was stopped before it finished, and reports nothing: a rule re-fired without end, the rules ran past the
- * check's time limit, or the check was interrupted. Names the rule (when one was firing) and the enterprise whose
- * facts it was working on. The command line maps the first two to exit status 4 (like a refused rule pack).
+ * The check was stopped before it finished, and reports nothing: a rule re-fired without end, or the rules ran past
+ * the check's time limit. Names the rule (when one was firing) and the enterprise whose facts it was working on. The
+ * command line maps it to exit status 4, like a refused rule pack. (A check cancelled by Ctrl-C ends with a
+ * {@code CancellationException} instead.)
  */
 public class CheckStoppedException extends RuntimeException {
     public enum Reason {
         /** One enterprise's facts made the rules fire more often than the firing limit allows: a rule re-fires. */
         FIRING_LIMIT,
         /** The rules did not finish within the check's time limit. */
-        TIME_LIMIT,
-        /** The thread running the check was interrupted (e.g. Ctrl-C in the shell). */
-        INTERRUPTED
+        TIME_LIMIT
     }
 
     private final Reason reason;

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -83,7 +84,8 @@ public final class RunawayGuard {
     /** The rule phase of one check: its worker threads, their watches, and why it stopped if it did. */
     public final class Run {
         private final List<Watch> watches = new CopyOnWriteArrayList<>();
-        private volatile CheckStoppedException stopped;
+        /** Why the check stops: a {@link CheckStoppedException}, or a {@link CancellationException}; null: running. */
+        private volatile RuntimeException stopped;
 
         private Run() {}
 
@@ -99,6 +101,8 @@ public final class RunawayGuard {
         /**
          * Runs the tasks, each on its own daemon thread, and waits at most the time limit for all of them. The first
          * failure of any task (a {@link CheckStoppedException} from a watch included) stops the others and is thrown.
+         * When the calling thread is interrupted (Ctrl-C in the shell) the workers stop between firings and
+         * enterprises, and a {@link CancellationException} is thrown.
          */
         public void runAll(List<Runnable> tasks) {
             AtomicInteger n = new AtomicInteger();
@@ -119,13 +123,11 @@ public final class RunawayGuard {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw stop(new CheckStoppedException(CheckStoppedException.Reason.INTERRUPTED, null, null, null,
-                        "the check was interrupted"));
+                throw stop(new CancellationException("check cancelled"));
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof CheckStoppedException s) throw stop(s);
-                stop(new CheckStoppedException(CheckStoppedException.Reason.INTERRUPTED, null, null, null,
-                        "another worker failed"));
+                stop(new CancellationException("another worker failed"));
                 if (cause instanceof RuntimeException r) throw r;
                 if (cause instanceof Error err) throw err;
                 throw new IllegalStateException(cause);
@@ -134,7 +136,7 @@ public final class RunawayGuard {
             }
         }
 
-        private CheckStoppedException stop(CheckStoppedException why) {
+        private <E extends RuntimeException> E stop(E why) {
             if (stopped == null) stopped = why;
             return why;
         }
