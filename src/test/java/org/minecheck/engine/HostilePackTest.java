@@ -134,6 +134,29 @@ class HostilePackTest {
     }
 
     @Test
+    void anInterruptedCheckEndsAtOnceAsCancelledEvenInsideALongConsequence() throws Exception {
+        RuleBook book = RuleBook.load(RulePack.fromDirectory(Path.of("rules"))
+                .with(RulePack.fromDirectory(CORPUS.resolve("slow-consequence"))));
+        var thrown = new java.util.concurrent.CompletableFuture<Throwable>();
+        Thread check = new Thread(() -> {
+            try {
+                runner(book, new RunawayGuard()).check(Facts.compliantMine(), CHECK);
+                thrown.complete(null);
+            } catch (Throwable e) {
+                thrown.complete(e);
+            }
+        });
+        check.start();
+        Thread.sleep(300);
+        long interrupted = System.nanoTime();
+        check.interrupt();
+
+        Throwable e = thrown.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(e).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - interrupted)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
     void aStoppedRunawayLeavesTheRuleBookUsable() throws IOException {
         RuleBook book = RuleBook.load(RulePack.fromDirectory(Path.of("rules"))
                 .with(RulePack.fromDirectory(CORPUS.resolve("update-loop"))));
