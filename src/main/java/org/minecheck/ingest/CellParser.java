@@ -78,8 +78,8 @@ final class CellParser {
         if (cell.kind() == RawCell.Kind.FORMULA_WITHOUT_VALUE) throw new ParseException("ingest.formulaNoValue");
         return switch (spec.type()) {
             case TEXT -> canonical(text(cell));
-            case INTEGER -> integer(cell, spec);
-            case DECIMAL -> canonical(decimal(cell, spec));
+            case INTEGER -> inRange(integer(cell, spec), spec);
+            case DECIMAL -> canonical(inRange(decimal(cell, spec), spec));
             case COORDINATE -> decimal(cell, spec);
             case DATE -> canonical(date(cell, date1904));
             case BOOLEAN -> bool(cell);
@@ -134,6 +134,15 @@ final class CellParser {
         return known == null ? s : known;
     }
 
+    /** The value when it lies in the column's declared range; otherwise what was expected. */
+    static BigDecimal inRange(BigDecimal v, ColumnSpec spec) throws ParseException {
+        Range r = spec.range();
+        if (r == null || r.contains(v)) return v;
+        String unit = spec.unit() == null || spec.unit().isEmpty() ? "" : " " + spec.unit();
+        if (v.signum() < 0 && !r.signed()) throw new ParseException("ingest.negative");
+        throw new ParseException("ingest.outOfRange", Range.show(r.min()), Range.show(r.max()), unit);
+    }
+
     private static BigDecimal integer(RawCell cell, ColumnSpec spec) throws ParseException {
         BigDecimal d = decimal(cell, spec);
         if (d.stripTrailingZeros().scale() > 0) throw new ParseException("ingest.expectedInteger");
@@ -142,7 +151,7 @@ final class CellParser {
 
     static BigDecimal decimal(RawCell cell, ColumnSpec spec) throws ParseException {
         if (cell.kind() == RawCell.Kind.NUMBER) return new BigDecimal(cell.text());
-        if (cell.kind() == RawCell.Kind.BOOLEAN) throw new ParseException("ingest.expectedNumber", spec.unit());
+        if (cell.kind() == RawCell.Kind.BOOLEAN) throw expectedNumber(spec);
         String t = clean(cell.text()).replace('−', '-');
         BigDecimal plain = plainNumber(t);
         if (plain != null) return plain;
@@ -151,7 +160,13 @@ final class CellParser {
             BigDecimal n = plainNumber(m.group(1));
             if (n != null) return n;
         }
-        throw new ParseException("ingest.expectedNumber", spec.unit());
+        throw expectedNumber(spec);
+    }
+
+    /** "a number expected (unit t)", or without the unit where the column has none (a year, a block number). */
+    private static ParseException expectedNumber(ColumnSpec spec) {
+        return spec.unit() == null || spec.unit().isEmpty() ? new ParseException("ingest.expectedPlainNumber")
+                : new ParseException("ingest.expectedNumber", spec.unit());
     }
 
     private static BigDecimal plainNumber(String t) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.minecheck.config.CoreConfig;
+import org.minecheck.CoreConfig;
 import org.minecheck.engine.pack.PackNotice;
 import org.minecheck.ingest.IngestLimits;
 import org.minecheck.testing.Facts;

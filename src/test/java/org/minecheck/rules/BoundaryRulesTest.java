@@ -13,6 +13,8 @@ import org.minecheck.finding.Department;
 import org.minecheck.finding.Finding;
 import org.minecheck.finding.Severity;
 import org.minecheck.model.*;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -58,6 +60,7 @@ class BoundaryRulesTest {
     class Bnd001 {
 
         @Test
+        @Fires("BND-001")
         void firesWithTheAreaOutsideForAPolygonSiteCrossingTheEastBoundary() {
             var d = compliantMine();
             // 200 m north × 300 m east from Y0+900: the eastern 200 m × 200 m lies beyond Y0+1000.
@@ -78,6 +81,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-001")
         void staysQuietForAPolygonSiteTouchingTheBoundaryFromInside() {
             var d = compliantMine();
             // Y0+700 .. Y0+1000: its eastern edge lies on the licence boundary.
@@ -87,6 +91,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-001")
         void firesWithTheDistanceForAPointSiteBeyondTheCorner() {
             var d = compliantMine();
             // 30 m north and 40 m east of the north-east corner: 50 m away (3-4-5).
@@ -104,6 +109,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-001")
         void staysQuietForAPointSiteExactlyOnTheBoundary() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 1000, "200"));
@@ -112,6 +118,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-001")
         void staysQuietForAPointSiteInside() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 999, "200"));
@@ -120,6 +127,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-001")
         void namesTheOtherHoldersLicenceThatAPolygonSiteEnters() {
             var d = compliantMine();
             addNeighbourEast(d);
@@ -136,6 +144,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-001")
         void namesTheOtherHoldersLicenceThatAPointSiteLiesIn() {
             var d = compliantMine();
             addNeighbourEast(d);
@@ -148,6 +157,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-001")
         void staysQuietForTheNeighboursOwnSiteInsideItsLicence() {
             var d = compliantMine();
             addNeighbourEast(d);
@@ -162,6 +172,7 @@ class BoundaryRulesTest {
     class Bnd002 {
 
         @Test
+        @Fires("BND-002")
         void firesWithTheMetresBelowForASiteUnderTheBlocksBottom() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, "85"));
@@ -180,6 +191,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-002")
         void staysQuietForASiteExactlyAtTheBottomElevation() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, "100"));
@@ -188,6 +200,8 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-002")
+        @Quiet("BND-001")
         void judgesEachSiteAgainstTheBlockItLiesIn() {
             var d = compliantMine();
             // Block 1 becomes the western half (+300..+100 m), block 2 the eastern half reaching deeper (+200..+50 m).
@@ -209,6 +223,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-002")
         void staysQuietForASiteWithoutARecordedElevation() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, null));
@@ -222,6 +237,7 @@ class BoundaryRulesTest {
     class Bnd003 {
 
         @Test
+        @Fires("BND-003")
         void firesForTheForestryDepartmentWhenTheLicenceOverlapsANatureReserve() {
             var d = compliantMine();
             // The reserve's south-west 200 m × 200 m lies over the licence's north-east corner.
@@ -240,6 +256,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-003")
         void firesForTheEcologyDepartmentWhenTheLicenceOverlapsARedLine() {
             var d = compliantMine();
             // The zone reaches 100 m over the western edge, from X0+200 to X0+700: 100 m × 500 m inside the licence.
@@ -256,6 +273,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-003")
         void staysQuietWhenTheLicenceOnlyTouchesTheZonesEdge() {
             var d = compliantMine();
             addZone(d, "Z1", ZoneType.NATURE_RESERVE, X0 + 1000, Y0, 500, 1000);
@@ -265,6 +283,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-003")
         void firesWhenAPointSiteLiesInsideADrinkingWaterZone() {
             var d = compliantMine();
             // The zone lies north of the licence, so only the site can meet it.
@@ -284,6 +303,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-003")
         void staysQuietForAPointSiteOnTheWaterZonesEdge() {
             var d = compliantMine();
             addZone(d, "Z3", ZoneType.WATER_SOURCE, X0 + 1100, Y0 + 100, 100, 100);
@@ -298,6 +318,7 @@ class BoundaryRulesTest {
     class Bnd004 {
 
         @Test
+        @Fires("BND-004")
         void firesWhenTheLicenceHasNoCornerPoints() {
             var d = compliantMine();
             d.cornerPoints.removeIf(p -> p.ownerType() == ShapeOwner.LICENCE);
@@ -314,6 +335,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-004")
         void firesWithTheCrossingPointForABowTieRing() {
             var d = compliantMine();
             d.cornerPoints.removeIf(p -> p.ownerType() == ShapeOwner.LICENCE);
@@ -330,6 +352,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-004")
         void firesWhenXAndYAreSwappedSoTheNorthingIsOutOfRange() {
             var d = compliantMine();
             d.cornerPoints.removeIf(p -> p.ownerType() == ShapeOwner.LICENCE);
@@ -344,6 +367,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-004")
         void firesWhenABlockHasNoRingOfCornerPoints() {
             var d = compliantMine();
             d.blocks.add(block("C1", 2, "200", "50"));
@@ -355,6 +379,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-004")
         void staysQuietForAValidLicence() {
             var d = compliantMine();
 
@@ -367,6 +392,7 @@ class BoundaryRulesTest {
     class Data001 {
 
         @Test
+        @Fires("DATA-001")
         void firesForASiteWithNeitherCoordinatesNorCornerPoints() {
             var d = compliantMine();
             d.sites.add(polygonSite("W1", "M1", "200"));
@@ -382,6 +408,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("DATA-001")
         void firesForAPointSiteWithSwappedCoordinates() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", Y0 + 500, X0 + 500, "200"));
@@ -391,6 +418,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("DATA-001")
         void staysQuietForSitesWithCoordinatesOrCornerPoints() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, "200"));
@@ -405,6 +433,7 @@ class BoundaryRulesTest {
     class Data002 {
 
         @Test
+        @Fires("DATA-002")
         void firesForAZoneWhoseBoundaryCrossesItself() {
             var d = compliantMine();
             d.zones.add(zone("Z1", ZoneType.RED_LINE));
@@ -421,6 +450,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("DATA-002")
         void firesForAZoneWithoutCornerPoints() {
             var d = compliantMine();
             d.zones.add(zone("Z1", ZoneType.NATURE_RESERVE));
@@ -432,6 +462,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("DATA-002")
         void staysQuietForAValidZone() {
             var d = compliantMine();
             addZone(d, "Z1", ZoneType.RED_LINE, X0 + 2000, Y0, 1000, 1000);

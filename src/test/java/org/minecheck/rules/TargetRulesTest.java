@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.minecheck.finding.Finding;
 import org.minecheck.finding.ParamValue;
 import org.minecheck.model.*;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 class TargetRulesTest {
@@ -34,6 +36,8 @@ class TargetRulesTest {
     @DisplayName("TGT-001 three rates below the minimum indicator")
     class Tgt001 {
         @Test
+        @Fires("TGT-001")
+        @Quiet("TGT-001")
         void openPitCoalOfMediumSeamNeedsNinetyPercent() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "89.99", "80", "80"), CHECK, "TGT-001"))
                     .singleElement().satisfies(f -> {
@@ -47,11 +51,14 @@ class TargetRulesTest {
         }
 
         @Test
+        @Quiet("TGT-001")
         void staysQuietAtExactlyTheMinimum() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "90", "75", "75"), CHECK, "TGT-001")).isEmpty();
         }
 
         @Test
+        @Fires("TGT-001")
+        @Quiet("TGT-001")
         void aSeamOfExactlyThreeAndAHalfMetresIsMediumInAnOpenPit() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "3.5", "89", "80", "80"), CHECK, "TGT-001"))
                     .singleElement().satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("90"));
@@ -59,6 +66,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-001")
+        @Quiet("TGT-001")
         void overTenMetresAnOpenPitNeedsNinetyFivePercent() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "10", "94", "80", "80"), CHECK, "TGT-001")).isEmpty();
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "10.01", "94", "80", "80"), CHECK, "TGT-001"))
@@ -66,6 +75,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-001")
+        @Quiet("TGT-001")
         void undergroundCoalBandsStartAtOnePointThreeMetres() {
             assertThat(TestRules.check(coal(MiningMethod.UNDERGROUND, "1.29", "84.9", "80", "80"), CHECK, "TGT-001"))
                     .singleElement().satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("85"));
@@ -73,6 +84,7 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-001")
         void theWashingAndUtilisationRatesAreCheckedToo() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "92", "74.9", "75"), CHECK, "TGT-001"))
                     .extracting(f -> f.evidenceValue("rateKind")).containsExactly("beneficiation-recovery");
@@ -81,6 +93,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-001")
+        @Quiet("TGT-001")
         void ironOpenPitDependsOnScale() {
             Dataset d = compliantMine();
             Mine iron = mine("M1", "E1", "iron", MiningMethod.OPEN_PIT, null, "40", LandType.OTHER);
@@ -94,11 +108,14 @@ class TargetRulesTest {
         }
 
         @Test
+        @Quiet("DATA-012")
         void staysQuietForDataWhenTheSeamThicknessIsKnown() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "50", "80", "80"), CHECK, "DATA-012")).isEmpty();
         }
 
         @Test
+        @Fires("DATA-012")
+        @Quiet("TGT-001")
         void aCoalMineWithoutItsSeamThicknessIsADataFindingNotASilentPass() {
             Dataset d = coal(MiningMethod.OPEN_PIT, null, "50", "80", "80");
 
@@ -108,6 +125,7 @@ class TargetRulesTest {
         }
 
         @Test
+        @Quiet({"TGT-001", "DATA-012"})
         void aMineralWithoutIndicatorsIsNotChecked() {
             Dataset d = compliantMine();
             d.mines.set(0, mine("M1", "E1", "limestone", MiningMethod.OPEN_PIT, null, "40", LandType.OTHER));
@@ -128,6 +146,7 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-002")
         void firesOneTonneAboveTheLicensedScale() {
             assertThat(TestRules.check(output("900001"), CHECK, "TGT-002")).singleElement().satisfies(f -> {
                 assertThat(f.messageKey()).isEqualTo("TGT-002");
@@ -136,11 +155,13 @@ class TargetRulesTest {
         }
 
         @Test
+        @Quiet("TGT-002")
         void staysQuietAtTheLicensedScale() {
             assertThat(TestRules.check(output("900000"), CHECK, "TGT-002")).isEmpty();
         }
 
         @Test
+        @Fires("TGT-002")
         void coalMoreThanTenPercentOverCapacityIsAlsoAMajorHiddenDanger() {
             assertThat(TestRules.check(output("990000"), CHECK, "TGT-002")).extracting(Finding::messageKey)
                     .containsExactly("TGT-002");
@@ -162,17 +183,20 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-003")
         void firesTheDayAfterTheGraceYearsEnd() {
             assertThat(TestRules.check(newMine("2022-06-30"), LocalDate.of(2024, 7, 1), "TGT-003")).singleElement()
                     .satisfies(f -> assertThat(f.evidenceValue("greenDeadline")).isEqualTo(LocalDate.of(2024, 6, 30)));
         }
 
         @Test
+        @Quiet("TGT-003")
         void staysQuietOnTheLastDayOfTheGraceYears() {
             assertThat(TestRules.check(newMine("2022-06-30"), LocalDate.of(2024, 6, 30), "TGT-003")).isEmpty();
         }
 
         @Test
+        @Quiet("TGT-003")
         void staysQuietOnceListedAsAGreenMine() {
             Dataset d = newMine("2022-06-30");
             d.approvals.add(greenListing("M1", "2024-03-01"));
@@ -181,6 +205,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-003")
+        @Quiet("TGT-003")
         void aMineThatStartedBeforeTheStartDateIsNotNew() {
             assertThat(TestRules.check(newMine("2017-04-30"), CHECK, "TGT-003")).isEmpty();
             assertThat(TestRules.check(newMine("2017-05-01"), CHECK, "TGT-003")).hasSize(1);
@@ -207,6 +233,7 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-004")
         void belowTheProvincialScheduleOnceTheYearHasEnded() {
             var findings = TestRules.check(greenRegion(7, 1), LocalDate.of(2025, 12, 31), "TGT-004");
 
@@ -219,16 +246,19 @@ class TargetRulesTest {
         }
 
         @Test
+        @Quiet("TGT-004")
         void staysQuietAtExactlyTheSchedulesShare() {
             assertThat(TestRules.check(greenRegion(20, 3), LocalDate.of(2025, 12, 31), "TGT-004")).isEmpty();
         }
 
         @Test
+        @Quiet("TGT-004")
         void aYearsLevelIsNotJudgedBeforeTheYearEnds() {
             assertThat(TestRules.check(greenRegion(7, 1), LocalDate.of(2025, 12, 30), "TGT-004")).isEmpty();
         }
 
         @Test
+        @Fires("TGT-004")
         void onlyTheLatestYearThatHasEndedIsJudged() {
             var findings = TestRules.check(greenRegion(5, 1), LocalDate.of(2026, 12, 31), "TGT-004");
 
@@ -237,6 +267,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-004")
+        @Quiet("TGT-004")
         void theNationalTargetsApplyToEveryRegionAfterTwentyTwentyEight() {
             var findings = TestRules.check(greenRegion(10, 8), LocalDate.of(2029, 1, 1), "TGT-004");
 
@@ -245,6 +277,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-004")
+        @Quiet("TGT-004")
         void aRegionsOwnTargetIsJudgedTheDayAfterItsDeadline() {
             Dataset d = greenRegion(4, 1);
             d.targets.add(greenTarget("510302", "50", "2024-06-29"));
