@@ -48,23 +48,66 @@ public final class GeometryAnalyzer {
         this.bounds = bounds;
     }
 
+    private Map<String, List<List<CornerPoint>>> rings;
+    private Map<String, String> licenceMine;
+    private Map<String, Geometry> sites;
+    private Map<String, Polygon> zones;
+
     public DerivedFacts analyze() {
-        Map<String, List<List<CornerPoint>>> rings = rings();
-        Map<String, String> licenceMine = new HashMap<>();
+        build();
+        sitesAgainstLicences(sites, licenceMine);
+        zoneOverlaps(zones, sites, licenceMine);
+        historicalPatches(rings, licenceMine);
+        return out;
+    }
+
+    /**
+     * The shapes exactly as the measurements use them (licence blocks, sites, zones), without measuring: for drawing
+     * what a boundary finding is about.
+     */
+    public Shapes shapes() {
+        build();
+        Map<String, List<String>> licencesOfMine = new HashMap<>();
+        licenceMine.forEach((lic, mine) -> {
+            if (licenceBlocks.containsKey(lic)) licencesOfMine.computeIfAbsent(mine, k -> new ArrayList<>()).add(lic);
+        });
+        licencesOfMine.values().forEach(l -> l.sort(null));
+        Map<String, List<Polygon>> zoneRings = new TreeMap<>();
+        zones.forEach((k, p) -> zoneRings.computeIfAbsent(k.contains("#") ? k.substring(0, k.indexOf('#')) : k,
+                z -> new ArrayList<>()).add(p));
+        Map<String, Geometry> zoneShapes = new HashMap<>();
+        zoneRings.forEach((id, list) -> zoneShapes.put(id, union(list)));
+        return new Shapes(licenceBlocks, licencesOfMine, sites, zoneShapes, this::licenceArea, this::outline);
+    }
+
+    /** Builds every shape once: licence blocks (and their index), sites and zones, recording unusable ones. */
+    private void build() {
+        if (rings != null) return;
+        rings = rings();
+        licenceMine = new HashMap<>();
         for (Licence l : d.licences) if (l.kind() == LicenceKind.MINING) licenceMine.put(l.number(), l.mineId());
         buildLicences(rings, licenceMine);
-        Map<String, Geometry> sites = buildSites(rings);
-        Map<String, Polygon> zones = buildSimple(rings, ShapeOwner.ZONE);
+        sites = buildSites(rings);
+        zones = buildSimple(rings, ShapeOwner.ZONE);
         // A zone with no corner points at all would otherwise drop out of the overlap check unseen.
         for (ForbiddenZone z : d.zones) {
             if (!rings.containsKey(key(ShapeOwner.ZONE, z.id()))) {
                 out.shapeProblems.add(new ShapeProblem(ShapeOwner.ZONE, z.id(), "missing", "", z.origin()));
             }
         }
-        sitesAgainstLicences(sites, licenceMine);
-        zoneOverlaps(zones, sites, licenceMine);
-        historicalPatches(rings, licenceMine);
-        return out;
+    }
+
+    /** An owner's rings as given, closed but not checked (a boundary that crosses itself stays crossed). */
+    private List<Geometry> outline(ShapeOwner owner, String id) {
+        List<Geometry> shapes = new ArrayList<>();
+        for (List<CornerPoint> ring : rings.getOrDefault(key(owner, id), List.of())) {
+            List<Coordinate> coords = new ArrayList<>();
+            for (CornerPoint p : ring) coords.add(new Coordinate(p.y(), p.x()));
+            if (!coords.get(0).equals2D(coords.get(coords.size() - 1))) coords.add(coords.get(0));
+            Coordinate[] c = coords.toArray(Coordinate[]::new);
+            shapes.add(c.length >= 4 ? GF.createPolygon(c) : GF.createLineString(c));
+        }
+        return shapes;
     }
 
     private static String key(ShapeOwner owner, String id) {
