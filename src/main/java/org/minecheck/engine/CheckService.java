@@ -33,7 +33,8 @@ public class CheckService {
     /** The rules of a pack ready to run over datasets (the benchmark and the tools use it directly). */
     public RuleRunner runner(String rulesOverlay) throws IOException {
         return new RuleRunner(ruleBooks.get(rulesOverlay), extensions, properties.ruleThreads(),
-                properties.ingest().limits());
+                properties.ingest().limits(), new RunawayGuard(properties.checkTimeLimit(),
+                RunawayGuard.DEFAULT_FIRINGS_BASE, RunawayGuard.DEFAULT_FIRINGS_PER_FACT));
     }
 
     public RuleBookRegistry ruleBooks() {

@@ -2,24 +2,18 @@ package org.minecheck.engine;
 
 import org.minecheck.engine.api.*;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.minecheck.engine.pack.PackCompiler;
+import org.minecheck.engine.pack.PackNotice;
 import org.minecheck.finding.Department;
 import org.minecheck.finding.Severity;
 import org.minecheck.model.MineralVocabulary;
@@ -42,10 +36,11 @@ public final class RuleBook {
     private final CitationCatalogue citations;
     private final MessageCatalogue messages;
     private final MineralVocabulary minerals;
+    private final List<PackNotice> notices;
 
     private RuleBook(String packName, String digest, KieBase kieBase, List<RuleInfo> rules, Map<String, Setting> settings,
                      List<ParamRow> paramRows, CitationCatalogue citations, MessageCatalogue messages,
-                     MineralVocabulary minerals) {
+                     MineralVocabulary minerals, List<PackNotice> notices) {
         this.packName = packName;
         this.digest = digest;
         this.kieBase = kieBase;
@@ -55,6 +50,7 @@ public final class RuleBook {
         this.citations = citations;
         this.messages = messages;
         this.minerals = minerals;
+        this.notices = notices;
     }
 
     /** The national pack bundled in the jar, with {@code overlay} (a provincial or edited pack) laid over it if given. */
@@ -105,23 +101,20 @@ public final class RuleBook {
         Map<String, String> drl = new LinkedHashMap<>();
         base.forEach((p, t) -> { if (p.endsWith(".drl")) drl.put(p, t); });
         over.forEach((p, t) -> { if (p.endsWith(".drl")) drl.put(p, t); });
-        KieBase kieBase = compile(drl, precompiled, problems);
-        if (!problems.isEmpty()) throw new RuleBookException(problems);
-
-        // A rule in an overlay file replaces the national rule with the same @id.
-        Set<String> overlayDrl = new HashSet<>();
-        over.forEach((p, t) -> { if (p.endsWith(".drl") && !base.containsKey(p)) overlayDrl.add(p); });
-        List<RuleInfo> infos = ruleInfos(kieBase, problems);
-        Set<String> overridden = new HashSet<>();
-        for (RuleInfo r : infos) if (overlayDrl.contains(r.file())) overridden.add(r.id());
-        List<RuleInfo> kept = new ArrayList<>();
-        for (RuleInfo r : infos) {
-            if (overridden.contains(r.id()) && !overlayDrl.contains(r.file())) {
-                kieBase.removeRule(r.area(), r.name());
-            } else {
-                kept.add(r);
-            }
+        // The bundled pack compiled (and validated) at build time, when bin/minecheck names it and it came from exactly
+        // these DRL texts; otherwise every file is validated before anything of it is compiled.
+        KieBase kieBase = precompiled == null ? null : PrecompiledRules.load(precompiled, drl);
+        List<PackNotice> notices = List.of();
+        if (kieBase == null) {
+            PackCompiler.Result built = PackCompiler.compile(PrecompiledRules.drlOf(base), PrecompiledRules.drlOf(over),
+                    overRoot, key -> zh.get(key) != null && !zh.get(key).isBlank() && en.get(key) != null
+                            && !en.get(key).isBlank(), problems);
+            if (!problems.isEmpty()) throw new RuleBookException(problems);
+            kieBase = built.kieBase();
+            notices = built.notices();
         }
+
+        List<RuleInfo> kept = ruleInfos(kieBase, problems);
         for (RuleInfo r : kept) {
             for (String b : r.basis()) {
                 if (!citations.contains(b)) problems.add(r.file() + ": rule " + r.id() + " cites unknown citation '" + b + "'");
@@ -129,8 +122,8 @@ public final class RuleBook {
         }
         if (!problems.isEmpty()) throw new RuleBookException(problems);
         kept.sort(Comparator.comparing(RuleInfo::id));
-        return new RuleBook(pack.name(), pack.digest(), kieBase, List.copyOf(kept), Map.copyOf(settings), List.copyOf(rows), citations,
-                new MessageCatalogue(zh, en), minerals);
+        return new RuleBook(pack.name(), pack.digest(), kieBase, List.copyOf(kept), Map.copyOf(settings),
+                List.copyOf(rows), citations, new MessageCatalogue(zh, en), minerals, notices);
     }
 
     /** How evidence names an overlay's directory: its last path element (rules-ordos), or "overlay". */
@@ -166,26 +159,6 @@ public final class RuleBook {
             list.add(new MineralVocabulary.Mineral(r.get("code"), r.get("zh"), r.get("en"), r.getOrDefault("fund_class", "")));
         }
         return new MineralVocabulary(list);
-    }
-
-    private static KieBase compile(Map<String, String> drl, java.nio.file.Path precompiledFile, List<String> problems) {
-        // The bundled pack compiled at build time, when bin/minecheck names it and it came from exactly these DRL texts.
-        KieBase precompiled = precompiledFile == null ? null : PrecompiledRules.load(precompiledFile, drl);
-        if (precompiled != null) return precompiled;
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        for (var e : drl.entrySet()) {
-            kfs.write("src/main/resources/rules/" + e.getKey(), ks.getResources()
-                    .newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath("rules/" + e.getKey()));
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^src/main/resources/", "");
-            problems.add(path + ":" + m.getLine() + ": " + m.getText());
-        }
-        if (!problems.isEmpty()) return null;
-        return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
     }
 
     private static List<RuleInfo> ruleInfos(KieBase kieBase, List<String> problems) {
@@ -263,5 +236,13 @@ public final class RuleBook {
 
     public MineralVocabulary minerals() {
         return minerals;
+    }
+
+    /**
+     * What the overlay did to the national rules: national files it replaced and the rule ids that dropped, national
+     * rules it replaced by id. Empty for the national pack alone. The shell prints them with every check.
+     */
+    public List<PackNotice> notices() {
+        return notices;
     }
 }

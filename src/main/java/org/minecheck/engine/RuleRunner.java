@@ -10,10 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
@@ -37,18 +33,26 @@ public final class RuleRunner {
     private final List<CheckExtension> extensions;
     private final int threads;
     private final IngestLimits limits;
+    private final RunawayGuard guard;
     private volatile Progress progress = Progress.NONE;
 
     public RuleRunner(RuleBook book, List<CheckExtension> extensions) {
-        this(book, extensions, 0, IngestLimits.DEFAULT);
+        this(book, extensions, 0, IngestLimits.DEFAULT, new RunawayGuard());
     }
 
     /** {@code threads}: for the rules of a large check; 0 means one per core, at most four. */
     public RuleRunner(RuleBook book, List<CheckExtension> extensions, int threads, IngestLimits limits) {
+        this(book, extensions, threads, limits, new RunawayGuard());
+    }
+
+    /** As above, with the time and firing limits of {@code guard} (defaults: {@link RunawayGuard#RunawayGuard()}). */
+    public RuleRunner(RuleBook book, List<CheckExtension> extensions, int threads, IngestLimits limits,
+                      RunawayGuard guard) {
         this.book = book;
         this.extensions = List.copyOf(extensions);
         this.threads = threads > 0 ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
         this.limits = limits;
+        this.guard = guard;
     }
 
     /** This runner, telling {@code progress} where its checks have got to. */
@@ -126,14 +130,15 @@ public final class RuleRunner {
         List<FindingSink> sinks = new ArrayList<>();
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         List<Runnable> chunks = new ArrayList<>();
+        RunawayGuard.Run guarded = guard.start();
         for (int t = 0; t < threads; t++) {
             FindingSink sink = new FindingSink(subjects::resolve);
             sinks.add(sink);
             List<List<Object>> chunk = bundles.subList(bundles.size() * t / threads, bundles.size() * (t + 1) / threads);
-            chunks.add(() -> execute(chunk, common, types, sink, done, bundles.size()));
+            chunks.add(() -> execute(chunk, common, types, sink, done, bundles.size(), guarded));
         }
         progress.update("rules", 0, bundles.size());
-        runAll(chunks);
+        guarded.runAll(chunks);
         List<Finding> out = new ArrayList<>();
         List<Object> notes = new ArrayList<>();
         for (FindingSink sink : sinks) {
@@ -156,18 +161,19 @@ public final class RuleRunner {
      * most of the check's time. Facts of a type no rule can match are not inserted at all.
      */
     private void execute(List<List<Object>> bundles, List<Object> common, RuleBaseTypes types, FindingSink sink,
-                         java.util.concurrent.atomic.AtomicLong done, long total) {
+                         java.util.concurrent.atomic.AtomicLong done, long total, RunawayGuard.Run guarded) {
         KieSessionsPool pool = book.kieBase().newKieSessionsPool(1);
         try {
             StatelessKieSession session = pool.newStatelessKieSession();
             session.setGlobal("findings", sink);
+            RunawayGuard.Watch watch = guarded.watch(session);
             for (List<Object> bundle : bundles) {
                 // Drools ignores interrupts: a cancelled check (Ctrl-C in the shell) stops between enterprises
                 if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException();
                 List<Object> facts = new ArrayList<>(common.size() + bundle.size());
                 facts.addAll(common);
                 for (Object f : bundle) if (types.matchable(f)) facts.add(f);
-                session.execute(facts);
+                watch.execute(session, bundle, facts);
                 progress.update("rules", done.incrementAndGet(), total);
             }
         } finally {
@@ -175,31 +181,6 @@ public final class RuleRunner {
         }
     }
 
-    private static void runAll(List<Runnable> tasks) {
-        if (tasks.size() == 1) {
-            tasks.get(0).run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size(), r -> {
-            Thread t = new Thread(r, "minecheck-rules");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (Runnable task : tasks) running.add(pool.submit(task));
-            for (Future<?> f : running) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("check cancelled");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
     private CoordinateBounds bounds() {
         return bounds(book);
     }
