@@ -98,7 +98,7 @@ public final class CheckService {
         List<FindingSink> sinks = new ArrayList<>();
         List<Runnable> chunks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            FindingSink sink = new FindingSink(subjects::resolve);
+            FindingSink sink = new FindingSink(subjects::resolve, checkDate);
             sinks.add(sink);
             List<List<Object>> chunk = bundles.subList(bundles.size() * t / threads, bundles.size() * (t + 1) / threads);
             chunks.add(() -> execute(chunk, common, types, sink));

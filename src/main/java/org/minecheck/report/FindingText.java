@@ -66,16 +66,31 @@ public final class FindingText {
         return t == null ? "" : t;
     }
 
+    /**
+     * The basis in force on the finding's conduct date, then (marked newer) each later version in force on the check
+     * date, for comparison.
+     */
     public List<Basis> basis(Finding f) {
-        List<Basis> out = new ArrayList<>();
-        for (String key : f.basisKeys()) book.citations().resolve(key, checkDate, chinese).ifPresent(out::add);
-        return out;
+        return book.citations().resolve(f.basisKeys(), f.conductDate(), checkDate, chinese);
     }
 
-    /** "《title》 article" for each basis, with an unverified mark where the citation is not verified. */
+    /**
+     * "《title》 article" for each basis, with its marks: unverified, a product requirement (not a legal text), applied
+     * by analogy; a newer version is shown after the others, marked as in force from its date, for comparison.
+     */
     public String basisLine(Finding f) {
-        return basis(f).stream().map(b -> b.title() + " " + b.article() + (b.verified() ? "" : " " + ui("basis.unverified")))
-                .collect(Collectors.joining("; "));
+        return basis(f).stream().map(this::basisText).collect(Collectors.joining("; "));
+    }
+
+    private String basisText(Basis b) {
+        String gap = chinese ? "" : " ";
+        StringBuilder s = new StringBuilder();
+        if (b.newer()) s.append(UiText.format("basis.newer", chinese, String.valueOf(b.inForceFrom()))).append(gap);
+        s.append(b.title()).append(' ').append(b.article());
+        if (b.productRequirement()) s.append(gap).append(ui("basis.product"));
+        else if (!b.verified()) s.append(gap).append(ui("basis.unverified"));
+        if (b.byAnalogy()) s.append(gap).append(ui("basis.analogy"));
+        return s.toString();
     }
 
     public List<EvidenceLine> evidence(Finding f) {

@@ -255,6 +255,23 @@ class BoundaryRulesTest {
             });
         }
 
+        /** One basis per zone type: a red line is not a water-source zone, nor a nature reserve. */
+        @Test
+        void aRedLineFindingCitesTheRedLineTextsOnlyAndAWaterSourceFindingItsPenaltyArticle() {
+            var d = compliantMine();
+            addZone(d, "Z2", ZoneType.RED_LINE, X0 + 200, Y0 - 300, 500, 400);
+            addZone(d, "Z3", ZoneType.WATER_SOURCE, X0 + 1100, Y0 + 100, 100, 100);
+            d.sites.add(pointSite("W1", "M1", X0 + 1150, Y0 + 150, "200"));
+
+            var findings = check(d, "BND-003");
+
+            assertThat(findings).filteredOn(f -> f.evidenceValue("zoneType") == ZoneType.RED_LINE).singleElement()
+                    .satisfies(f -> assertThat(f.basisKeys()).containsExactly("epl-red-line", "red-line-notice-2022"));
+            assertThat(findings).filteredOn(f -> f.evidenceValue("zoneType") == ZoneType.WATER_SOURCE).singleElement()
+                    .satisfies(f -> assertThat(f.basisKeys())
+                            .containsExactly("water-source-protection", "water-source-penalty"));
+        }
+
         @Test
         void staysQuietWhenTheLicenceOnlyTouchesTheZonesEdge() {
             var d = compliantMine();
