@@ -66,19 +66,20 @@ public final class CheckService {
         return run(d, derived, checkDate).findings();
     }
 
-    /** The geometry pass alone. */
-    public DerivedFacts geometry(Dataset d) {
-        return new GeometryAnalyzer(d, bounds()).analyze();
+    /** The geometry pass alone, as of the check date (licences in force on each site's conduct date). */
+    public DerivedFacts geometry(Dataset d, LocalDate checkDate) {
+        return new GeometryAnalyzer(d.withLicenceEvents(), bounds(), checkDate).analyze();
     }
 
     /** Findings with the tables printed beside them: fund rates and historical-mine progress. */
     public record Outcome(List<Finding> findings, List<FundRate> fundRates, List<ProgressRow> progress) {}
 
     public Outcome run(Dataset d, LocalDate checkDate) {
-        return run(d, geometry(d), checkDate);
+        return run(d, geometry(d, checkDate), checkDate);
     }
 
-    public Outcome run(Dataset d, DerivedFacts derived, LocalDate checkDate) {
+    public Outcome run(Dataset rows, DerivedFacts derived, LocalDate checkDate) {
+        Dataset d = rows.withLicenceEvents();
         RegionTree tree = new RegionTree(d.regions);
         Setting cover = book.settings().get(HISTORICAL_COVER);
         List<TreatmentTally> treatment = RegionalAggregates.treatment(d, tree, checkDate, cover == null ? null : cover.value());
@@ -254,6 +255,7 @@ public final class CheckService {
         regional.addAll(d.regions);
         regional.addAll(d.targets);
         regional.addAll(d.historicalMines);
+        regional.addAll(g.patchesInLicences);  // a patch inside only lapsed licences is the county's (HIS-003)
         regional.addAll(d.zones);
         List<List<Object>> out = new ArrayList<>(byEnterprise.values());
         out.add(regional);

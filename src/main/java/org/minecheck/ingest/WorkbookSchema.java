@@ -93,6 +93,16 @@ public final class WorkbookSchema {
                     v.text("holderId"), v.list("minerals"), v.date("validFrom"), v.date("validUntil"),
                     v.enumValue("status"), v.decimal("capacity"), v.text("issuer"), o)));
 
+    public static final SheetSpec LICENCE_EVENTS = new SheetSpec("licenceEvents", "证照变更记录", "Licence events", List.of(
+            col("licenceNumber", "证号", "Licence number", "", TEXT, true, "证照表中的证号", "A number from the Licences sheet"),
+            pick("kind", "证照类型", "Licence type", LicenceKind.class, true, "", ""),
+            pick("type", "事项", "Event", LicenceEventType.class, true,
+                    "暂扣、恢复、吊销、撤销、注销、申请延续", "Suspended, resumed, revoked, withdrawn, cancelled, renewal applied for"),
+            col("date", "日期", "Date", "", DATE, true, "事项发生（决定或申请）的日期", "The day of the decision or application"),
+            col("documentNo", "文号", "Document number", "", TEXT, false, "", "")),
+            (v, o, d) -> d.licenceEvents.add(new LicenceEvent(v.text("licenceNumber"), v.enumValue("kind"),
+                    v.enumValue("type"), v.date("date"), v.text("documentNo"), o)));
+
     public static final SheetSpec BLOCKS = new SheetSpec("blocks", "矿区范围", "Licensed blocks", List.of(
             col("licenceNumber", "采矿许可证号", "Mining licence number", "", TEXT, true, "", ""),
             col("blockNo", "采区编号", "Block number", "", INTEGER, true, "从 1 开始", "From 1"),
@@ -119,12 +129,17 @@ public final class WorkbookSchema {
             pick("type", "作业点类型", "Site type", SiteType.class, true, "", ""),
             col("x", "X坐标", "X (northing)", "m", COORDINATE, false, "点状作业点填写；面状在拐点坐标表", "For a point site; polygons go in Corner points"),
             col("y", "Y坐标", "Y (easting)", "m", COORDINATE, false, "", ""),
-            col("lowestElevation", "最低开采标高", "Lowest working elevation", "m", DECIMAL, false, "", ""),
+            col("lowestElevation", "最低开采标高", "Lowest working elevation", "m", DECIMAL, false,
+                    "开采（采掘）工程到达的最低标高", "Lowest elevation the workings reach"),
             yesNo("onForestLand", "位于林地", "On forest land", "", ""),
-            col("observedOn", "核查日期", "Observed on", "", DATE, false, "", "")),
+            col("observedOn", "核查日期", "Observed on", "", DATE, false,
+                    "现场核查或卫片发现的日期；越界判断以该日有效的采矿许可证为准", "Day of the inspection or satellite image; "
+                            + "the boundary is judged against the licences in force that day"),
+            col("highestElevation", "最高开采标高", "Highest working elevation", "m", DECIMAL, false,
+                    "开采（采掘）工程的最高标高（不含井口等地面设施）", "Highest elevation of the workings (not the shaft collar)")),
             (v, o, d) -> d.sites.add(new WorkingSite(v.text("id"), v.text("mineId"), v.text("name"), v.enumValue("type"),
-                    v.coordinate("x"), v.coordinate("y"), v.decimal("lowestElevation"), v.bool("onForestLand"),
-                    v.date("observedOn"), o)));
+                    v.coordinate("x"), v.coordinate("y"), v.decimal("lowestElevation"), v.decimal("highestElevation"),
+                    v.bool("onForestLand"), v.date("observedOn"), o)));
 
     public static final SheetSpec ZONES = new SheetSpec("zones", "禁止开采区", "Forbidden zones", List.of(
             col("id", "区域编号", "Zone ID", "", TEXT, true, "", ""),
@@ -218,7 +233,7 @@ public final class WorkbookSchema {
                     v.integer("baselineYear"), v.decimal("baselineCount"), v.decimal("baselineArea"),
                     v.decimal("annualPercent"), v.date("deadline"), v.decimal("targetPercent"), v.text("source"), o)));
 
-    public static final List<SheetSpec> SHEETS = List.of(ENTERPRISES, MINES, LICENCES, BLOCKS, CORNER_POINTS, SITES,
+    public static final List<SheetSpec> SHEETS = List.of(ENTERPRISES, MINES, LICENCES, LICENCE_EVENTS, BLOCKS, CORNER_POINTS, SITES,
             ZONES, PRODUCTION, FUNDS, APPROVALS, PROGRESS, HISTORICAL, REGIONS, TARGETS);
 
     /** The sheet a workbook tab name stands for, matched in Chinese or English, ignoring case, spaces and punctuation. */

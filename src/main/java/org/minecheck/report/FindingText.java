@@ -127,6 +127,7 @@ public final class FindingText {
 
     private String plain(Object value) {
         if (value instanceof ParamValue p) return paramValue(p);
+        if (value instanceof org.minecheck.finding.SourceRows r) return r.text(chinese);
         if (value instanceof BigDecimal d) {
             BigDecimal t = d.stripTrailingZeros();
             return (t.scale() < 0 ? t.setScale(0) : t).toPlainString();

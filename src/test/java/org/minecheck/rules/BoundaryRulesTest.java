@@ -208,12 +208,15 @@ class BoundaryRulesTest {
             assertThat(check(d, "BND-001")).as("two adjacent blocks form one licensed area").isEmpty();
         }
 
+        /** The elevation check cannot be made without the elevation: a DATA finding says so, never silence. */
         @Test
-        void staysQuietForASiteWithoutARecordedElevation() {
+        void staysQuietForASiteWithoutARecordedElevationWhichIsADataFindingInstead() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, null));
 
             assertThat(check(d, "BND-002")).isEmpty();
+            assertThat(check(d, "DATA-015")).singleElement()
+                    .satisfies(f -> assertThat(f.subject().id()).isEqualTo("W1"));
         }
     }
 

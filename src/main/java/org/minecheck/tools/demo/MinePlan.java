@@ -438,10 +438,15 @@ final class MinePlan {
                     "山西省林业和草原局", null));
         }
 
+        // Workings rise 20 m above their lowest level and stay inside the licensed range: never above the lowest
+        // block top (a shallow sand pit's lowest level is kept 10 m under it).
+        int lowestTop = blocks.stream().mapToInt(Block::top).min().orElse(top);
         for (Site s : sites) {
+            Integer low = s.lowest() == null ? null : Math.min(s.lowest(), lowestTop - 10);
+            Integer high = low == null ? null : Math.min(low + 20, lowestTop);
             d.sites.add(new WorkingSite(s.id(), id, s.name(), s.type(), s.point() == null ? null : s.point().x(),
-                    s.point() == null ? null : s.point().y(), s.lowest() == null ? null : dec(s.lowest()),
-                    s.onForest(), s.observedOn(), null));
+                    s.point() == null ? null : s.point().y(), low == null ? null : dec(low),
+                    high == null ? null : dec(high), s.onForest(), s.observedOn(), null));
             if (s.ring() != null) addRing(d, ShapeOwner.SITE, s.id(), 1, s.ring());
         }
 

@@ -312,7 +312,7 @@ public final class SyntheticProvince {
                 addPoint(id, mid, q[0] + 20 + rnd.nextDouble() * (q[2] - 40), q[1] + 20 + rnd.nextDouble() * (q[3] - 40),
                         lowest, onForest, observed);
             } else if (where < 0.002) {  // no location at all: DATA-001
-                d.sites.add(new WorkingSite(id, mid, "作业点" + id, SiteType.SHAFT, null, null, num(lowest, 0), onForest, observed, null));
+                d.sites.add(new WorkingSite(id, mid, "作业点" + id, SiteType.SHAFT, null, null, num(lowest, 0), num(lowest, 0), onForest, observed, null));
             } else if (polygon) {
                 double n = between(60, 200), e = between(60, 200);
                 double x, y;
@@ -323,7 +323,7 @@ public final class SyntheticProvince {
                     x = q[0] + 20 + rnd.nextDouble() * (q[2] - n - 40);
                     y = q[1] + 20 + rnd.nextDouble() * (q[3] - e - 40);
                 }
-                d.sites.add(new WorkingSite(id, mid, "采场" + (s + 1), SiteType.PIT, null, null, num(lowest, 0), onForest, observed, null));
+                d.sites.add(new WorkingSite(id, mid, "采场" + (s + 1), SiteType.PIT, null, null, num(lowest, 0), num(lowest, 0), onForest, observed, null));
                 rectangle(ShapeOwner.SITE, id, 1, x, y, n, e);
             } else {
                 double x, y;
@@ -347,7 +347,7 @@ public final class SyntheticProvince {
 
     private void addPoint(String id, String mid, double x, double y, double lowest, boolean forest, LocalDate observed) {
         d.sites.add(new WorkingSite(id, mid, "井口" + id.substring(id.indexOf('-') + 1), SiteType.SHAFT, round(x), round(y),
-                num(lowest, 0), forest, observed, null));
+                num(lowest, 0), num(lowest, 0), forest, observed, null));
     }
 
     private static double round(double v) {

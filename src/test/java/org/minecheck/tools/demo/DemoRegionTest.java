@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.engine.CheckService;
+import org.minecheck.finding.Evidence;
 import org.minecheck.finding.Finding;
+import org.minecheck.finding.SourceRows;
 import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.ingest.IngestResult;
 import org.minecheck.ingest.SheetSpec;
@@ -119,6 +121,27 @@ class DemoRegionTest {
         assertThat((BigDecimal) across.evidenceValue("outsideArea")).isPositive()
                 .isLessThan((BigDecimal) across.evidenceValue("siteArea"));
         assertThat(only("BND-004", "M42").evidenceValue("problem")).isEqualTo("self-intersection");
+    }
+
+    /** Derived values name the rows they were derived from; values read from the workbook name their cells. */
+    @Test
+    void boundaryEvidenceNamesTheLicenceCellAndTheCornerPointRowsTheAreasWereComputedFrom() {
+        Finding across = only("BND-001", "M29");
+
+        Evidence licence = evidence(across, "licence");
+        SourceRows site = (SourceRows) across.evidenceValue("siteCorners");
+        SourceRows area = (SourceRows) across.evidenceValue("licenceCorners");
+
+        assertThat(licence.cell()).isNotNull().satisfies(c -> assertThat(c.sheet()).contains("证照"));
+        assertThat(site.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.sheet().sheet()).contains("拐点坐标"));
+        assertThat(area.rows()).hasSizeGreaterThan(2);
+        assertThat(site.text(true)).matches(".*拐点坐标.* 第\\d+(–\\d+)?行");
+        assertThat(only("BND-002", "M29").evidence()).filteredOn(e -> e.name().equals("bottomElevation"))
+                .singleElement().satisfies(e -> assertThat(e.cell().sheet()).contains("矿区范围"));
+    }
+
+    private static Evidence evidence(Finding f, String name) {
+        return f.evidence().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

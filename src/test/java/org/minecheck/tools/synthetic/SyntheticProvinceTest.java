@@ -134,7 +134,7 @@ class SyntheticProvinceTest {
                 }
             }
         }
-        DerivedFacts derived = new CheckService(TestRules.book()).geometry(d);
+        DerivedFacts derived = new CheckService(TestRules.book()).geometry(d, DATE);
         long outside = derived.sitesOutside.stream()
                 .filter(o -> o.outsideArea().signum() > 0 || o.outsideDistance().signum() > 0).count();
         assertThat(derived.sitesOutside).hasSizeGreaterThan(d.sites.size() * 9 / 10);
@@ -145,7 +145,7 @@ class SyntheticProvinceTest {
     void thePlainJavaFloorAgreesWithDroolsFindingForFinding() {
         Dataset d = SyntheticProvince.generate(500, 3);
         CheckService service = new CheckService(TestRules.book());
-        DerivedFacts derived = service.geometry(d);
+        DerivedFacts derived = service.geometry(d, DATE);
         List<PlainJavaRules.Hit> floor = new PlainJavaRules(TestRules.book()).run(d, derived, DATE);
         List<PlainJavaRules.Hit> drools = Bench.hits(service.check(d, derived, DATE), true);
         assertThat(floor).isEqualTo(drools);
@@ -156,7 +156,7 @@ class SyntheticProvinceTest {
     void aCheckSplitOverSeveralThreadsGivesTheSameFindingsInTheSameOrderAsOneThread() {
         Dataset d = SyntheticProvince.generate(2500, 21);  // enough enterprises for the check to split its work
         CheckService service = new CheckService(TestRules.book());
-        DerivedFacts derived = service.geometry(d);
+        DerivedFacts derived = service.geometry(d, DATE);
         String before = System.getProperty("minecheck.rule-threads");
         try {
             System.setProperty("minecheck.rule-threads", "1");
