@@ -1,20 +1,22 @@
 package org.minecheck;
 
+import java.util.Arrays;
 import java.util.Map;
-import org.minecheck.shell.ExitCode;
-import org.minecheck.shell.RuleBooks;
+import java.util.Set;
+import org.minecheck.engine.RuleBookRegistry;
+import org.minecheck.shell.CommandOutcomes;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * minecheck: with arguments it runs one command and exits with that command's exit code (0 clean, 1 findings at or
- * above --fail-on, 2 unreadable input or a usage mistake); without arguments it opens the interactive shell.
+ * minecheck: with arguments it runs one command and exits with that command's exit code (README, "Exit codes");
+ * without arguments it opens the interactive shell.
  */
 @SpringBootApplication
 public class MinecheckApplication {
+    /** Commands that need the national rule pack at once: its compilation starts while the rest of Spring starts. */
+    private static final Set<String> NEED_RULES = Set.of("check", "rules", "template");
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -22,18 +24,23 @@ public class MinecheckApplication {
 
     /** Runs the application with these arguments, closes it, and returns the exit code; tests call this in-process. */
     public static int run(String... args) {
-        ExitCode.reset();
         SpringApplication app = new SpringApplication(MinecheckApplication.class);
-        if (args.length > 0 && java.util.Set.of("check", "rules", "template").contains(args[0])
-                && java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"))
-                && System.getenv("MINECHECK_RULES") == null && System.getProperty("minecheck.rules") == null) {
-            // Compile the bundled rules while the rest of Spring starts; not before logging is configured, or the
-            // rule compiler's log lines would reach the console unfiltered.
-            app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) e -> RuleBooks.compileBundledEarly());
-        }
         app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", String.valueOf(args.length == 0)));
+        if (args.length > 0 && NEED_RULES.contains(args[0]) && Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"))) {
+            // The registry is created early in the context's refresh; compiling there overlaps the rest of the start.
+            app.addInitializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new CompileEarly()));
+        }
         try (ConfigurableApplicationContext context = app.run(args)) {
-            return ExitCode.get();
+            return context.getBean(CommandOutcomes.class).last().code();
+        }
+    }
+
+    /** Starts compiling the national pack as soon as the registry bean exists. */
+    private static final class CompileEarly implements org.springframework.beans.factory.config.BeanPostProcessor {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            if (bean instanceof RuleBookRegistry r) r.compileBundledInBackground();
+            return bean;
         }
     }
 }

@@ -1,272 +1,41 @@
 package org.minecheck.engine;
 
-import org.minecheck.engine.api.*;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
-import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.StatelessKieSession;
-import org.minecheck.finding.Finding;
-import org.minecheck.geometry.CoordinateBounds;
-import org.minecheck.geometry.DerivedFacts;
-import org.minecheck.geometry.GeometryAnalyzer;
-import org.minecheck.ingest.IngestResult;
-import org.minecheck.ingest.WorkbookReader;
-import org.minecheck.fund.FundRate;
-import org.minecheck.fund.FundRates;
-import org.minecheck.fund.FundRequirement;
-import org.minecheck.model.*;
-import org.minecheck.regional.HistoricalProgress;
-import org.minecheck.regional.ProgressRow;
-import org.minecheck.regional.RegionTree;
-import org.minecheck.regional.RegionalAggregates;
-import org.minecheck.regional.TreatmentTally;
+import org.minecheck.config.MinecheckProperties;
+import org.minecheck.engine.api.CheckExtension;
+import org.springframework.stereotype.Service;
 
-/**
- * The core: workbooks in, findings out. Ingest, the geometry pass, then one stateless rule session per enterprise (its
- * mines, licences, sites and records) and one for the region's reference data, so memory stays flat for a province.
- */
-public final class CheckService {
-    private final RuleBook book;
+/** The core's one entry point for every door: a check request in, a check result out. */
+@Service
+public class CheckService {
+    private final RuleBookRegistry ruleBooks;
+    private final List<CheckExtension> extensions;
+    private final MinecheckProperties properties;
 
-    public CheckService(RuleBook book) {
-        this.book = book;
-    }
-
-    public RuleBook ruleBook() {
-        return book;
-    }
-
-    public CheckResult check(List<Path> files, LocalDate checkDate) {
-        IngestResult in = new WorkbookReader(book.minerals()).read(files);
-        List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
-        if (!in.ok()) return new CheckResult(checkDate, names, in.dataset(), List.of(), in.problems(), in.notices());
-        Outcome o = run(in.dataset(), checkDate);
-        return new CheckResult(checkDate, names, in.dataset(), o.findings(), List.of(), in.notices(), o.fundRates(),
-                o.progress());
-    }
-
-    /** Runs every rule over a dataset as of a date; the findings come back in a stable order. */
-    public List<Finding> check(Dataset d, LocalDate checkDate) {
-        return run(d, checkDate).findings();
-    }
-
-    /** The rules over a dataset whose geometry facts are already derived (the benchmark times the two apart). */
-    public List<Finding> check(Dataset d, DerivedFacts derived, LocalDate checkDate) {
-        return run(d, derived, checkDate).findings();
-    }
-
-    /** The geometry pass alone, as of the check date (licences in force on each site's conduct date). */
-    public DerivedFacts geometry(Dataset d, LocalDate checkDate) {
-        return new GeometryAnalyzer(d.withLicenceEvents(), bounds(), checkDate).analyze();
-    }
-
-    /** Findings with the tables printed beside them: fund rates and historical-mine progress. */
-    public record Outcome(List<Finding> findings, List<FundRate> fundRates, List<ProgressRow> progress) {}
-
-    public Outcome run(Dataset d, LocalDate checkDate) {
-        return run(d, geometry(d, checkDate), checkDate);
-    }
-
-    public Outcome run(Dataset rows, DerivedFacts derived, LocalDate checkDate) {
-        Dataset d = rows.withLicenceEvents();
-        RegionTree tree = new RegionTree(d.regions);
-        Setting cover = book.settings().get(HISTORICAL_COVER);
-        List<TreatmentTally> treatment = RegionalAggregates.treatment(d, tree, checkDate, cover == null ? null : cover.value());
-        List<Object> regionalFacts = new ArrayList<>(treatment);
-        regionalFacts.addAll(RegionalAggregates.greenMines(d, tree, checkDate));
-        SubjectResolver subjects = new SubjectResolver(d);
-        RuleBaseTypes types = RuleBaseTypes.of(book.kieBase());
-        List<Object> common = new ArrayList<>();
-        common.add(new CheckContext(checkDate));
-        common.addAll(book.settings().values());
-        common.addAll(book.paramRows());
-        common.removeIf(f -> !types.matchable(f));
-        List<List<Object>> bundles = bundles(d, derived, regionalFacts);
-        // Bundles are split into contiguous chunks, one per thread, each with its own sink; joining the sinks in chunk
-        // order gives exactly the lists one thread would have produced, so the stable sort below gives the same order.
-        int threads = bundles.size() < PARALLEL_FROM ? 1 : ruleThreads();
-        List<FindingSink> sinks = new ArrayList<>();
-        List<Runnable> chunks = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            FindingSink sink = new FindingSink(subjects::resolve, checkDate);
-            sinks.add(sink);
-            List<List<Object>> chunk = bundles.subList(bundles.size() * t / threads, bundles.size() * (t + 1) / threads);
-            chunks.add(() -> execute(chunk, common, types, sink));
-        }
-        runAll(chunks);
-        List<Finding> out = new ArrayList<>();
-        List<Object> notes = new ArrayList<>();
-        for (FindingSink sink : sinks) {
-            out.addAll(sink.findings());
-            notes.addAll(sink.notes());
-        }
-        out.sort(ORDER);
-        List<FundRequirement> required = notes.stream().filter(FundRequirement.class::isInstance)
-                .map(FundRequirement.class::cast).toList();
-        return new Outcome(out, FundRates.table(d, required, tree, checkDate), HistoricalProgress.table(treatment, tree));
-    }
-
-    /** The setting that decides which treated patches count (the same one HIS-004 reads). */
-    static final String HISTORICAL_COVER = "historical.acceptance-vegetation-cover-percent";
-
-    /** Below this many bundles one thread is quicker than starting more. */
-    private static final int PARALLEL_FROM = 2000;
-    private static final int MAX_THREADS = 4;
-
-    /** Threads for the rules: one per core up to four; {@code -Dminecheck.rule-threads=N} overrides (the benchmark). */
-    static int ruleThreads() {
-        Integer set = Integer.getInteger("minecheck.rule-threads");
-        if (set != null && set > 0) return set;
-        return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    public CheckService(RuleBookRegistry ruleBooks, List<CheckExtension> extensions, MinecheckProperties properties) {
+        this.ruleBooks = ruleBooks;
+        this.extensions = List.copyOf(extensions);
+        this.properties = properties;
     }
 
     /**
-     * One stateless session per bundle. Sessions come from a pool: each execute still starts from an empty session
-     * (the pool resets it) but reuses its internals instead of building them for every enterprise — that build was
-     * most of the check's time. Facts of a type no rule can match are not inserted at all.
+     * Reads the request's workbooks and runs the rules on them.
+     *
+     * @throws RuleBookException when the rule pack is broken or refused
+     * @throws IOException       when the overlay directory cannot be read
      */
-    private void execute(List<List<Object>> bundles, List<Object> common, RuleBaseTypes types, FindingSink sink) {
-        KieSessionsPool pool = book.kieBase().newKieSessionsPool(1);
-        try {
-            StatelessKieSession session = pool.newStatelessKieSession();
-            session.setGlobal("findings", sink);
-            for (List<Object> bundle : bundles) {
-                List<Object> facts = new ArrayList<>(common.size() + bundle.size());
-                facts.addAll(common);
-                for (Object f : bundle) if (types.matchable(f)) facts.add(f);
-                session.execute(facts);
-            }
-        } finally {
-            pool.shutdown();
-        }
+    public CheckResult check(CheckRequest request) throws IOException {
+        return runner(request.rulesOverlay()).checkInputs(request.inputs(), request.asOf());
     }
 
-    private static void runAll(List<Runnable> tasks) {
-        if (tasks.size() == 1) {
-            tasks.get(0).run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size(), r -> {
-            Thread t = new Thread(r, "minecheck-rules");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (Runnable task : tasks) running.add(pool.submit(task));
-            for (Future<?> f : running) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("check interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-    private CoordinateBounds bounds() {
-        return new CoordinateBounds(book.setting("geometry.x-min").doubleValue(), book.setting("geometry.x-max").doubleValue(),
-                book.setting("geometry.y-min").doubleValue(), book.setting("geometry.y-max").doubleValue());
+    /** The rules of a pack ready to run over datasets (the benchmark and the tools use it directly). */
+    public RuleRunner runner(String rulesOverlay) throws IOException {
+        return new RuleRunner(ruleBooks.get(rulesOverlay), extensions, properties.ruleThreads(),
+                properties.ingest().limits());
     }
 
-    /** Most serious first, then rule id, subject and evidence, so the same input always gives the same list. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(f -> nullSafe(f.subject().enterpriseId()))
-            .thenComparing(f -> f.subject().id())
-            .thenComparing(f -> f.evidence().stream().map(e -> e.name() + "=" + e.value()).toList().toString());
-
-    private static String nullSafe(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** The bundles without regional aggregates (kept for callers that only need the per-enterprise split). */
-    static List<List<Object>> bundles(Dataset d, DerivedFacts g) {
-        return bundles(d, g, List.of());
-    }
-
-    /**
-     * One bundle of facts per enterprise (everything hanging off the mines it runs) plus one regional bundle with the
-     * reference data, the regional aggregates and the {@link RegionalScope} marker. A historical patch lying in a
-     * licence is also put in the licence holder's bundle, beside its {@code PatchInLicence} fact.
-     */
-    static List<List<Object>> bundles(Dataset d, DerivedFacts g, List<Object> regionalFacts) {
-        Map<String, List<Object>> byEnterprise = new LinkedHashMap<>();
-        Map<String, String> enterpriseOfMine = new HashMap<>();
-        for (Enterprise e : d.enterprises) byEnterprise.put(e.id(), new ArrayList<>(List.of(e)));
-        for (Mine m : d.mines) {
-            enterpriseOfMine.put(m.id(), m.operatorId());
-            byEnterprise.computeIfAbsent(m.operatorId(), k -> new ArrayList<>()).add(m);
-        }
-        Map<String, String> mineOfLicence = new HashMap<>();
-        Map<String, String> mineOfSite = new HashMap<>();
-        for (Licence l : d.licences) if (l.kind() == LicenceKind.MINING) mineOfLicence.put(l.number(), l.mineId());
-        for (WorkingSite s : d.sites) mineOfSite.put(s.id(), s.mineId());
-        Function<String, List<Object>> ofMine = mineId -> {
-            String e = enterpriseOfMine.get(mineId);
-            return e == null ? null : byEnterprise.get(e);
-        };
-        addAll(d.licences, Licence::mineId, ofMine);
-        addAll(d.blocks, b -> mineOfLicence.get(b.licenceNumber()), ofMine);
-        addAll(d.sites, WorkingSite::mineId, ofMine);
-        addAll(d.production, Production::mineId, ofMine);
-        addAll(d.funds, FundRecord::mineId, ofMine);
-        addAll(d.approvals, Approval::mineId, ofMine);
-        addAll(d.progress, RestorationProgress::mineId, ofMine);
-        addAll(g.sitesOutside, s -> s.mineId(), ofMine);
-        addAll(g.sitesInBlocks, s -> mineOfSite.get(s.siteId()), ofMine);
-        addAll(g.zoneOverlaps, z -> z.mineId(), ofMine);
-        addAll(g.patchesInLicences, p -> p.mineId(), ofMine);
-        Map<String, HistoricalMine> patches = new HashMap<>();
-        for (HistoricalMine h : d.historicalMines) patches.put(h.id(), h);
-        Map<List<Object>, java.util.Set<String>> placed = new java.util.IdentityHashMap<>();
-        for (var p : g.patchesInLicences) {
-            List<Object> target = p.mineId() == null ? null : ofMine.apply(p.mineId());
-            HistoricalMine h = patches.get(p.patchId());
-            if (target != null && h != null && placed.computeIfAbsent(target, k -> new java.util.HashSet<>()).add(h.id())) {
-                target.add(h);
-            }
-        }
-        List<Object> regional = new ArrayList<>();
-        for (var p : g.shapeProblems) {
-            String mine = switch (p.ownerType()) {
-                case LICENCE -> mineOfLicence.get(p.ownerId());
-                case SITE -> mineOfSite.get(p.ownerId());
-                default -> null;
-            };
-            List<Object> target = mine == null ? null : ofMine.apply(mine);
-            (target == null ? regional : target).add(p);
-        }
-        regional.add(new RegionalScope());
-        regional.addAll(regionalFacts);
-        regional.addAll(d.regions);
-        regional.addAll(d.targets);
-        regional.addAll(d.historicalMines);
-        regional.addAll(g.patchesInLicences);  // a patch inside only lapsed licences is the county's (HIS-003)
-        regional.addAll(d.zones);
-        List<List<Object>> out = new ArrayList<>(byEnterprise.values());
-        out.add(regional);
-        return out;
-    }
-
-    private static <T> void addAll(List<T> facts, Function<T, String> mineId, Function<String, List<Object>> ofMine) {
-        for (T f : facts) {
-            String m = mineId.apply(f);
-            List<Object> target = m == null ? null : ofMine.apply(m);
-            if (target != null) target.add(f);
-        }
+    public RuleBookRegistry ruleBooks() {
+        return ruleBooks;
     }
 }

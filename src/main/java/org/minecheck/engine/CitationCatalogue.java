@@ -102,8 +102,8 @@ public final class CitationCatalogue {
     }
 
     /** The version of {@code key} in force on {@code date}, in the chosen language. */
-    public Optional<Basis> resolve(String key, LocalDate date, boolean chinese) {
-        return version(key, date).map(v -> basis(key, v, chinese, false));
+    public Optional<Basis> resolve(String key, LocalDate date, java.util.Locale locale) {
+        return version(key, date).map(v -> basis(key, v, locale, false));
     }
 
     /**
@@ -112,16 +112,16 @@ public final class CitationCatalogue {
      * check date wherever that is another version (or the key had none in force on the conduct date), marked
      * {@link Basis#newer()}: shown beside it for comparison, since the newer one applies only where it is lighter.
      */
-    public List<Basis> resolve(List<String> keys, LocalDate conductDate, LocalDate checkDate, boolean chinese) {
+    public List<Basis> resolve(List<String> keys, LocalDate conductDate, LocalDate checkDate, java.util.Locale locale) {
         LocalDate conduct = conductDate == null ? checkDate : conductDate;
         List<Basis> out = new ArrayList<>();
         List<Basis> newer = new ArrayList<>();
         for (String key : keys) {
             Optional<Version> then = version(key, conduct);
-            then.ifPresent(v -> out.add(basis(key, v, chinese, false)));
+            then.ifPresent(v -> out.add(basis(key, v, locale, false)));
             if (checkDate != null && checkDate.isAfter(conduct)) {
                 version(key, checkDate).filter(v -> then.isEmpty() || then.get() != v)
-                        .ifPresent(v -> newer.add(basis(key, v, chinese, true)));
+                        .ifPresent(v -> newer.add(basis(key, v, locale, true)));
             }
         }
         out.addAll(newer);
@@ -132,8 +132,8 @@ public final class CitationCatalogue {
         return citations.getOrDefault(key, List.of()).stream().filter(v -> v.inForce(date)).findFirst();
     }
 
-    private static Basis basis(String key, Version v, boolean chinese, boolean newer) {
-        String lang = chinese ? "zh" : "en";
+    private static Basis basis(String key, Version v, java.util.Locale locale, boolean newer) {
+        String lang = org.minecheck.i18n.Texts.chinese(locale) ? "zh" : "en";
         return new Basis(key, v.title().get(lang), v.article().get(lang), v.summary().get(lang), v.verified(),
                 v.verification(), v.source(), v.from(), v.to(), newer, v.applied());
     }

@@ -35,17 +35,17 @@ public final class MessageCatalogue {
         return out;
     }
 
-    public Map<String, String> messages(boolean chinese) {
-        return chinese ? zh : en;
+    public Map<String, String> messages(java.util.Locale locale) {
+        return org.minecheck.i18n.Texts.chinese(locale) ? zh : en;
     }
 
-    public String get(String key, boolean chinese) {
-        return messages(chinese).get(key);
+    public String get(String key, java.util.Locale locale) {
+        return messages(locale).get(key);
     }
 
     /** The text for {@code key} with each {name} replaced by {@code values.get(name)}; unknown names stay visible. */
-    public String format(String key, boolean chinese, Map<String, String> values) {
-        String template = get(key, chinese);
+    public String format(String key, java.util.Locale locale, Map<String, String> values) {
+        String template = get(key, locale);
         if (template == null) return key;
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();

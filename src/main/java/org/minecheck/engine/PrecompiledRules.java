@@ -24,12 +24,11 @@ import org.kie.api.definition.KiePackage;
 /**
  * The bundled rule pack compiled at build time (docs/performance.md): its compiled packages, serialised with a digest
  * of the DRL texts they came from. {@link RuleBook} uses them instead of compiling when the file is named by the
- * system property {@value #PROPERTY} (bin/minecheck names the one `mvn package` writes) and the digest matches the
+ * setting {@code minecheck.precompiled-rules} (bin/minecheck names the one `mvn package` writes) and the digest matches the
  * DRL it is about to compile, so an edited or provincial pack is always compiled at run time. Any problem reading the
  * file means compiling as usual. The file is only ever read from where the launcher points, never from user input.
  */
 public final class PrecompiledRules {
-    public static final String PROPERTY = "minecheck.precompiled-rules";
 
     private PrecompiledRules() {}
 
@@ -56,11 +55,9 @@ public final class PrecompiledRules {
     }
 
     /** A rule base from the precompiled file when it was compiled from exactly these DRL texts; otherwise null. */
-    static KieBase load(Map<String, String> drl) {
-        String file = System.getProperty(PROPERTY);
-        if (file == null || file.isBlank()) return null;
+    static KieBase load(Path file, Map<String, String> drl) {
         try {
-            byte[] bytes = Files.readAllBytes(Path.of(file));
+            byte[] bytes = Files.readAllBytes(file);
             try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
                 if (!in.readUTF().equals(digest(drl))) return null;
                 @SuppressWarnings("unchecked")

@@ -34,6 +34,7 @@ public final class RuleBook {
     static final String CITATIONS = "citations.yaml";
 
     private final String packName;
+    private final String digest;
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final Map<String, Setting> settings;
@@ -42,10 +43,11 @@ public final class RuleBook {
     private final MessageCatalogue messages;
     private final MineralVocabulary minerals;
 
-    private RuleBook(String packName, KieBase kieBase, List<RuleInfo> rules, Map<String, Setting> settings,
+    private RuleBook(String packName, String digest, KieBase kieBase, List<RuleInfo> rules, Map<String, Setting> settings,
                      List<ParamRow> paramRows, CitationCatalogue citations, MessageCatalogue messages,
                      MineralVocabulary minerals) {
         this.packName = packName;
+        this.digest = digest;
         this.kieBase = kieBase;
         this.rules = rules;
         this.settings = settings;
@@ -57,6 +59,14 @@ public final class RuleBook {
 
     /** The national pack bundled in the jar, with {@code overlay} (a provincial or edited pack) laid over it if given. */
     public static RuleBook load(RulePack pack) {
+        return load(pack, null);
+    }
+
+    /**
+     * As {@link #load(RulePack)}; {@code precompiled} names the bundled pack compiled by the build, used instead of
+     * compiling when it came from exactly this pack's DRL (null: always compile).
+     */
+    public static RuleBook load(RulePack pack, java.nio.file.Path precompiled) {
         Map<String, String> base = pack.baseFiles();
         Map<String, String> over = pack.overlayFiles();
         List<String> problems = new ArrayList<>();
@@ -95,7 +105,7 @@ public final class RuleBook {
         Map<String, String> drl = new LinkedHashMap<>();
         base.forEach((p, t) -> { if (p.endsWith(".drl")) drl.put(p, t); });
         over.forEach((p, t) -> { if (p.endsWith(".drl")) drl.put(p, t); });
-        KieBase kieBase = compile(drl, problems);
+        KieBase kieBase = compile(drl, precompiled, problems);
         if (!problems.isEmpty()) throw new RuleBookException(problems);
 
         // A rule in an overlay file replaces the national rule with the same @id.
@@ -119,7 +129,7 @@ public final class RuleBook {
         }
         if (!problems.isEmpty()) throw new RuleBookException(problems);
         kept.sort(Comparator.comparing(RuleInfo::id));
-        return new RuleBook(pack.name(), kieBase, List.copyOf(kept), Map.copyOf(settings), List.copyOf(rows), citations,
+        return new RuleBook(pack.name(), pack.digest(), kieBase, List.copyOf(kept), Map.copyOf(settings), List.copyOf(rows), citations,
                 new MessageCatalogue(zh, en), minerals);
     }
 
@@ -158,9 +168,9 @@ public final class RuleBook {
         return new MineralVocabulary(list);
     }
 
-    private static KieBase compile(Map<String, String> drl, List<String> problems) {
+    private static KieBase compile(Map<String, String> drl, java.nio.file.Path precompiledFile, List<String> problems) {
         // The bundled pack compiled at build time, when bin/minecheck names it and it came from exactly these DRL texts.
-        KieBase precompiled = PrecompiledRules.load(drl);
+        KieBase precompiled = precompiledFile == null ? null : PrecompiledRules.load(precompiledFile, drl);
         if (precompiled != null) return precompiled;
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -214,6 +224,11 @@ public final class RuleBook {
 
     public String packName() {
         return packName;
+    }
+
+    /** SHA-256 of every file of the pack (see {@link RulePack#digest()}). */
+    public String digest() {
+        return digest;
     }
 
     public KieBase kieBase() {

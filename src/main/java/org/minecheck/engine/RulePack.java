@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -75,6 +76,28 @@ public final class RulePack {
     /** The directory name of the overlay as given (e.g. {@code rules-ordos}), or null for a plain pack. */
     public String overlayName() {
         return overlayName;
+    }
+
+    /**
+     * SHA-256 over every file the pack is made of (DRL, parameter tables, citations, messages; base and overlay), by
+     * path and content in path order: two checks with the same digest judged by the same rules.
+     */
+    public String digest() {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (Map<String, String> part : List.of(files, overlayFiles)) {
+                for (var e : new TreeMap<>(part).entrySet()) {
+                    md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                    md.update((byte) 0);
+                    md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+                    md.update((byte) 0);
+                }
+                md.update((byte) 1);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Files of the base pack. */

@@ -29,7 +29,10 @@ final class SubjectResolver {
 
     Subject resolve(Object fact) {
         if (fact instanceof Mine m) return ofMine("mine", m.id(), m.name(), m.id());
-        if (fact instanceof Licence l) return ofMine("licence", l.number(), l.kind().zh(), l.mineId());
+        if (fact instanceof Licence l) {
+            Subject s = ofMine("licence", l.number(), l.kind().zh(), l.mineId());
+            return new Subject(s.type(), s.id(), s.name(), s.enterpriseId(), s.enterpriseName(), l.kind());
+        }
         if (fact instanceof WorkingSite s) return ofMine("site", s.id(), s.name(), s.mineId());
         if (fact instanceof Enterprise e) return new Subject("enterprise", e.id(), e.name(), e.id(), e.name());
         if (fact instanceof Region r) return new Subject("region", r.code(), r.name(), null, null);

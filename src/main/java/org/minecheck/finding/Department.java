@@ -1,5 +1,9 @@
 package org.minecheck.finding;
 
+import org.minecheck.i18n.Texts;
+
+import java.util.Locale;
+
 import java.util.Arrays;
 
 /** The department responsible for acting on a finding, as named in rule metadata. */
@@ -28,8 +32,8 @@ public enum Department {
         return code;
     }
 
-    public String text(boolean chinese) {
-        return chinese ? zh : en;
+    public String text(Locale locale) {
+        return Texts.chinese(locale) ? zh : en;
     }
 
     public static Department parse(String code) {

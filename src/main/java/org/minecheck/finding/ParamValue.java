@@ -29,8 +29,8 @@ public record ParamValue(Object value, String mark, String labelZh, String label
         return mark != null && mark.toLowerCase(java.util.Locale.ROOT).startsWith("placeholder");
     }
 
-    public String label(boolean chinese) {
-        String l = chinese ? labelZh : labelEn;
+    public String label(java.util.Locale locale) {
+        String l = org.minecheck.i18n.Texts.chinese(locale) ? labelZh : labelEn;
         return l == null ? "" : l;
     }
 

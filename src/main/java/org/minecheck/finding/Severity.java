@@ -1,5 +1,7 @@
 package org.minecheck.finding;
 
+import org.minecheck.i18n.Texts;
+
 import java.util.Locale;
 
 /** Ordered from most to least serious; {@code --fail-on} compares by this order. */
@@ -16,8 +18,8 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public String text(boolean chinese) {
-        return chinese ? zh : code();
+    public String text(Locale locale) {
+        return Texts.of(locale).get("severity." + code());
     }
 
     public boolean atLeast(Severity other) {

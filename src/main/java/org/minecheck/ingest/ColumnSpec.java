@@ -7,7 +7,8 @@ public record ColumnSpec(String key, String zh, String en, String unit, ColumnTy
                          Class<? extends Enum<? extends Coded>> enumType, String helpZh, String helpEn) {
 
     /** Header as the template writes it: Chinese, then English, each with the unit. */
-    public String header(boolean chinese) {
+    public String header(java.util.Locale locale) {
+        boolean chinese = org.minecheck.i18n.Texts.chinese(locale);
         String u = unit == null || unit.isEmpty() ? "" : "（" + unit + "）";
         String ue = unitEn().isEmpty() ? "" : " (" + unitEn() + ")";
         return chinese ? zh + u : en + ue;

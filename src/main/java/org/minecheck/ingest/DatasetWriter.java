@@ -58,7 +58,7 @@ public final class DatasetWriter {
                 Row h = s.createRow(0);
                 for (int c = 0; c < spec.columns().size(); c++) {
                     ColumnSpec col = spec.columns().get(c);
-                    h.createCell(c).setCellValue(col.header(true) + "\n" + col.header(false));
+                    h.createCell(c).setCellValue(col.header(org.minecheck.i18n.Texts.CHINESE) + "\n" + col.header(org.minecheck.i18n.Texts.ENGLISH));
                 }
                 int r = 1;
                 for (Object fact : rows) {

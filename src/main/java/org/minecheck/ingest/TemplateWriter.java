@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.minecheck.model.Coded;
-import org.minecheck.report.UiText;
+import org.minecheck.i18n.Texts;
 
 /**
  * Writes the blank workbook template from {@link WorkbookSchema}: an instructions sheet explaining every column, one
@@ -42,7 +42,7 @@ public final class TemplateWriter {
                 for (int c = 0; c < spec.columns().size(); c++) {
                     ColumnSpec col = spec.columns().get(c);
                     Cell cell = r.createCell(c);
-                    cell.setCellValue(col.header(true) + "\n" + col.header(false));
+                    cell.setCellValue(col.header(org.minecheck.i18n.Texts.CHINESE) + "\n" + col.header(org.minecheck.i18n.Texts.ENGLISH));
                     cell.setCellStyle(header);
                     s.setColumnWidth(c, 22 * 256);
                     String[] options = options(col, minerals);
@@ -93,14 +93,14 @@ public final class TemplateWriter {
     private static void instructions(Workbook wb, CellStyle header, CellStyle wrap) {
         Sheet s = wb.createSheet(WorkbookSchema.INSTRUCTIONS_ZH + " " + WorkbookSchema.INSTRUCTIONS_EN);
         int r = 0;
-        s.createRow(r++).createCell(0).setCellValue(UiText.get("template.instructions.intro", true));
-        s.createRow(r++).createCell(0).setCellValue(UiText.get("template.instructions.intro", false));
+        s.createRow(r++).createCell(0).setCellValue(Texts.of(Texts.CHINESE).get("template.instructions.intro"));
+        s.createRow(r++).createCell(0).setCellValue(Texts.of(Texts.ENGLISH).get("template.instructions.intro"));
         r++;
         Row h = s.createRow(r++);
         String[] keys = {"template.col.sheet", "template.col.column", "template.col.unit", "template.col.required", "template.col.help"};
         for (int i = 0; i < keys.length; i++) {
             Cell c = h.createCell(i);
-            c.setCellValue(UiText.get(keys[i], true) + " " + UiText.get(keys[i], false));
+            c.setCellValue(Texts.of(Texts.CHINESE).get(keys[i]) + " " + Texts.of(Texts.ENGLISH).get(keys[i]));
             c.setCellStyle(header);
         }
         for (SheetSpec spec : WorkbookSchema.SHEETS) {

@@ -2,7 +2,9 @@ package org.minecheck.ingest;
 
 import org.minecheck.model.MineralVocabulary;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
 import org.minecheck.model.CellRef;
 import org.minecheck.model.Dataset;
+import org.minecheck.model.InternalFault;
 import org.minecheck.model.RowRef;
 import org.minecheck.model.SheetRef;
 
@@ -38,6 +41,10 @@ public final class WorkbookReader {
     }
 
     public IngestResult read(List<Path> files) {
+        return readInputs(files.stream().map(WorkbookInput::of).toList());
+    }
+
+    public IngestResult readInputs(List<WorkbookInput> files) {
         Dataset dataset = new Dataset();
         List<InputProblem> problems = new ArrayList<>();
         List<InputProblem> notices = new ArrayList<>();
@@ -45,7 +52,7 @@ public final class WorkbookReader {
         RejectedRows rejected = new RejectedRows();
         boolean everyFileRead = true;
         try {
-            for (Path file : files) {
+            for (WorkbookInput file : files) {
                 everyFileRead &= readFile(file, dataset, problems, notices, sheetsRead, rejected);
             }
         } finally {
@@ -55,7 +62,7 @@ public final class WorkbookReader {
             for (SheetSpec spec : CORE_SHEETS) {
                 if (!sheetsRead.contains(spec.key())) {
                     notices.add(InputProblem.ofFile(String.join(", ", files.stream()
-                            .map(f -> f.getFileName().toString()).toList()), "ingest.sheetMissing", spec.title()));
+                            .map(WorkbookInput::name).toList()), "ingest.sheetMissing", spec.title()));
                 }
             }
         }
@@ -68,13 +75,41 @@ public final class WorkbookReader {
     }
 
     /** Reads one file into the dataset; false when the file, or one of its template sheets, could not be read whole. */
-    private boolean readFile(Path file, Dataset dataset, List<InputProblem> problems, List<InputProblem> notices,
-                             Set<String> sheetsRead, RejectedRows rejected) {
-        String name = file.getFileName().toString();
-        if (!file.toFile().isFile()) {
-            problems.add(InputProblem.ofFile(name, "ingest.noSuchFile", file.toString()));
+    private boolean readFile(WorkbookInput input, Dataset dataset, List<InputProblem> problems,
+                             List<InputProblem> notices, Set<String> sheetsRead, RejectedRows rejected) {
+        String name = input.name();
+        if (!input.inMemory() && !input.path().toFile().isFile()) {
+            problems.add(InputProblem.ofFile(name, "ingest.noSuchFile", input.path().toString()));
             return false;
         }
+        Path spilled = null;
+        try {
+            // The readers need random access to the archive: bytes are put in a private temporary file first.
+            Path file = input.path();
+            if (input.inMemory()) {
+                spilled = Files.createTempFile("minecheck-input-", ".bin");
+                try (var in = input.open()) {
+                    Files.copy(in, spilled, StandardCopyOption.REPLACE_EXISTING);
+                }
+                file = spilled;
+            }
+            return readSource(file, name, dataset, problems, notices, sheetsRead, rejected);
+        } catch (IOException e) {
+            problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
+            return false;
+        } finally {
+            if (spilled != null) {
+                try {
+                    Files.deleteIfExists(spilled);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed by the system's temp cleaning
+                }
+            }
+        }
+    }
+
+    private boolean readSource(Path file, String name, Dataset dataset, List<InputProblem> problems,
+                               List<InputProblem> notices, Set<String> sheetsRead, RejectedRows rejected) {
         boolean whole = true;
         try (WorkbookSource source = WorkbookSource.open(file, limits)) {
             if (source.hasMacros()) notices.add(InputProblem.ofFile(name, "ingest.macrosIgnored"));
@@ -110,7 +145,11 @@ public final class WorkbookReader {
             return whole;
         } catch (UnreadableWorkbookException e) {
             problems.add(new InputProblem(new CellRef(name, "", 0, ""), null, e.key(), e.args()));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            // A reading library's failure on a bad file is the file's problem; a failure of our own code is ours.
+            if (InternalFault.ours(e)) throw new InternalFault("reading " + name, e);
             problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
         }
         return false;
@@ -169,7 +208,7 @@ public final class WorkbookReader {
                 if (c.blank()) continue;
                 String n = Headers.normalize(CellParser.clean(c.text()));
                 ColumnSpec match = spec.columns().stream().filter(s -> Headers.matches(n, s.zh(), s.en())
-                        || n.equals(Headers.normalize(s.header(true) + s.header(false)))).findFirst().orElse(null);
+                        || n.equals(Headers.normalize(s.header(org.minecheck.i18n.Texts.CHINESE) + s.header(org.minecheck.i18n.Texts.ENGLISH)))).findFirst().orElse(null);
                 if (match == null) {
                     unknownHeaders.add(c.column());
                     notices.add(InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.columnIgnored"));
@@ -184,7 +223,7 @@ public final class WorkbookReader {
             for (ColumnSpec col : spec.columns()) {
                 if (col.required() && !letters.containsKey(col.key())) {
                     problems.add(InputProblem.at(new CellRef(file, sheetName, rowNumber, ""), null,
-                            "ingest.missingColumn", col.header(true) + " / " + col.header(false)));
+                            "ingest.missingColumn", col.header(org.minecheck.i18n.Texts.CHINESE) + " / " + col.header(org.minecheck.i18n.Texts.ENGLISH)));
                 }
             }
             sheetRef = new SheetRef(file, sheetName, Map.copyOf(letters));
@@ -224,7 +263,7 @@ public final class WorkbookReader {
                         .noneMatch(c -> c.column() == e.getKey() && !c.blank())) {
                     ok = false;
                     problems.add(InputProblem.at(cell(rowNumber, e.getKey()), null, "ingest.required",
-                            col.header(true) + " / " + col.header(false)));
+                            col.header(org.minecheck.i18n.Texts.CHINESE) + " / " + col.header(org.minecheck.i18n.Texts.ENGLISH)));
                 }
             }
             if (ok && !headerBroken) {
@@ -245,7 +284,7 @@ public final class WorkbookReader {
             for (Integer hidden : layout.hiddenColumns()) {
                 ColumnSpec col = byIndex.get(hidden);
                 if (col != null) {
-                    notices.add(InputProblem.at(cell(headerRow, hidden), col.header(true), "ingest.hiddenColumnRead"));
+                    notices.add(InputProblem.at(cell(headerRow, hidden), col.header(org.minecheck.i18n.Texts.CHINESE), "ingest.hiddenColumnRead"));
                 }
             }
             if (layout.hiddenRows() > 0) {

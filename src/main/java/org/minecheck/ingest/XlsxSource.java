@@ -121,13 +121,13 @@ final class XlsxSource implements WorkbookSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading " + info.name(), e);
-        } catch (RuntimeException e) {
-            throw new IOException(e.getMessage(), e);
         } finally {
+            // an exception from the visitor (our code) goes up as it is: only the parser's failures are the file's
             stop.set(true);
         }
         Throwable e = failure.get();
         if (e instanceof Error err) throw err;
+        if (e instanceof RuntimeException r && org.minecheck.model.InternalFault.ours(r)) throw r;
         if (e != null) throw new IOException(e.getMessage(), e);
         return layout;
     }

@@ -1,5 +1,7 @@
 package org.minecheck.model;
 
+import java.util.Locale;
+
 /** An enumeration value as it appears in workbooks and reports: a stable code plus Chinese and English labels. */
 public interface Coded {
     Label label();
@@ -16,8 +18,9 @@ public interface Coded {
         return label().en();
     }
 
-    default String text(boolean chinese) {
-        return chinese ? zh() : en();
+    /** The label in {@code locale}'s language: Chinese, or English for any other. */
+    default String text(Locale locale) {
+        return locale == null || "zh".equals(locale.getLanguage()) ? zh() : en();
     }
 
     record Label(String code, String zh, String en) {}

@@ -12,8 +12,12 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.finding.Finding;
-import org.minecheck.fund.FundRate;
-import org.minecheck.regional.ProgressRow;
+import java.util.Locale;
+import org.apache.poi.ss.util.CellReference;
+import org.minecheck.engine.api.SideTable;
+import org.minecheck.finding.Severity;
+import org.minecheck.i18n.Texts;
+import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -31,14 +35,32 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The findings as an Excel report, streamed with SXSSF: a findings sheet, an evidence sheet (one row per value with
- * its source cell), a summary, the fund rates and the historical-mine progress table with its charts. Every text is written as a string cell, never as a formula, so text that starts with
+ * its source cell), a summary with the rule pack and inputs and their digests, and each side table on its own sheet
+ * (the historical-mine progress table with its charts). Every text is written as a string cell, never as a formula, so text that starts with
  * =, +, - or @ cannot run when the report is opened.
  */
-public final class ExcelReport {
-    private ExcelReport() {}
+@Component
+public final class ExcelReport implements ReportWriter {
 
-    public static void write(CheckResult r, FindingText text, OutputStream out) throws IOException {
-        boolean zh = text.chinese();
+    @Override
+    public String format() {
+        return "xlsx";
+    }
+
+    @Override
+    public String extension() {
+        return ".xlsx";
+    }
+
+    @Override
+    public boolean text() {
+        return false;
+    }
+
+    @Override
+    public void write(CheckResult r, FindingText text, OutputStream out) throws IOException {
+        Texts t = text.texts();
+        Locale locale = t.locale();
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             CellStyle bold = wb.createCellStyle();
@@ -48,22 +70,22 @@ public final class ExcelReport {
             CellStyle safe = wb.createCellStyle();
             safe.setQuotePrefixed(true);
 
-            Sheet findings = wb.createSheet(zh ? "问题清单" : "Findings");
-            header(findings, bold, text.ui("table.rule"), zh ? "标题" : "Title", text.ui("table.severity"),
-                    text.ui("table.department"), zh ? "对象类型" : "Subject type", text.ui("table.subject"),
-                    zh ? "对象名称" : "Subject name", text.ui("table.enterprise"), text.ui("table.message"),
-                    text.ui("table.basis"), text.ui("table.fix"));
-            Sheet evidence = wb.createSheet(zh ? "证据" : "Evidence");
-            header(evidence, bold, "#", text.ui("table.rule"), text.ui("table.subject"), zh ? "名称" : "Name",
-                    zh ? "值" : "Value", zh ? "文件" : "File", zh ? "工作表" : "Sheet", zh ? "行" : "Row",
-                    zh ? "列" : "Column");
+            Sheet findings = wb.createSheet(t.get("sheet.findings"));
+            header(findings, bold, text.ui("table.rule"), t.get("table.title"), text.ui("table.severity"),
+                    text.ui("table.department"), t.get("table.subjectType"), text.ui("table.subject"),
+                    t.get("table.subjectName"), text.ui("table.enterprise"), text.ui("table.message"),
+                    text.ui("table.basis"), text.ui("table.fix"), t.get("table.key"));
+            Sheet evidence = wb.createSheet(t.get("sheet.evidence"));
+            header(evidence, bold, "#", text.ui("table.rule"), text.ui("table.subject"), t.get("table.name"),
+                    t.get("table.value"), t.get("table.file"), t.get("table.sheet"), t.get("table.row"),
+                    t.get("table.column"));
             int fr = 1;
             int er = 1;
             for (Finding x : r.findings()) {
                 String enterprise = x.subject().enterpriseName() == null ? "" : x.subject().enterpriseName();
-                row(findings, fr, safe, x.ruleId(), text.title(x.ruleId()), x.severity().text(zh),
-                        x.department().text(zh), x.subject().type(), x.subject().id(), x.subject().name(), enterprise,
-                        text.message(x), text.basisLine(x), text.fix(x));
+                row(findings, fr, safe, x.ruleId(), text.title(x.ruleId()), x.severity().text(locale),
+                        x.department().text(locale), x.subject().type(), x.subject().id(), x.subject().name(locale),
+                        enterprise, text.message(x), text.basisLine(x), text.fix(x), x.key().toString());
                 for (FindingText.EvidenceLine e : text.evidence(x)) {
                     var c = e.cell();
                     row(evidence, er++, safe, String.valueOf(fr), x.ruleId(), x.subject().id(), e.label(), e.value(),
@@ -72,12 +94,11 @@ public final class ExcelReport {
                 }
                 fr++;
             }
-            widths(findings, 10, 24, 8, 14, 10, 16, 20, 20, 70, 50, 40);
+            widths(findings, 10, 24, 8, 14, 10, 16, 20, 20, 70, 50, 40, 36);
             widths(evidence, 6, 10, 16, 22, 24, 24, 16, 6, 6);
             ((SXSSFSheet) findings).createFreezePane(0, 1);
-            summary(wb.createSheet(zh ? "汇总" : "Summary"), r, text, bold);
-            if (!r.fundRates().isEmpty()) fundSheet(wb, r, zh, bold, safe);
-            if (!r.progress().isEmpty()) progressSheet(wb, r, zh, bold, safe);
+            summary(wb.createSheet(t.get("sheet.summary")), r, text, bold);
+            for (SideTable table : r.sideTables()) sideTable(wb, table, t, bold, safe);
             wb.write(out);
         } finally {
             wb.dispose();
@@ -86,126 +107,126 @@ public final class ExcelReport {
     }
 
     private static void summary(Sheet s, CheckResult r, FindingText text, CellStyle bold) {
-        boolean zh = text.chinese();
-        Row t = s.createRow(0);
-        t.createCell(0).setCellValue(UiText.format("summary.total", zh, r.findings().size(), r.checkDate(),
+        Texts t = text.texts();
+        Row title = s.createRow(0);
+        title.createCell(0).setCellValue(t.plural("summary.total", r.findings().size(), r.checkDate(),
                 String.join(", ", r.files())));
-        t.getCell(0).setCellStyle(bold);
+        title.getCell(0).setCellStyle(bold);
         java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
-        var sev = org.minecheck.finding.Severity.values();
+        var sev = Severity.values();
         for (Finding f : r.findings()) {
             counts.computeIfAbsent(f.ruleId().substring(0, f.ruleId().indexOf('-')), k -> new int[sev.length])[f.severity().ordinal()]++;
         }
         Row h = s.createRow(2);
         h.createCell(0).setCellValue(text.ui("table.area"));
-        for (int i = 0; i < sev.length; i++) h.createCell(i + 1).setCellValue(sev[i].text(zh));
+        for (int i = 0; i < sev.length; i++) h.createCell(i + 1).setCellValue(sev[i].text(t.locale()));
         int row = 3;
         for (var e : counts.entrySet()) {
             Row x = s.createRow(row++);
             x.createCell(0).setCellValue(e.getKey());
             for (int i = 0; i < sev.length; i++) x.createCell(i + 1).setCellValue(e.getValue()[i]);
         }
-    }
-
-    /** Fund rates per enterprise and region for every year, amounts and rates as numbers. */
-    private static void fundSheet(SXSSFWorkbook wb, CheckResult r, boolean zh, CellStyle bold, CellStyle safe) {
-        Sheet s = wb.createSheet(UiText.get("sheet.fund", zh));
-        header(s, bold, SideTables.fundHeader(zh));
-        int i = 1;
-        for (FundRate f : r.fundRates()) {
-            Row row = s.createRow(i++);
-            String[] text = SideTables.fundRow(f, zh);
-            for (int c = 0; c < 3; c++) text(row, c, text[c], safe);
-            row.createCell(3).setCellValue(f.year());
-            row.createCell(4).setCellValue(f.mines());
-            row.createCell(5).setCellValue(f.minesWithoutRequirement());
-            number(row, 6, f.required());
-            number(row, 7, f.provisioned());
-            number(row, 8, f.used());
-            number(row, 9, f.provisioningRate());
-            number(row, 10, f.useRate());
+        // What was judged with what: the rule pack and every input, each with its SHA-256.
+        row++;
+        Row pack = s.createRow(row++);
+        pack.createCell(0).setCellValue(t.get("summary.packLabel"));
+        pack.createCell(1).setCellValue(r.rulePack());
+        pack.createCell(2).setCellValue(r.rulePackDigest());
+        for (CheckResult.InputFile in : r.inputs()) {
+            Row x = s.createRow(row++);
+            x.createCell(0).setCellValue(t.get("summary.inputLabel"));
+            x.createCell(1).setCellValue(in.name());
+            x.createCell(2).setCellValue(in.sha256() == null ? "" : in.sha256());
         }
-        widths(s, 10, 16, 28, 6, 6, 12, 16, 16, 16, 12, 12);
     }
 
-    /** Charts at most this many regions, so a province's report stays small; the table itself has every region. */
+    /** Charts at most this many groups, so a province's report stays small; the table itself has every row. */
     static final int MAX_CHARTS = 12;
 
     /**
-     * The historical-mine progress table (region × year, required against achieved) with, beside it, a native Excel
-     * line chart per region: required share against achieved share by year. The chart is drawn on the XSSF sheet
-     * under the streamed one (SXSSF has no chart API); its series point at the table's cells.
+     * A side table on its own sheet, numbers as numbers; with a chart, a native Excel line chart per group beside it,
+     * drawn on the XSSF sheet under the streamed one (SXSSF has no chart API), its series pointing at the cells.
      */
-    private static void progressSheet(SXSSFWorkbook wb, CheckResult r, boolean zh, CellStyle bold, CellStyle safe) {
-        String name = UiText.get("sheet.progress", zh);
+    private static void sideTable(SXSSFWorkbook wb, SideTable table, Texts t, CellStyle bold, CellStyle safe) {
+        String name = SideTableText.sheet(table, t);
         Sheet s = wb.createSheet(name);
-        header(s, bold, SideTables.progressHeader(zh));
-        List<ProgressRow> rows = r.progress();
-        for (int i = 0; i < rows.size(); i++) {
-            ProgressRow p = rows.get(i);
-            String[] text = SideTables.progressRow(p, zh);
+        header(s, bold, table.columns().stream().map(c -> SideTableText.header(table, c, t)).toArray(String[]::new));
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<Object> values = table.rows().get(i);
             Row row = s.createRow(i + 1);
-            text(row, 0, text[0], safe);
-            text(row, 1, text[1], safe);
-            text(row, 2, text[2], safe);
-            row.createCell(3).setCellValue(p.year());
-            text(row, 4, text[4], safe);
-            BigDecimal[] numbers = {p.baselineCount(), p.baselineArea(), p.requiredPercent(), p.requiredCount(),
-                    p.requiredArea(), p.treatedCount(), p.treatedArea(), p.achievedPercent()};
-            for (int c = 0; c < numbers.length; c++) number(row, 5 + c, numbers[c]);
-            text(row, 13, p.toDate() ? text[3] + " · " + text[13] : text[13], safe);
-            text(row, 14, text[14], safe);
-            text(row, 15, text[15], safe);
+            for (int c = 0; c < values.size(); c++) {
+                Object v = values.get(c);
+                if (v instanceof Integer n) row.createCell(c).setCellValue(n);
+                else if (v instanceof BigDecimal d) row.createCell(c).setCellValue(d.doubleValue());
+                else if (v != null) text(row, c, SideTableText.value(table, table.columns().get(c), v, t), safe);
+            }
         }
-        widths(s, 10, 16, 6, 6, 8, 10, 10, 10, 10, 10, 12, 12, 10, 16, 12, 30);
+        int[] widths = new int[table.columns().size()];
+        java.util.Arrays.fill(widths, 14);
+        widths(s, widths);
+        if (table.chart() == null) return;
         XSSFSheet sheet = wb.getXSSFWorkbook().getSheet(name);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int group = table.column(table.chart().group());
+        List<List<Object>> rows = table.rows();
         int charts = 0;
         int first = 0;
         while (first < rows.size() && charts < MAX_CHARTS) {
             int last = first;
-            while (last + 1 < rows.size() && rows.get(last + 1).regionCode().equals(rows.get(first).regionCode())) last++;
-            chart(drawing, name, rows, first, last, charts++, zh);
+            while (last + 1 < rows.size()
+                    && java.util.Objects.equals(rows.get(last + 1).get(group), rows.get(first).get(group))) last++;
+            chart(drawing, name, table, t, first, last, charts++);
             first = last + 1;
         }
     }
 
-    private static void chart(XSSFDrawing drawing, String sheetName, List<ProgressRow> rows, int first, int last,
-                              int index, boolean zh) {
-        ProgressRow p = rows.get(first);
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 17, 1 + index * 18, 27, 17 + index * 18);
+    private static void chart(XSSFDrawing drawing, String sheetName, SideTable table, Texts t, int first, int last,
+                              int index) {
+        SideTable.Chart spec = table.chart();
+        List<Object> head = table.rows().get(first);
+        int firstFree = table.columns().size() + 1;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstFree, 1 + index * 18, firstFree + 10,
+                17 + index * 18);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(UiText.format("progress.chart.title", zh, p.regionName(), p.regionCode()));
+        chart.setTitleText(t.format(table.id() + ".chart.title", head.get(table.column(spec.groupName())),
+                head.get(table.column(spec.group()))));
         chart.setTitleOverlay(false);
         XDDFChartLegend legend = chart.getOrAddLegend();
         legend.setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        years.setTitle(UiText.get("progress.chart.year", zh));
-        XDDFValueAxis percent = chart.createValueAxis(AxisPosition.LEFT);
-        percent.setTitle(UiText.get("progress.chart.percent", zh));
-        percent.setMinimum(0);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        categories.setTitle(t.get(table.id() + ".chart.category"));
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        values.setTitle(t.get(table.id() + ".chart.value"));
+        values.setMinimum(0);
         String ref = "'" + sheetName.replace("'", "''") + "'!";
         int top = first + 2;
         int bottom = last + 2;
-        Integer[] categories = new Integer[last - first + 1];
-        Double[] required = new Double[categories.length];
-        Double[] achieved = new Double[categories.length];
-        for (int i = first; i <= last; i++) {
-            categories[i - first] = rows.get(i).year();
-            required[i - first] = rows.get(i).requiredPercent().doubleValue();
-            achieved[i - first] = rows.get(i).achievedPercent().doubleValue();
+        int categoryColumn = table.column(spec.category());
+        String[] xs = new String[last - first + 1];
+        for (int i = first; i <= last; i++) xs[i - first] = String.valueOf(table.rows().get(i).get(categoryColumn));
+        var x = XDDFDataSourcesFactory.fromArray(xs, ref + range(categoryColumn, top, bottom));
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
+        MarkerStyle[] markers = {MarkerStyle.DASH, MarkerStyle.CIRCLE, MarkerStyle.SQUARE, MarkerStyle.TRIANGLE};
+        int n = 0;
+        for (String seriesName : spec.series()) {
+            int column = table.column(seriesName);
+            Double[] ys = new Double[xs.length];
+            for (int i = first; i <= last; i++) {
+                Object v = table.rows().get(i).get(column);
+                ys[i - first] = v instanceof Number num ? num.doubleValue() : null;
+            }
+            var y = XDDFDataSourcesFactory.fromArray(ys, ref + range(column, top, bottom));
+            var series = (XDDFLineChartData.Series) data.addSeries(x, y);
+            series.setTitle(SideTableText.header(table, seriesName, t), null);
+            series.setMarkerStyle(markers[n++ % markers.length]);
         }
-        var x = XDDFDataSourcesFactory.fromArray(categories, ref + "$D$" + top + ":$D$" + bottom);
-        var yRequired = XDDFDataSourcesFactory.fromArray(required, ref + "$H$" + top + ":$H$" + bottom);
-        var yAchieved = XDDFDataSourcesFactory.fromArray(achieved, ref + "$M$" + top + ":$M$" + bottom);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, percent);
-        var s1 = (XDDFLineChartData.Series) data.addSeries(x, yRequired);
-        s1.setTitle(UiText.get("progress.chart.required", zh), null);
-        s1.setMarkerStyle(MarkerStyle.DASH);
-        var s2 = (XDDFLineChartData.Series) data.addSeries(x, yAchieved);
-        s2.setTitle(UiText.get("progress.chart.achieved", zh), null);
-        s2.setMarkerStyle(MarkerStyle.CIRCLE);
         chart.plot(data);
+    }
+
+    /** An absolute A1 range of one column, e.g. $D$2:$D$9. */
+    private static String range(int column, int top, int bottom) {
+        String c = CellReference.convertNumToColString(column);
+        return "$" + c + "$" + top + ":$" + c + "$" + bottom;
     }
 
     private static void text(Row row, int column, String value, CellStyle safe) {

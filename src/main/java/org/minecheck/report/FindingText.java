@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.Locale;
 import org.minecheck.engine.RuleBook;
+import org.minecheck.i18n.Texts;
 import org.minecheck.finding.Basis;
 import org.minecheck.finding.Evidence;
 import org.minecheck.finding.Finding;
@@ -26,43 +28,65 @@ import org.minecheck.model.Coded;
  */
 public final class FindingText {
     private final RuleBook book;
+    private final Locale locale;
+    private final Texts texts;
     private final boolean chinese;
     private final LocalDate checkDate;
 
     public record EvidenceLine(String name, String label, String value, CellRef cell) {}
 
-    public FindingText(RuleBook book, boolean chinese, LocalDate checkDate) {
+    public FindingText(RuleBook book, Locale locale, LocalDate checkDate) {
         this.book = book;
-        this.chinese = chinese;
+        this.locale = locale;
+        this.texts = Texts.of(locale);
+        this.chinese = texts.chinese();
         this.checkDate = checkDate;
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public boolean chinese() {
         return chinese;
     }
 
+    public Texts texts() {
+        return texts;
+    }
+
     public String ui(String key) {
-        return UiText.get(key, chinese);
+        return texts.get(key);
+    }
+
+    public RuleBook ruleBook() {
+        return book;
     }
 
     public String title(String ruleId) {
-        String t = book.messages().get(ruleId + ".title", chinese);
+        String t = book.messages().get(ruleId + ".title", locale);
         return t == null ? ruleId : t;
     }
 
     public String message(Finding f) {
         Map<String, String> values = new HashMap<>();
         values.put("subject", f.subject().id());
-        values.put("subjectName", f.subject().name() == null ? f.subject().id() : f.subject().name());
+        values.put("subjectName", subjectName(f));
         values.put("enterprise", f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName());
         for (Evidence e : f.evidence()) values.put(e.name(), render(e.name(), e.value()));
         String key = f.messageKey() + ".message";
-        if (book.messages().get(key, chinese) == null) key = f.ruleId() + ".message";
-        return book.messages().format(key, chinese, values);
+        if (book.messages().get(key, locale) == null) key = f.ruleId() + ".message";
+        return book.messages().format(key, locale, values);
+    }
+
+    /** The subject's name in this report's language (a licence by its kind), or its id when it has none. */
+    public String subjectName(Finding f) {
+        String name = f.subject().name(locale);
+        return name == null ? f.subject().id() : name;
     }
 
     public String fix(Finding f) {
-        String t = book.messages().get(f.ruleId() + ".fix", chinese);
+        String t = book.messages().get(f.ruleId() + ".fix", locale);
         return t == null ? "" : t;
     }
 
@@ -71,7 +95,7 @@ public final class FindingText {
      * date, for comparison.
      */
     public List<Basis> basis(Finding f) {
-        return book.citations().resolve(f.basisKeys(), f.conductDate(), checkDate, chinese);
+        return book.citations().resolve(f.basisKeys(), f.conductDate(), checkDate, locale);
     }
 
     /**
@@ -85,7 +109,7 @@ public final class FindingText {
     private String basisText(Basis b) {
         String gap = chinese ? "" : " ";
         StringBuilder s = new StringBuilder();
-        if (b.newer()) s.append(UiText.format("basis.newer", chinese, String.valueOf(b.inForceFrom()))).append(gap);
+        if (b.newer()) s.append(texts.format("basis.newer", String.valueOf(b.inForceFrom()))).append(gap);
         s.append(b.title()).append(' ').append(b.article());
         if (b.productRequirement()) s.append(gap).append(ui("basis.product"));
         else if (!b.verified()) s.append(gap).append(ui("basis.unverified"));
@@ -103,24 +127,24 @@ public final class FindingText {
     }
 
     private String label(Evidence e) {
-        String l = book.messages().get("evidence." + e.name(), chinese);
+        String l = book.messages().get("evidence." + e.name(), locale);
         if (l != null) return l;
         Optional<SheetSpec> own = e.cell() == null ? Optional.empty() : WorkbookSchema.sheetNamed(e.cell().sheet());
         return own.flatMap(s -> s.column(e.name()))
                 .or(() -> WorkbookSchema.SHEETS.stream().flatMap(s -> s.column(e.name()).stream()).findFirst())
-                .map(c -> c.header(chinese)).orElse(e.name());
+                .map(c -> c.header(locale)).orElse(e.name());
     }
 
     /** A value as people read it; a messages key {@code <name>.<value>} or {@code <name>.suffix} reshapes it. */
     public String render(String name, Object value) {
         if (value == null) {
-            return book.messages().get(name + ".suffix", chinese) != null ? "" : "—";
+            return book.messages().get(name + ".suffix", locale) != null ? "" : "—";
         }
         // A mineral is carried as its code; show its name in the report's language.
         String text = name.equals("mineral") && value instanceof String code ? mineralName(code) : plain(value);
-        String mapped = book.messages().get(name + "." + text, chinese);
+        String mapped = book.messages().get(name + "." + text, locale);
         if (mapped != null) return mapped;
-        String suffix = book.messages().get(name + ".suffix", chinese);
+        String suffix = book.messages().get(name + ".suffix", locale);
         if (suffix != null) return MessageFormat.format(suffix.replace("'", "''"), text);
         return text;
     }
@@ -134,7 +158,7 @@ public final class FindingText {
         }
         if (value instanceof Double d) return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         if (value instanceof Boolean b) return ui(b ? "yes" : "no");
-        if (value instanceof Coded c) return c.text(chinese);
+        if (value instanceof Coded c) return c.text(locale);
         if (value instanceof Collection<?> c) {
             return c.stream().map(this::plainListItem).collect(Collectors.joining(chinese ? "、" : ", "));
         }
@@ -147,7 +171,7 @@ public final class FindingText {
         Object v = p.value();
         StringBuilder out = new StringBuilder(v == null ? "—" : v instanceof BigDecimal d ? d.toPlainString() : plain(v));
         if (v != null) out.append(p.suffix());
-        String label = p.label(chinese);
+        String label = p.label(locale);
         if (!label.isBlank()) out.append(chinese ? "（" : " (").append(label).append(chinese ? "）" : ")");
         String gap = chinese ? "" : " "; // the Chinese marks open with a full-width parenthesis
         if (p.placeholder()) out.append(gap).append(ui("param.placeholder"));

@@ -5,61 +5,122 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.minecheck.engine.api.SideTable;
+import org.minecheck.model.Coded;
+import org.springframework.stereotype.Component;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.finding.Basis;
 import org.minecheck.finding.Finding;
-import org.minecheck.fund.FundRate;
-import org.minecheck.regional.ProgressRow;
 import org.minecheck.ingest.InputProblem;
 import org.minecheck.model.CellRef;
 
 /** The findings as JSON, streamed (a province's findings never sit in memory as a tree). Documented in docs/json-format.md. */
-public final class JsonReport {
+@Component
+public final class JsonReport implements ReportWriter {
     public static final String FORMAT_VERSION = "1";
 
-    private JsonReport() {}
+    @Override
+    public String format() {
+        return "json";
+    }
 
-    public static void write(CheckResult r, FindingText text, String packName, OutputStream out) throws IOException {
+    @Override
+    public String extension() {
+        return ".json";
+    }
+
+    @Override
+    public boolean text() {
+        return true;
+    }
+
+    @Override
+    public void write(CheckResult result, FindingText text, OutputStream out) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
+            write(g, result, text);
+        }
+    }
+
+    @Override
+    public void write(CheckResult result, FindingText text, Writer out) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            write(g, result, text);
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    private static void write(JsonGenerator g, CheckResult r, FindingText text) throws IOException {
+        Locale locale = text.locale();
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("formatVersion", FORMAT_VERSION);
+        g.writeStringField("checkDate", r.checkDate().toString());
+        g.writeStringField("language", text.chinese() ? "zh" : "en");
+        g.writeStringField("rulePack", r.rulePack());
+        g.writeStringField("rulePackDigest", r.rulePackDigest());
+        g.writeArrayFieldStart("files");
+        for (String f : r.files()) g.writeString(f);
+        g.writeEndArray();
+        g.writeArrayFieldStart("inputs");
+        for (CheckResult.InputFile in : r.inputs()) {
             g.writeStartObject();
-            g.writeStringField("formatVersion", FORMAT_VERSION);
-            g.writeStringField("checkDate", r.checkDate().toString());
-            g.writeStringField("language", text.chinese() ? "zh" : "en");
-            g.writeStringField("rulePack", packName);
-            g.writeArrayFieldStart("files");
-            for (String f : r.files()) g.writeString(f);
-            g.writeEndArray();
-            g.writeArrayFieldStart("findings");
-            for (Finding f : r.findings()) finding(g, f, text);
-            g.writeEndArray();
-            g.writeArrayFieldStart("fundRates");
-            for (FundRate f : r.fundRates()) fundRate(g, f);
-            g.writeEndArray();
-            g.writeArrayFieldStart("historicalProgress");
-            for (ProgressRow p : r.progress()) progress(g, p, text.chinese());
-            g.writeEndArray();
-            g.writeArrayFieldStart("errors");
-            for (InputProblem p : r.problems()) problem(g, p, text.chinese());
-            g.writeEndArray();
-            g.writeArrayFieldStart("notices");
-            for (InputProblem p : r.notices()) problem(g, p, text.chinese());
-            g.writeEndArray();
+            g.writeStringField("name", in.name());
+            g.writeStringField("sha256", in.sha256());
             g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : r.findings()) finding(g, f, text);
+        g.writeEndArray();
+        for (SideTable t : r.sideTables()) sideTable(g, t);
+        g.writeArrayFieldStart("errors");
+        for (InputProblem p : r.problems()) problem(g, p, locale);
+        g.writeEndArray();
+        g.writeArrayFieldStart("notices");
+        for (InputProblem p : r.notices()) problem(g, p, locale);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** A side table as an array named by its id, one object per row with a field per column. */
+    private static void sideTable(JsonGenerator g, SideTable t) throws IOException {
+        g.writeArrayFieldStart(t.id());
+        for (List<Object> row : t.rows()) {
+            g.writeStartObject();
+            for (int c = 0; c < t.columns().size(); c++) {
+                String name = t.columns().get(c);
+                Object v = row.get(c);
+                if (v == null) g.writeNullField(name);
+                else if (v instanceof Boolean b) g.writeBooleanField(name, b);
+                else if (v instanceof Integer i) g.writeNumberField(name, i);
+                else if (v instanceof Long l) g.writeNumberField(name, l);
+                else if (v instanceof BigDecimal d) g.writeNumberField(name, d);
+                else if (v instanceof Coded coded) g.writeStringField(name, coded.code());
+                else g.writeStringField(name, v.toString());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void finding(JsonGenerator g, Finding f, FindingText text) throws IOException {
         g.writeStartObject();
+        g.writeStringField("key", f.key().toString());
         g.writeStringField("ruleId", f.ruleId());
         g.writeStringField("title", text.title(f.ruleId()));
         g.writeStringField("severity", f.severity().code());
         g.writeStringField("department", f.department().code());
-        g.writeStringField("departmentName", f.department().text(text.chinese()));
+        g.writeStringField("departmentName", f.department().text(text.locale()));
         g.writeObjectFieldStart("subject");
         g.writeStringField("type", f.subject().type());
         g.writeStringField("id", f.subject().id());
-        g.writeStringField("name", f.subject().name());
+        g.writeStringField("name", f.subject().name(text.locale()));
         g.writeStringField("enterpriseId", f.subject().enterpriseId());
         g.writeStringField("enterpriseName", f.subject().enterpriseName());
         g.writeEndObject();
@@ -96,52 +157,6 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void fundRate(JsonGenerator g, FundRate f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("kind", f.kind());
-        g.writeStringField("id", f.id());
-        g.writeStringField("name", f.name());
-        g.writeStringField("level", f.level() == null ? null : f.level().code());
-        g.writeNumberField("year", f.year());
-        g.writeNumberField("mines", f.mines());
-        g.writeNumberField("minesWithoutRequirement", f.minesWithoutRequirement());
-        number(g, "required", f.required());
-        number(g, "provisioned", f.provisioned());
-        number(g, "used", f.used());
-        number(g, "provisioningRate", f.provisioningRate());
-        number(g, "useRate", f.useRate());
-        g.writeEndObject();
-    }
-
-    private static void progress(JsonGenerator g, ProgressRow p, boolean chinese) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("regionCode", p.regionCode());
-        g.writeStringField("regionName", p.regionName());
-        g.writeStringField("level", p.level() == null ? null : p.level().code());
-        g.writeNumberField("year", p.year());
-        g.writeBooleanField("toDate", p.toDate());
-        g.writeBooleanField("rolledUp", p.rolledUp());
-        g.writeStringField("measure", p.measure().code());
-        number(g, "baselineCount", p.baselineCount());
-        number(g, "baselineArea", p.baselineArea());
-        number(g, "requiredPercent", p.requiredPercent());
-        number(g, "requiredCount", p.requiredCount());
-        number(g, "requiredArea", p.requiredArea());
-        number(g, "treatedCount", p.treatedCount());
-        number(g, "treatedArea", p.treatedArea());
-        number(g, "achievedPercent", p.achievedPercent());
-        if (p.met() == null) g.writeNullField("met");
-        else g.writeBooleanField("met", p.met());
-        g.writeStringField("deadline", p.deadline() == null ? null : p.deadline().toString());
-        g.writeStringField("source", p.source());
-        g.writeEndObject();
-    }
-
-    private static void number(JsonGenerator g, String name, java.math.BigDecimal v) throws IOException {
-        if (v == null) g.writeNullField(name);
-        else g.writeNumberField(name, v);
-    }
-
     private static void cell(JsonGenerator g, CellRef c) throws IOException {
         g.writeStringField("file", c == null ? null : c.file());
         g.writeStringField("sheet", c == null || c.sheet() == null || c.sheet().isEmpty() ? null : c.sheet());
@@ -150,12 +165,12 @@ public final class JsonReport {
         g.writeStringField("column", c == null || c.column() == null || c.column().isEmpty() ? null : c.column());
     }
 
-    private static void problem(JsonGenerator g, InputProblem p, boolean chinese) throws IOException {
+    private static void problem(JsonGenerator g, InputProblem p, Locale locale) throws IOException {
         g.writeStartObject();
         cell(g, p.cell());
         g.writeStringField("value", p.value());
         g.writeStringField("code", p.key());
-        g.writeStringField("message", ProblemText.what(p, chinese));
+        g.writeStringField("message", ProblemText.what(p, locale));
         g.writeEndObject();
     }
 }

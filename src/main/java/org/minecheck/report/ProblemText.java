@@ -1,5 +1,9 @@
 package org.minecheck.report;
 
+import org.minecheck.i18n.Texts;
+
+import java.util.Locale;
+
 import org.minecheck.ingest.InputProblem;
 import org.minecheck.model.CellRef;
 
@@ -7,20 +11,20 @@ import org.minecheck.model.CellRef;
 public final class ProblemText {
     private ProblemText() {}
 
-    public static String where(CellRef c, boolean chinese) {
-        if (c.sheet() == null || c.sheet().isEmpty()) return UiText.format("ingest.atFile", chinese, c.file());
-        if (c.row() <= 0) return UiText.format("ingest.atSheet", chinese, c.file(), c.sheet());
-        if (c.column() == null || c.column().isEmpty()) return UiText.format("ingest.atRow", chinese, c.file(), c.sheet(), c.row());
-        return UiText.format("ingest.at", chinese, c.file(), c.sheet(), c.row(), c.column());
+    public static String where(CellRef c, Locale locale) {
+        if (c.sheet() == null || c.sheet().isEmpty()) return Texts.of(locale).format("ingest.atFile", c.file());
+        if (c.row() <= 0) return Texts.of(locale).format("ingest.atSheet", c.file(), c.sheet());
+        if (c.column() == null || c.column().isEmpty()) return Texts.of(locale).format("ingest.atRow", c.file(), c.sheet(), c.row());
+        return Texts.of(locale).format("ingest.at", c.file(), c.sheet(), c.row(), c.column());
     }
 
-    public static String what(InputProblem p, boolean chinese) {
-        String msg = UiText.format(p.key(), chinese, p.args().toArray());
-        if (p.value() != null && !p.value().isEmpty()) msg += " " + UiText.format("ingest.found", chinese, p.value());
+    public static String what(InputProblem p, Locale locale) {
+        String msg = Texts.of(locale).format(p.key(), p.args().toArray());
+        if (p.value() != null && !p.value().isEmpty()) msg += " " + Texts.of(locale).format("ingest.found", p.value());
         return msg;
     }
 
-    public static String line(InputProblem p, boolean chinese) {
-        return where(p.cell(), chinese) + (chinese ? "：" : ": ") + what(p, chinese);
+    public static String line(InputProblem p, Locale locale) {
+        return where(p.cell(), locale) + (Texts.chinese(locale) ? "：" : ": ") + what(p, locale);
     }
 }

@@ -1,27 +1,27 @@
 package org.minecheck.shell;
 
-import java.util.concurrent.atomic.AtomicInteger;
+/** What a one-shot command tells the script that ran it (README, "Exit codes"). */
+public enum ExitCode {
+    /** No finding at or above {@code --fail-on}. */
+    CLEAN(0),
+    /** Findings at or above {@code --fail-on}. */
+    FINDINGS(1),
+    /** The input could not be read, or the command line is wrong. */
+    BAD_INPUT(2),
+    /** The workbooks hold no mine: nothing was checked, so nothing can be called clean. */
+    NOTHING_CHECKED(3),
+    /** The rule pack was refused, or the check was stopped by its time limit. */
+    RULE_PACK(4),
+    /** A bug in minecheck: the details are in the log, the input is not to blame. */
+    INTERNAL(5);
 
-/** The exit code of the last non-interactive command, read by main after the shell has closed the context. */
-public final class ExitCode {
-    public static final int CLEAN = 0;
-    public static final int FINDINGS = 1;
-    public static final int BAD_INPUT = 2;
+    private final int code;
 
-    private static final AtomicInteger CODE = new AtomicInteger(CLEAN);
-
-    private ExitCode() {}
-
-    public static void set(int code) {
-        CODE.set(code);
+    ExitCode(int code) {
+        this.code = code;
     }
 
-    public static int get() {
-        return CODE.get();
-    }
-
-    /** Back to 0 before a command runs, so a second run in the same JVM does not inherit the first one's code. */
-    public static void reset() {
-        CODE.set(CLEAN);
+    public int code() {
+        return code;
     }
 }

@@ -32,10 +32,12 @@ import org.springframework.shell.core.command.ParsedInput;
 final class OneCommandRunner implements ShellRunner {
     private final CommandParser parser;
     private final CommandRegistry registry;
+    private final CommandOutcomes outcomes;
 
-    OneCommandRunner(CommandParser parser, CommandRegistry registry) {
+    OneCommandRunner(CommandParser parser, CommandRegistry registry, CommandOutcomes outcomes) {
         this.parser = parser;
         this.registry = registry;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -45,6 +47,23 @@ final class OneCommandRunner implements ShellRunner {
         if (args.length > 0 && args[0].startsWith("@")) {
             new NonInteractiveShellRunner(parser, registry, out).run(args);
             return;
+        }
+        if (args.length > 1 && !HELP.contains(args[0])
+                && java.util.Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h"))) {
+            // COMMAND … --help [--lang en]: that command's help; the rest of the line is not parsed (it may be unfinished)
+            List<String> help = new ArrayList<>(List.of("help", args[0]));
+            for (int i = 1; i + 1 < args.length; i++) {
+                if (args[i].equals("--lang")) help.addAll(List.of("--lang", args[i + 1]));
+            }
+            args = help.toArray(String[]::new);
+        }
+        if (args.length > 0 && HELP.contains(args[0])) {
+            // minecheck --help | -h | help [COMMAND] [--lang en]: the help command with whatever follows
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            String[] asHelp = new String[rest.length + 1];
+            asHelp[0] = "help";
+            System.arraycopy(rest, 0, asHelp, 1, rest.length);
+            args = asHelp;
         }
         try {
             ParsedInput input = parser.parse(commandLine(args));
@@ -56,7 +75,9 @@ final class OneCommandRunner implements ShellRunner {
                 return;
             }
             if (input.options().stream().anyMatch(OneCommandRunner::isHelp)) {
-                input = ParsedInput.builder().commandName("help").addArgument(new CommandArgument(0, command.getName())).build();
+                var help = ParsedInput.builder().commandName("help").addArgument(new CommandArgument(0, command.getName()));
+                input.options().stream().filter(o -> "lang".equals(o.longName())).forEach(help::addOption);
+                input = help.build();
                 command = registry.getCommandByName("help");
             } else {
                 String unknown = unknownOption(command, input);
@@ -69,7 +90,7 @@ final class OneCommandRunner implements ShellRunner {
             ExitStatus status = new CommandExecutor(registry).execute(
                     new CommandContext(input, registry, out, new InputReader() {}));
             out.flush();
-            if (status.code() != ExitStatus.OK.code() && ExitCode.get() == ExitCode.CLEAN) {
+            if (status.code() != ExitStatus.OK.code() && outcomes.last() == ExitCode.CLEAN) {
                 usage(out, status.description());
             }
         } catch (Exception e) {
@@ -80,10 +101,11 @@ final class OneCommandRunner implements ShellRunner {
         }
     }
 
-    private static void usage(PrintWriter out, String message) {
-        out.println(message);
+    private static final Set<String> HELP = Set.of("--help", "-h", "help");
+
+    private void usage(PrintWriter out, String message) {
         out.flush();
-        ExitCode.set(ExitCode.BAD_INPUT);
+        outcomes.usage(message);
     }
 
     /**

@@ -18,7 +18,8 @@ class ShellConfig {
     @Bean
     @Primary
     @ConditionalOnProperty(name = "spring.shell.interactive.enabled", havingValue = "false")
-    ShellRunner minecheckNonInteractiveRunner(CommandParser parser, CommandRegistry registry) {
-        return new OneCommandRunner(parser, registry);
+    ShellRunner minecheckNonInteractiveRunner(CommandParser parser, CommandRegistry registry,
+                                              CommandOutcomes outcomes) {
+        return new OneCommandRunner(parser, registry, outcomes);
     }
 }

@@ -1,8 +1,9 @@
 package org.minecheck.tools;
 
-import org.minecheck.shell.CheckCommands;
+import org.minecheck.shell.CommandOutcomes;
+import org.minecheck.shell.UsageException;
 import org.minecheck.shell.ExitCode;
-import org.minecheck.shell.RuleBooks;
+import org.minecheck.engine.RuleBookRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -20,10 +21,12 @@ import org.springframework.stereotype.Component;
 /** Writes the bundled demo county (with its planted cases) as a workbook in the template's format. */
 @Component
 public class DemoCommands {
-    private final RuleBooks ruleBooks;
+    private final RuleBookRegistry ruleBooks;
+    private final CommandOutcomes outcomes;
 
-    public DemoCommands(RuleBooks ruleBooks) {
+    public DemoCommands(RuleBookRegistry ruleBooks, CommandOutcomes outcomes) {
         this.ruleBooks = ruleBooks;
+        this.outcomes = outcomes;
     }
 
     @Command(name = "demo", description = "Write the demo county workbook (enterprises, mines, licences, reference data) to check")
@@ -37,15 +40,15 @@ public class DemoCommands {
             w.println("demo written: " + out + " (" + demo.enterprises.size() + " enterprises, " + demo.mines.size()
                     + " mines, " + demo.rowCount() + " rows; check it as of " + DemoRegion.CHECK_DATE + ")");
             w.flush();
-            ExitCode.set(ExitCode.CLEAN);
+            outcomes.set(ExitCode.CLEAN);
         } catch (java.nio.file.NoSuchFileException e) {
             w.println("无法写入 " + out + "：目录不存在 / cannot write " + out + ": no such directory");
             w.flush();
-            ExitCode.set(ExitCode.BAD_INPUT);
+            outcomes.set(ExitCode.BAD_INPUT);
         } catch (IOException | RuleBookException e) {
             w.println("无法写入 " + out + " / cannot write " + out + ": " + e.getMessage());
             w.flush();
-            ExitCode.set(ExitCode.BAD_INPUT);
+            outcomes.set(ExitCode.BAD_INPUT);
         }
     }
 }

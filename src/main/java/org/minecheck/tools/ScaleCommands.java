@@ -1,8 +1,9 @@
 package org.minecheck.tools;
 
-import org.minecheck.shell.CheckCommands;
+import org.minecheck.shell.CommandOutcomes;
+import org.minecheck.shell.UsageException;
 import org.minecheck.shell.ExitCode;
-import org.minecheck.shell.RuleBooks;
+import org.minecheck.engine.RuleBookRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,10 +23,12 @@ import org.springframework.stereotype.Component;
 /** Synthetic provinces and the scale benchmark (docs/performance.md). */
 @Component
 public class ScaleCommands {
-    private final RuleBooks ruleBooks;
+    private final RuleBookRegistry ruleBooks;
+    private final CommandOutcomes outcomes;
 
-    public ScaleCommands(RuleBooks ruleBooks) {
+    public ScaleCommands(RuleBookRegistry ruleBooks, CommandOutcomes outcomes) {
         this.ruleBooks = ruleBooks;
+        this.outcomes = outcomes;
     }
 
     @Command(name = "generate", description = "Write a synthetic province workbook: the same seed gives the same file")
@@ -35,10 +38,10 @@ public class ScaleCommands {
                          CommandContext context) {
         PrintWriter w = context.outputWriter();
         try {
-            if (out == null || out.isBlank()) throw new CheckCommands.UsageException("--out FILE is required");
+            if (out == null || out.isBlank()) throw new UsageException("--out FILE is required");
             int enterprises = integer("--enterprises", enterprisesText);
             long seed = seed(seedText);
-            if (enterprises < 1) throw new CheckCommands.UsageException("--enterprises must be at least 1");
+            if (enterprises < 1) throw new UsageException("--enterprises must be at least 1");
             long t = System.nanoTime();
             Path file = Path.of(out);
             Dataset d = SyntheticProvince.write(enterprises, seed, ruleBooks.get(null).minerals(), file);
@@ -46,8 +49,8 @@ public class ScaleCommands {
                     d.rowCount(), Files.size(file) / 1e6, (System.nanoTime() - t) / 1e9);
             for (String c : SyntheticProvince.sheetCounts(d)) w.println("  " + c);
             w.flush();
-            ExitCode.set(ExitCode.CLEAN);
-        } catch (CheckCommands.UsageException | IOException | RuleBookException e) {
+            outcomes.set(ExitCode.CLEAN);
+        } catch (UsageException | IOException | RuleBookException e) {
             fail(w, e.getMessage());
         }
     }
@@ -63,12 +66,12 @@ public class ScaleCommands {
         PrintWriter w = context.outputWriter();
         try {
             List<Integer> n = Bench.parseSizes(sizes);
-            if (n.isEmpty() || n.stream().anyMatch(x -> x < 1)) throw new CheckCommands.UsageException("--sizes: e.g. 1000,10000,50000");
+            if (n.isEmpty() || n.stream().anyMatch(x -> x < 1)) throw new UsageException("--sizes: e.g. 1000,10000,50000");
             long seed = seed(seedText);
             int repeat = integer("--repeat", repeatText);
             boolean geometry = !"false".equalsIgnoreCase(geometryText.strip());
-            if (repeat < 1) throw new CheckCommands.UsageException("--repeat must be at least 1");
-            LocalDate date = CheckCommands.parseDate(asOf, false);
+            if (repeat < 1) throw new UsageException("--repeat must be at least 1");
+            LocalDate date = LocalDate.parse(asOf.strip());
             Bench.Result r = new Bench(new Bench.Options(n, seed, Path.of(dir), date, repeat, geometry), w).run();
             boolean agree = r.sizes().stream().allMatch(Bench.SizeResult::agree);
             if (!agree) {
@@ -76,32 +79,32 @@ public class ScaleCommands {
                 w.flush();
             }
             // 1 when the floor disagrees with Drools, so a script (CI's smoke run) notices a rule/floor divergence
-            ExitCode.set(agree ? ExitCode.CLEAN : ExitCode.FINDINGS);
-        } catch (CheckCommands.UsageException | IOException | RuleBookException | NumberFormatException e) {
+            outcomes.set(agree ? ExitCode.CLEAN : ExitCode.FINDINGS);
+        } catch (UsageException | IOException | RuleBookException | NumberFormatException | java.time.format.DateTimeParseException e) {
             fail(w, e.getMessage());
         }
     }
 
     /** Options are taken as text and parsed here, so a bad number gets a clear message rather than a stack trace. */
-    private static int integer(String option, String text) throws CheckCommands.UsageException {
+    private static int integer(String option, String text) throws UsageException {
         try {
             return Integer.parseInt(text.strip().replace("_", "").replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new CheckCommands.UsageException(option + " expects a whole number: " + text);
+            throw new UsageException(option + " expects a whole number: " + text);
         }
     }
 
-    private static long seed(String text) throws CheckCommands.UsageException {
+    private static long seed(String text) throws UsageException {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new CheckCommands.UsageException("--seed expects a whole number: " + text);
+            throw new UsageException("--seed expects a whole number: " + text);
         }
     }
 
-    private static void fail(PrintWriter w, String message) {
+    private void fail(PrintWriter w, String message) {
         w.println(message);
         w.flush();
-        ExitCode.set(ExitCode.BAD_INPUT);
+        outcomes.set(ExitCode.BAD_INPUT);
     }
 }

@@ -6,23 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.model.Dataset;
+import org.minecheck.testing.TestRules;
 import org.minecheck.tools.synthetic.SyntheticProvince;
 
 class PrecompiledRulesTest {
     @TempDir
     Path dir;
 
-    @AfterEach
-    void forget() {
-        System.clearProperty(PrecompiledRules.PROPERTY);
-    }
-
     private static RuleBook compiled() {
-        System.clearProperty(PrecompiledRules.PROPERTY);
         return RuleBook.load(RulePack.bundled());
     }
 
@@ -36,29 +30,28 @@ class PrecompiledRulesTest {
     void thePrecompiledPackHasTheSameRulesAndFindsTheSameAsTheCompiledOne() throws IOException {
         Path file = precompile();
         RuleBook reference = compiled();
-        System.setProperty(PrecompiledRules.PROPERTY, file.toString());
-        RuleBook fromFile = RuleBook.load(RulePack.bundled());
-        assertThat(PrecompiledRules.load(PrecompiledRules.drlOf(RulePack.bundled().baseFiles()))).isNotNull();
+        RuleBook fromFile = RuleBook.load(RulePack.bundled(), file);
+        assertThat(PrecompiledRules.load(file, PrecompiledRules.drlOf(RulePack.bundled().baseFiles()))).isNotNull();
         assertThat(fromFile.rules()).isEqualTo(reference.rules()).hasSizeGreaterThan(40);
 
         Dataset d = SyntheticProvince.generate(400, 4);
         LocalDate date = SyntheticProvince.CHECK_DATE;
-        var expected = new CheckService(reference).run(d, date);
-        var actual = new CheckService(fromFile).run(d, date);
+        var expected = TestRules.runner(reference).run(d, date);
+        var actual = TestRules.runner(fromFile).run(d, date);
         assertThat(actual.findings()).isEqualTo(expected.findings()).hasSizeGreaterThan(300);
-        assertThat(actual.fundRates()).isEqualTo(expected.fundRates());
+        assertThat(actual.results().get(0)).isEqualTo(expected.results().get(0))
+                .isInstanceOf(org.minecheck.fund.FundExtension.Rates.class);
     }
 
     @Test
     void anEditedPackIsCompiledAndABrokenFileIsIgnored() throws IOException {
         Path file = precompile();
-        System.setProperty(PrecompiledRules.PROPERTY, file.toString());
         var drl = PrecompiledRules.drlOf(RulePack.bundled().baseFiles());
         drl.put("extra/extra.drl", "package minecheck.extra;\\n");
-        assertThat(PrecompiledRules.load(drl)).as("other DRL texts").isNull();
+        assertThat(PrecompiledRules.load(file, drl)).as("other DRL texts").isNull();
 
         Files.write(file, new byte[] {1, 2, 3});
-        assertThat(PrecompiledRules.load(PrecompiledRules.drlOf(RulePack.bundled().baseFiles()))).isNull();
-        assertThat(RuleBook.load(RulePack.bundled()).rules()).hasSizeGreaterThan(40);
+        assertThat(PrecompiledRules.load(file, PrecompiledRules.drlOf(RulePack.bundled().baseFiles()))).isNull();
+        assertThat(RuleBook.load(RulePack.bundled(), file).rules()).hasSizeGreaterThan(40);
     }
 }

@@ -27,7 +27,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Evidence;
 import org.minecheck.finding.Finding;
 import org.minecheck.model.Licence;
@@ -99,7 +99,7 @@ class HostileWorkbookTest {
      */
     private static List<Finding> check(IngestResult r) {
         assertThat(r.problems()).isEmpty();
-        return new CheckService(TestRules.book()).check(r.dataset(), CHECK_DATE).stream()
+        return TestRules.runner().check(r.dataset(), CHECK_DATE).stream()
                 .filter(f -> f.ruleId().startsWith("LIC-") || f.ruleId().startsWith("BND-") || f.ruleId().matches("DATA-00\\d"))
                 .toList();
     }
@@ -518,14 +518,14 @@ class HostileWorkbookTest {
         var lic = new Table(LICENCES, List.of(LICENCE_HEADER,
                 row(s("C1"), s("采矿许可证"), s("-M1"), s("E1"), s("煤"), d("2020-01-01"), d("2024-12-31"), s("有效"), n(900000))));
         new Xlsx().tables(replace(replace(replace(compliant(), ent), mines), lic)).write(file);
-        var service = new CheckService(TestRules.book());
+        var service = TestRules.runner();
         var result = service.check(List.of(file), CHECK_DATE);
         assertThat(result.problems()).isEmpty();
         assertThat(result.findings()).extracting(f -> f.subject().id()).contains("-M1");
         Path report = tmp.resolve("report.xlsx");
         try (OutputStream out = Files.newOutputStream(report)) {
-            org.minecheck.report.ExcelReport.write(result,
-                    new org.minecheck.report.FindingText(TestRules.book(), true, CHECK_DATE), out);
+            new org.minecheck.report.ExcelReport().write(result,
+                    new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, CHECK_DATE), out);
         }
 
         var texts = new java.util.ArrayList<String>();

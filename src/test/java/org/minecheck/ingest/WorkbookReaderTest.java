@@ -75,7 +75,7 @@ class WorkbookReaderTest {
             return switch (style) {
                 case CHINESE -> c.zh();
                 case ENGLISH -> c.en();
-                case BOTH -> c.header(true) + "\n" + c.header(false);
+                case BOTH -> c.header(org.minecheck.i18n.Texts.CHINESE) + "\n" + c.header(org.minecheck.i18n.Texts.ENGLISH);
             };
         }
 

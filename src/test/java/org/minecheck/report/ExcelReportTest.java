@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
 import org.minecheck.testing.TestRules;
 import org.minecheck.testing.TestWorkbook;
@@ -31,13 +31,13 @@ class ExcelReportTest {
     Path dir;
 
     private CheckResult check(TestWorkbook book) throws IOException {
-        return new CheckService(TestRules.book()).check(List.of(book.write(dir.resolve("data.xlsx"))), CHECK_DATE);
+        return TestRules.runner().check(List.of(book.write(dir.resolve("data.xlsx"))), CHECK_DATE);
     }
 
     private XSSFWorkbook report(CheckResult result, boolean chinese) throws IOException {
         Path file = dir.resolve(chinese ? "report-zh.xlsx" : "report-en.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            ExcelReport.write(result, new FindingText(TestRules.book(), chinese, CHECK_DATE), out);
+            new org.minecheck.report.ExcelReport().write(result, new FindingText(TestRules.book(), chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH, CHECK_DATE), out);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
@@ -122,7 +122,7 @@ class ExcelReportTest {
         try (var wb = report(result, false)) {
             List<List<String>> summary = rows(wb.getSheet("Summary"));
             assertThat(summary.get(0).get(0)).contains(String.valueOf(result.findings().size()), "2025-06-30", "data.xlsx");
-            assertThat(summary.get(1)).containsExactly("Area", "critical", "major", "minor", "warning");
+            assertThat(summary.get(1)).containsExactly("Area", "Critical", "Major", "Minor", "Warning");
             assertThat(summary).anySatisfy(r -> {
                 assertThat(r.get(0)).isEqualTo("LIC");
                 assertThat(Double.parseDouble(r.get(1))).isEqualTo(licenceCritical);

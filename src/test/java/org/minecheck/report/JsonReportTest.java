@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.testing.TestRules;
 import org.minecheck.testing.TestWorkbook;
 
@@ -51,12 +51,12 @@ class JsonReportTest {
     }
 
     private CheckResult check(Path... files) {
-        return new CheckService(TestRules.book()).check(List.of(files), CHECK_DATE);
+        return TestRules.runner().check(List.of(files), CHECK_DATE);
     }
 
     private static byte[] json(CheckResult result, boolean chinese) throws IOException {
         var out = new ByteArrayOutputStream();
-        JsonReport.write(result, new FindingText(TestRules.book(), chinese, result.checkDate()), "bundled", out);
+        new JsonReport().write(result, new FindingText(TestRules.book(), chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH, result.checkDate()), out);
         return out.toByteArray();
     }
 
@@ -85,7 +85,7 @@ class JsonReportTest {
         assertThat(report.get("formatVersion").asText()).isEqualTo("1");
         assertThat(report.get("checkDate").asText()).isEqualTo("2025-06-30");
         assertThat(report.get("language").asText()).isEqualTo("zh");
-        assertThat(report.get("rulePack").asText()).isEqualTo("bundled");
+        assertThat(report.get("rulePack").asText()).isEqualTo(TestRules.book().packName());
         assertThat(report.get("files")).extracting(JsonNode::asText).containsExactly("mine.xlsx");
         assertThat(report.get("findings").isArray()).isTrue();
         assertThat(report.get("errors").isArray()).isTrue();

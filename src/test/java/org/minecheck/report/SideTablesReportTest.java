@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.fund.FundRate;
 import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.model.*;
@@ -52,16 +52,16 @@ class SideTablesReportTest {
         try (var out = Files.newOutputStream(file)) {
             DatasetWriter.write(d, TestRules.book().minerals(), false, out);
         }
-        result = new CheckService(TestRules.book()).check(List.of(file), CHECK);
+        result = TestRules.runner().check(List.of(file), CHECK);
         assertThat(result.problems()).isEmpty();
     }
 
     @Test
     void fundRatesPerEnterpriseAndRolledUpPerRegion() {
-        assertThat(result.fundRates()).extracting(FundRate::kind, FundRate::id).containsExactly(
+        assertThat(result.result(org.minecheck.fund.FundExtension.Rates.class).orElseThrow().rows()).extracting(FundRate::kind, FundRate::id).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("enterprise", "E1"), org.assertj.core.groups.Tuple.tuple("region", "140000"),
                 org.assertj.core.groups.Tuple.tuple("region", "140100"), org.assertj.core.groups.Tuple.tuple("region", "140121"));
-        assertThat(result.fundRates()).allSatisfy(f -> {
+        assertThat(result.result(org.minecheck.fund.FundExtension.Rates.class).orElseThrow().rows()).allSatisfy(f -> {
             assertThat(f.year()).isEqualTo(2024);
             assertThat(f.required()).isEqualByComparingTo("1600000");
             assertThat(f.provisioningRate()).isEqualByComparingTo("75");
@@ -72,10 +72,10 @@ class SideTablesReportTest {
     @Test
     void theConsoleReportPrintsBothTablesAfterTheSummary() {
         StringWriter out = new StringWriter();
-        ConsoleReport.print(result, new FindingText(TestRules.book(), false, CHECK), new PrintWriter(out));
+        ConsoleReport.print(result, new FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK), new PrintWriter(out));
 
         String text = out.toString();
-        assertThat(text.indexOf("Summary by area")).isLessThan(text.indexOf("Restoration fund in 2024"));
+        assertThat(text.indexOf("Summary by area")).isLessThan(text.indexOf("Restoration fund: required against provisioned and used"));
         assertThat(text).contains("Historical-mine treatment: required against achieved");
         assertThat(text).contains("behind").contains("in progress").contains("sum of its regions");
     }
@@ -84,7 +84,7 @@ class SideTablesReportTest {
     void theExcelReportHasTheProgressSheetWithANativeLineChartOfRequiredAgainstAchieved() throws Exception {
         Path xlsx = dir.resolve("report.xlsx");
         try (var out = Files.newOutputStream(xlsx)) {
-            ExcelReport.write(result, new FindingText(TestRules.book(), true, CHECK), out);
+            new org.minecheck.report.ExcelReport().write(result, new FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, CHECK), out);
         }
 
         try (var in = Files.newInputStream(xlsx); var wb = new XSSFWorkbook(in)) {
@@ -97,22 +97,22 @@ class SideTablesReportTest {
             assertThat(county.getTitleText().getString()).contains("140121");
             var series = county.getChartSeries().get(0);
             assertThat(series.getSeriesCount()).isEqualTo(2);
-            assertThat(series.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("'历史遗留矿山治理进度'!$H$12:$H$16");
-            assertThat(series.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("'历史遗留矿山治理进度'!$M$12:$M$16");
+            assertThat(series.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("'历史遗留矿山治理进度'!$J$12:$J$16");
+            assertThat(series.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("'历史遗留矿山治理进度'!$O$12:$O$16");
             // province 2021-2025, city 2021-2025, then the county from sheet row 12: 2021 ... 2025 (to date)
             assertThat(progress.getRow(11).getCell(0).getStringCellValue()).isEqualTo("140121");
             assertThat(progress.getRow(11).getCell(3).getNumericCellValue()).isEqualTo(2021);
-            assertThat(progress.getRow(11).getCell(7).getNumericCellValue()).isEqualTo(30);
-            assertThat(progress.getRow(14).getCell(7).getNumericCellValue()).isEqualTo(100);
-            assertThat(progress.getRow(12).getCell(12).getNumericCellValue()).isEqualTo(50);
-            assertThat(wb.getSheet("基金计提使用").getRow(1).getCell(9).getNumericCellValue()).isEqualTo(75);
+            assertThat(progress.getRow(11).getCell(9).getNumericCellValue()).isEqualTo(30);
+            assertThat(progress.getRow(14).getCell(9).getNumericCellValue()).isEqualTo(100);
+            assertThat(progress.getRow(12).getCell(14).getNumericCellValue()).isEqualTo(50);
+            assertThat(wb.getSheet("基金计提使用").getRow(1).getCell(10).getNumericCellValue()).isEqualTo(75);
         }
     }
 
     @Test
     void theJsonReportCarriesBothTables() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonReport.write(result, new FindingText(TestRules.book(), false, CHECK), "test", out);
+        new JsonReport().write(result, new FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK), out);
 
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.get("fundRates")).hasSize(4);
@@ -129,7 +129,7 @@ class SideTablesReportTest {
     void theProgressRowsMatchTheFindings() {
         assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("HIS-001")).singleElement()
                 .satisfies(f -> assertThat(f.evidenceValue("year")).isEqualTo(2024));
-        ProgressRow last = result.progress().stream().filter(p -> p.regionCode().equals("140121") && p.year() == 2024)
+        ProgressRow last = result.result(org.minecheck.regional.RegionalExtension.Progress.class).orElseThrow().rows().stream().filter(p -> p.regionCode().equals("140121") && p.year() == 2024)
                 .findFirst().orElseThrow();
         assertThat(last.treatedCount()).isEqualByComparingTo("6");
     }

@@ -121,14 +121,14 @@ class AssessmentRulesTest {
         void theNonCoalThresholdIsCitedAsAppliedByAnalogyToAMine() {
             Finding f = TestRules.check(ironMine(EiaForm.FORM, "130000"), CHECK, "ENV-003").get(0);
 
-            var basis = new org.minecheck.report.FindingText(TestRules.book(), false, CHECK).basis(f);
+            var basis = new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK).basis(f);
 
             assertThat(basis).filteredOn(b -> b.citation().equals("eia-major-change-list-2020")).singleElement()
                     .satisfies(b -> {
                         assertThat(b.byAnalogy()).isTrue();
                         assertThat(b.article()).isEqualTo("Scale, item 2");
                     });
-            assertThat(new org.minecheck.report.FindingText(TestRules.book(), false, CHECK).basisLine(f))
+            assertThat(new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK).basisLine(f))
                     .contains("(applied by analogy");
         }
 
@@ -144,7 +144,7 @@ class AssessmentRulesTest {
                 assertThat(f.basisKeys()).contains("eia-major-change-coal");
                 // the coal threshold is not verified: the finding says so beside the number
                 assertThat(((org.minecheck.finding.ParamValue) f.evidenceValue("majorChangePercent")).unverified()).isTrue();
-                assertThat(new org.minecheck.report.FindingText(TestRules.book(), false, CHECK).message(f))
+                assertThat(new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK).message(f))
                         .contains("30% (unverified)");
             });
         }

@@ -35,7 +35,7 @@ class ConductDateTest {
     }
 
     private static List<Basis> basis(Finding f, LocalDate checkDate) {
-        return new FindingText(TestRules.book(), true, checkDate).basis(f);
+        return new FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, checkDate).basis(f);
     }
 
     @Test
@@ -65,7 +65,7 @@ class ConductDateTest {
         Finding f = only2024Rate(AFTER_REVISION);
 
         List<Basis> newer = basis(f, AFTER_REVISION).stream().filter(Basis::newer).toList();
-        String line = new FindingText(TestRules.book(), true, AFTER_REVISION).basisLine(f);
+        String line = new FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, AFTER_REVISION).basisLine(f);
 
         assertThat(newer).filteredOn(b -> b.citation().equals("mrl-three-rates")).singleElement()
                 .satisfies(b -> {

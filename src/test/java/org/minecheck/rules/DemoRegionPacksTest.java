@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
 import org.minecheck.testing.TestRules;
 
@@ -27,14 +27,14 @@ class DemoRegionPacksTest {
     void everyFundAssessmentTargetAndHistoricalRuleFiresInTheDemo() {
         assumeTrue(Files.exists(DEMO), "test-data/demo-region.xlsx is not in the tree yet");
 
-        CheckResult r = new CheckService(TestRules.book()).check(List.of(DEMO), CHECK);
+        CheckResult r = TestRules.runner().check(List.of(DEMO), CHECK);
 
         assertThat(r.problems()).isEmpty();
         Set<String> fired = r.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
         assertThat(fired).contains("FND-001", "FND-002", "FND-003", "ENV-001", "ENV-002", "ENV-003", "ENV-004", "ENV-005",
                 "ENV-006", "TGT-001", "TGT-002", "TGT-003", "TGT-004", "HIS-001", "HIS-002", "HIS-003", "HIS-004");
-        assertThat(r.fundRates()).isNotEmpty();
-        assertThat(r.progress()).isNotEmpty();
+        assertThat(r.result(org.minecheck.fund.FundExtension.Rates.class).orElseThrow().rows()).isNotEmpty();
+        assertThat(r.result(org.minecheck.regional.RegionalExtension.Progress.class).orElseThrow().rows()).isNotEmpty();
     }
 
     /** A finding as the README's table names it: rule, subject (mine, region or patch; a licence by its mine) and year. */
@@ -69,7 +69,7 @@ class DemoRegionPacksTest {
     void everyPackRuleFiresOnlyOnTheSubjectsPlantedForIt() {
         assumeTrue(Files.exists(DEMO), "test-data/demo-region.xlsx is not in the tree yet");
 
-        CheckResult r = new CheckService(TestRules.book()).check(List.of(DEMO), CHECK);
+        CheckResult r = TestRules.runner().check(List.of(DEMO), CHECK);
 
         List<Planted> found = r.findings().stream()
                 .filter(f -> !f.ruleId().startsWith("LIC-") && !f.ruleId().startsWith("BND-"))
@@ -81,7 +81,7 @@ class DemoRegionPacksTest {
     void thePlantedPackFindingsCarryThePlantedNumbers() {
         assumeTrue(Files.exists(DEMO), "test-data/demo-region.xlsx is not in the tree yet");
 
-        CheckResult r = new CheckService(TestRules.book()).check(List.of(DEMO), CHECK);
+        CheckResult r = TestRules.runner().check(List.of(DEMO), CHECK);
 
         Finding fund = one(r, "FND-001", "M09", "2024");
         assertThat((java.math.BigDecimal) fund.evidenceValue("required")).isEqualByComparingTo("5185297");
@@ -93,7 +93,7 @@ class DemoRegionPacksTest {
         assertThat((java.math.BigDecimal) green.evidenceValue("targetShare")).isEqualByComparingTo("45");
         assertThat(one(r, "TGT-002", "M29", "2025").evidenceValue("excessPercent")).asString().isEqualTo("20.00");
         assertThat(one(r, "ENV-003", "M36", "2025").evidenceValue("excessPercent")).asString().isEqualTo("43.33");
-        assertThat(r.fundRates()).filteredOn(x -> x.kind().equals("enterprise"))
+        assertThat(r.result(org.minecheck.fund.FundExtension.Rates.class).orElseThrow().rows()).filteredOn(x -> x.kind().equals("enterprise"))
                 .allSatisfy(x -> assertThat(x.minesWithoutRequirement()).as(x.id() + " " + x.year()).isZero());
     }
 
@@ -118,7 +118,7 @@ class DemoRegionPacksTest {
     void theOrdosPackRunsOnTheDemo() {
         assumeTrue(Files.exists(DEMO), "test-data/demo-region.xlsx is not in the tree yet");
 
-        CheckResult r = new CheckService(TestRules.ordos()).check(List.of(DEMO), CHECK);
+        CheckResult r = TestRules.runner(TestRules.ordos()).check(List.of(DEMO), CHECK);
 
         assertThat(r.problems()).isEmpty();
         assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("FND-001")).isNotEmpty()

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Evidence;
 import org.minecheck.finding.Finding;
 import org.minecheck.finding.ParamValue;
@@ -158,7 +158,7 @@ class FundRulesTest {
                 DatasetWriter.write(amortisationExample("600000"), TestRules.book().minerals(), false, out);
             }
 
-            var result = new CheckService(TestRules.book()).check(List.of(file), CHECK);
+            var result = TestRules.runner().check(List.of(file), CHECK);
 
             assertThat(result.problems()).isEmpty();
             Finding f = result.findings().stream().filter(x -> x.ruleId().equals("FND-001")).findFirst().orElseThrow();
@@ -226,8 +226,8 @@ class FundRulesTest {
         void placeholderFactorsSaySoInTheReportInBothLanguages() {
             Finding f = TestRules.checkOrdos(openPitCoal("0"), CHECK, "FND-001").get(0);
 
-            var zh = new FindingText(TestRules.ordos(), true, CHECK).evidence(f);
-            var en = new FindingText(TestRules.ordos(), false, CHECK).evidence(f);
+            var zh = new FindingText(TestRules.ordos(), org.minecheck.i18n.Texts.CHINESE, CHECK).evidence(f);
+            var en = new FindingText(TestRules.ordos(), org.minecheck.i18n.Texts.ENGLISH, CHECK).evidence(f);
 
             assertThat(zh).filteredOn(e -> e.name().equals("factor.ordos-table5-region")).singleElement()
                     .satisfies(e -> assertThat(e.value()).contains("未核实的占位值"));
@@ -235,7 +235,7 @@ class FundRulesTest {
                     .satisfies(e -> assertThat(e.value()).startsWith("1").contains("unverified placeholder"));
             assertThat(en).filteredOn(e -> e.name().equals("factor.ordos-table2-open-pit")).singleElement()
                     .satisfies(e -> assertThat(e.value()).doesNotContain("unverified"));
-            assertThat(new FindingText(TestRules.ordos(), false, CHECK).basisLine(f)).contains("(unverified)");
+            assertThat(new FindingText(TestRules.ordos(), org.minecheck.i18n.Texts.ENGLISH, CHECK).basisLine(f)).contains("(unverified)");
         }
 
         @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
 import org.minecheck.model.*;
 import org.minecheck.regional.ProgressRow;
@@ -174,7 +174,7 @@ class HistoricalRulesTest {
 
             assertThat(his(d, "2021-12-31", "HIS-004")).singleElement().satisfies(f -> {
                 assertThat(f.messageKey()).isEqualTo("HIS-004");
-                assertThat(new org.minecheck.report.FindingText(TestRules.book(), true, LocalDate.of(2021, 12, 31)).message(f))
+                assertThat(new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, LocalDate.of(2021, 12, 31)).message(f))
                         .contains("30%（未核实的占位值");
             });
             assertThat(his(d, "2021-12-31", "HIS-001")).hasSize(1);
@@ -285,7 +285,7 @@ class HistoricalRulesTest {
         void everyYearSinceTheBaselineWithTheCountyRolledUpToCityAndProvince() {
             Dataset d = county("2021-05-01", "2021-06-01", "2021-07-01", "2022-03-01", "2022-04-01", "2023-01-01");
 
-            List<ProgressRow> rows = new CheckService(TestRules.book()).run(d, LocalDate.of(2024, 6, 30)).progress();
+            List<ProgressRow> rows = TestRules.runner().run(d, LocalDate.of(2024, 6, 30)).results().stream().filter(org.minecheck.regional.RegionalExtension.Progress.class::isInstance).map(org.minecheck.regional.RegionalExtension.Progress.class::cast).findFirst().orElseThrow().rows();
 
             List<ProgressRow> own = rows.stream().filter(r -> r.regionCode().equals(COUNTY)).toList();
             assertThat(own).extracting(ProgressRow::year).containsExactly(2021, 2022, 2023, 2024);

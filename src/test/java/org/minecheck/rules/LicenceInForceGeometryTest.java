@@ -293,7 +293,7 @@ class LicenceInForceGeometryTest {
         d.cornerPoints.addAll(rectangle(ShapeOwner.SITE, "P1", 1, X0 + 400, Y0 + 900, 100, 200));
 
         assertThat(check(d, "BND-001")).isEmpty();
-        assertThat(new org.minecheck.engine.CheckService(TestRules.book()).geometry(d, CHECK).sitesOutside)
+        assertThat(TestRules.runner().geometry(d, CHECK).sitesOutside)
                 .singleElement().satisfies(o -> {
                     assertThat(o.licences()).containsExactly("C1", "C2");
                     assertThat(o.outsideArea()).isEqualByComparingTo(BigDecimal.ZERO);

@@ -167,7 +167,7 @@ class LicenceRulesTest {
 
         private Basis miningRightBasis(Dataset d, LocalDate date, boolean chinese) {
             Finding f = TestRules.check(d, date, "LIC-001").get(0);
-            return new FindingText(TestRules.book(), chinese, date).basis(f).stream()
+            return new FindingText(TestRules.book(), chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH, date).basis(f).stream()
                     .filter(b -> b.citation().equals("mrl-mining-right")).findFirst().orElseThrow();
         }
     }

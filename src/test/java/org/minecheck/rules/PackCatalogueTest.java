@@ -31,24 +31,24 @@ class PackCatalogueTest {
         assertThat(variants).as(id).isNotEmpty();
         for (boolean zh : List.of(true, false)) {
             for (String part : List.of("title", "fix")) {
-                assertThat(TestRules.book().messages().get(id + "." + part, zh)).as(id + "." + part + (zh ? " zh" : " en"))
+                assertThat(TestRules.book().messages().get(id + "." + part, zh ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH)).as(id + "." + part + (zh ? " zh" : " en"))
                         .isNotBlank();
             }
         }
         if (id.startsWith("DATA")) return;
         for (LocalDate date : List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31))) {
             assertThat(variants.stream().flatMap(r -> r.basis().stream())
-                    .filter(key -> TestRules.book().citations().resolve(key, date, true).isPresent()))
+                    .filter(key -> TestRules.book().citations().resolve(key, date, org.minecheck.i18n.Texts.CHINESE).isPresent()))
                     .as(id + " cites something in force on " + date).isNotEmpty();
         }
     }
 
     @Test
     void unverifiedCitationsAreMarkedSo() {
-        var coal = TestRules.book().citations().resolve("eia-major-change-coal", LocalDate.of(2025, 12, 31), false).orElseThrow();
-        var hazard = TestRules.book().citations().resolve("coal-hazard-standard", LocalDate.of(2025, 12, 31), false).orElseThrow();
-        var fund2019 = TestRules.book().citations().resolve("geo-env-rule-fund", LocalDate.of(2025, 12, 31), false).orElseThrow();
-        var fund2016 = TestRules.book().citations().resolve("geo-env-rule-fund", LocalDate.of(2019, 7, 23), false).orElseThrow();
+        var coal = TestRules.book().citations().resolve("eia-major-change-coal", LocalDate.of(2025, 12, 31), org.minecheck.i18n.Texts.ENGLISH).orElseThrow();
+        var hazard = TestRules.book().citations().resolve("coal-hazard-standard", LocalDate.of(2025, 12, 31), org.minecheck.i18n.Texts.ENGLISH).orElseThrow();
+        var fund2019 = TestRules.book().citations().resolve("geo-env-rule-fund", LocalDate.of(2025, 12, 31), org.minecheck.i18n.Texts.ENGLISH).orElseThrow();
+        var fund2016 = TestRules.book().citations().resolve("geo-env-rule-fund", LocalDate.of(2019, 7, 23), org.minecheck.i18n.Texts.ENGLISH).orElseThrow();
 
         assertThat(coal.verified()).isFalse();
         assertThat(hazard.verified()).isTrue();

@@ -93,7 +93,7 @@ class RuleCatalogueTest {
         for (RuleInfo r : book.rules()) {
             if (r.basis().isEmpty()) problems.add(r.id() + " (" + r.name() + ") cites no basis");
             for (LocalDate date : CITATION_DATES) {
-                if (!r.basis().isEmpty() && r.basis().stream().noneMatch(k -> book.citations().resolve(k, date, true).isPresent())) {
+                if (!r.basis().isEmpty() && r.basis().stream().noneMatch(k -> book.citations().resolve(k, date, org.minecheck.i18n.Texts.CHINESE).isPresent())) {
                     problems.add(r.id() + " (" + r.name() + ") cites nothing in force on " + date);
                 }
             }
@@ -108,7 +108,7 @@ class RuleCatalogueTest {
                 for (LocalDate date : CITATION_DATES) {
                     if (first != null && date.isBefore(first)) continue;
                     for (boolean chinese : new boolean[] {true, false}) {
-                        var basis = book.citations().resolve(key, date, chinese);
+                        var basis = book.citations().resolve(key, date, chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH);
                         if (basis.isEmpty()) {
                             problems.add(r.id() + " cites '" + key + "', not in force on " + date);
                         } else if (basis.get().article().isBlank() || basis.get().title().isBlank()) {
@@ -147,7 +147,7 @@ class RuleCatalogueTest {
             String id = String.valueOf(r.getMetaData().get("id"));
             for (String key : List.of(id + ".title", messageKey(r) + ".message", id + ".fix")) {
                 for (boolean chinese : new boolean[] {true, false}) {
-                    String text = book.messages().get(key, chinese);
+                    String text = book.messages().get(key, chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH);
                     if (text == null || text.isBlank()) {
                         problems.add("rule \"" + r.getName() + "\": " + key + " missing or blank in messages_"
                                 + (chinese ? "zh" : "en"));
@@ -160,8 +160,8 @@ class RuleCatalogueTest {
 
     @Test
     void theChineseAndEnglishMessageFilesHaveTheSameKeysAndNoBlankValue() {
-        Map<String, String> zh = book.messages().messages(true);
-        Map<String, String> en = book.messages().messages(false);
+        Map<String, String> zh = book.messages().messages(org.minecheck.i18n.Texts.CHINESE);
+        Map<String, String> en = book.messages().messages(org.minecheck.i18n.Texts.ENGLISH);
 
         Set<String> onlyZh = new TreeSet<>(zh.keySet());
         onlyZh.removeAll(en.keySet());
@@ -190,7 +190,7 @@ class RuleCatalogueTest {
         List<String> problems = new ArrayList<>();
         namesByMessage.forEach((key, names) -> {
             for (boolean chinese : new boolean[] {true, false}) {
-                String text = book.messages().get(key + ".message", chinese);
+                String text = book.messages().get(key + ".message", chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH);
                 if (text == null) continue; // reported by the title/message/fix test
                 Matcher m = PLACEHOLDER.matcher(text);
                 while (m.find()) {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.engine.RuleBook;
 import org.minecheck.engine.RuleBookException;
 import org.minecheck.engine.RuleInfo;
@@ -43,7 +43,7 @@ class RulePackTest {
     }
 
     private static List<Finding> check(RuleBook book, Dataset d, String ruleId) {
-        return new CheckService(book).check(d, CHECK).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return TestRules.runner(book).check(d, CHECK).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
     private static Dataset licenceExpiringIn(int days) {

@@ -49,7 +49,7 @@ class TargetRulesTest {
         void theMessageNamesTheIndicatorRowsLabelOnceWithItsSourceAndYear() {
             Finding f = TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "89.99", "80", "80"), CHECK, "TGT-001").get(0);
 
-            String message = new org.minecheck.report.FindingText(TestRules.book(), true, CHECK).message(f);
+            String message = new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, CHECK).message(f);
 
             assertThat(message.split("露天煤矿 中厚煤层", -1)).hasSize(2);
             assertThat(message).contains("《煤炭资源合理开发利用“三率”指标要求（试行）》，2012");

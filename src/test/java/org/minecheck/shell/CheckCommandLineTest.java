@@ -32,19 +32,25 @@ class CheckCommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out) {}
+    /** The exit code, standard output (the requested output) and standard error (problems and errors). */
+    record Run(int exitCode, String out, String err) {}
 
     /** Runs the application as main does (minus System.exit) and captures what it printed. */
-    private static Run run(String... args) {
+    static Run run(String... args) {
         PrintStream original = System.out;
+        PrintStream originalErr = System.err;
         var bytes = new ByteArrayOutputStream();
+        var errBytes = new ByteArrayOutputStream();
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
         try {
             int code = MinecheckApplication.run(args);
             System.out.flush();
-            return new Run(code, bytes.toString(StandardCharsets.UTF_8));
+            System.err.flush();
+            return new Run(code, bytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
+            System.setErr(originalErr);
         }
     }
 
@@ -106,7 +112,7 @@ class CheckCommandLineTest {
             var run = run("check", path(brokenWorkbook()), "--as-of", "2025-06-30", "--lang", "en");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.out()).contains("The input has 1 problem(s); nothing was checked")
+            assertThat(run.err()).contains("The input has 1 problem(s); nothing was checked")
                     .contains("file broken.xlsx, sheet \"证照\", row 4, column G: a date expected (e.g. 2025-06-30) (found \"2030-13-01\")")
                     .doesNotContain("Exception");
         }
@@ -118,7 +124,7 @@ class CheckCommandLineTest {
             var run = run("check", path(text), "--as-of", "2025-06-30", "--lang", "en");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.out()).contains("file notes.xlsx: not an Excel workbook");
+            assertThat(run.err()).contains("file notes.xlsx: not an Excel workbook");
         }
 
         @Test
@@ -160,8 +166,8 @@ class CheckCommandLineTest {
         void langEnPrintsEnglishHeadersAndMessages() throws IOException {
             var run = run("check", path(expiredLicence()), "--as-of", "2025-06-30", "--lang", "en");
 
-            assertThat(run.out()).contains("Rule", "Severity", "Subject", "What is wrong", "Basis", "critical")
-                    .contains("1 findings as of 2025-06-30, data: expired.xlsx", "Summary by area and severity")
+            assertThat(run.out()).contains("Rule", "Severity", "Subject", "What is wrong", "Basis", "Critical")
+                    .contains("1 finding as of 2025-06-30, data: expired.xlsx", "Summary by area and severity")
                     .doesNotContain("规则", "严重程度");
         }
 
@@ -206,7 +212,7 @@ class CheckCommandLineTest {
             var run = run("check", path(expiredLicence()), "--as-of");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.out()).contains("--as-of");
+            assertThat(run.err()).contains("--as-of");
         }
 
         @Test
@@ -214,7 +220,7 @@ class CheckCommandLineTest {
             var run = run("check", path(licenceAboutToExpire()), "--as-of", "2025-06-30", "--failon", "warning");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.out()).contains("unknown option --failon", "--fail-on");
+            assertThat(run.err()).contains("unknown option --failon", "--fail-on");
         }
 
         @Test
@@ -222,7 +228,7 @@ class CheckCommandLineTest {
             var run = run("chek", "a.xlsx");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.out()).contains("unknown command: chek", "check", "template", "rules")
+            assertThat(run.err()).contains("unknown command: chek", "check", "template", "rules")
                     .doesNotContain("Exception", "\tat ");
         }
 
@@ -231,7 +237,7 @@ class CheckCommandLineTest {
             var run = run("check", path(expiredLicence()), "--as-of", "2025-13-01", "--lang", "en");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.out()).contains("--as-of expects YYYY-MM-DD: 2025-13-01");
+            assertThat(run.err()).contains("--as-of expects YYYY-MM-DD: 2025-13-01");
         }
 
         @Test
@@ -239,15 +245,51 @@ class CheckCommandLineTest {
             var run = run("check", "--as-of", "2025-06-30", "--lang", "en");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.out()).contains("name at least one workbook");
+            assertThat(run.err()).contains("name at least one workbook");
         }
 
         @Test
         void helpForACommandListsItsOptions() {
-            var run = run("check", "--help");
+            var run = run("check", "--help", "--lang", "en");
 
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).contains("check FILE [FILE ...] --as-of YYYY-MM-DD", "--as-of", "--fail-on", "--format", "--lang");
+            // one option a line: the synopsis is not run together with the options
+            assertThat(run.out().lines().filter(l -> l.strip().startsWith("--"))).hasSizeGreaterThanOrEqualTo(6);
+        }
+
+        @Test
+        void helpAtTheTopLevelListsTheCommandsInEitherLanguage() {
+            for (String flag : List.of("--help", "-h", "help")) {
+                var run = run(flag);
+                assertThat(run.exitCode()).as(flag).isZero();
+                assertThat(run.out()).as(flag).contains("用法", "check", "template", "rules", "version");
+            }
+            var en = run("help", "--lang", "en");
+            assertThat(en.out()).contains("Usage: minecheck COMMAND", "check", "Check one or more workbooks");
+            var one = run("help", "rules", "--lang", "en");
+            assertThat(one.out()).contains("rules [--lang zh|en]", "--as-of");
+        }
+
+        @Test
+        void checkHelpInChineseByDefault() {
+            var run = run("check", "-h");
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("check 文件 [文件 ...]", "检查日期");
+        }
+
+        @Test
+        void versionPrintsTheVersion() {
+            var run = run("version");
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).startsWith("minecheck ");
+        }
+
+        @Test
+        void anUnknownLanguageIsAUsageError() throws IOException {
+            var run = run("check", path(expiredLicence()), "--as-of", "2025-06-30", "--lang", "fr");
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("--lang", "fr");
         }
 
         @Test

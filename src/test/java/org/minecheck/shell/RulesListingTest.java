@@ -13,7 +13,7 @@ class RulesListingTest {
     private static String listing(org.minecheck.engine.RuleBook book, boolean zh) {
         StringWriter out = new StringWriter();
         LocalDate date = LocalDate.of(2025, 12, 31);
-        RulesListing.print(book, new FindingText(book, zh, date), date, new PrintWriter(out));
+        RulesListing.print(book, new FindingText(book, zh ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH, date), date, new PrintWriter(out));
         return out.toString();
     }
 

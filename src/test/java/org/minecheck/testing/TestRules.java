@@ -3,7 +3,7 @@ package org.minecheck.testing;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.engine.RuleBook;
 import org.minecheck.engine.RulePack;
 import org.minecheck.finding.Finding;
@@ -63,16 +63,25 @@ public final class TestRules {
         }
     }
 
+    /** The rules of the national pack with the standard extensions, as a check runs them. */
+    public static org.minecheck.engine.RuleRunner runner() {
+        return runner(book());
+    }
+
+    public static org.minecheck.engine.RuleRunner runner(RuleBook rules) {
+        return new org.minecheck.engine.RuleRunner(rules, org.minecheck.config.CoreConfig.standardExtensions());
+    }
+
     public static List<Finding> check(RuleBook rules, Dataset d, LocalDate date, String ruleId) {
-        return new CheckService(rules).check(d, date).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return runner(rules).check(d, date).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
     public static List<Finding> checkOrdos(Dataset d, LocalDate date, String ruleId) {
-        return new CheckService(ordos()).check(d, date).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return runner(ordos()).check(d, date).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
     public static List<Finding> check(Dataset d, LocalDate date) {
-        return new CheckService(book()).check(d, date);
+        return runner(book()).check(d, date);
     }
 
     public static List<Finding> check(Dataset d, LocalDate date, String ruleId) {

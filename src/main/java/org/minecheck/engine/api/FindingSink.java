@@ -52,7 +52,31 @@ public final class FindingSink {
                 Department.parse(String.valueOf(meta.get("department"))), subjects.apply(subject),
                 Arrays.stream(String.valueOf(meta.getOrDefault("basis", "")).split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList(),
-                List.of(evidence), conductDate == null ? checkDate : conductDate));
+                List.of(evidence), discriminator(meta, evidence), conductDate == null ? checkDate : conductDate));
+    }
+
+    /**
+     * The values of the evidence named by the rule's {@code @key} metadata (comma-separated names), joined with
+     * {@code +}: e.g. {@code @key("year")} gives {@code 2024}. Empty when the rule names none.
+     */
+    static String discriminator(Map<String, Object> meta, Evidence[] evidence) {
+        Object key = meta.get("key");
+        if (key == null) return "";
+        StringBuilder out = new StringBuilder();
+        for (String name : String.valueOf(key).split(",")) {
+            String n = name.strip();
+            if (n.isEmpty()) continue;
+            Object value = null;
+            for (Evidence e : evidence) {
+                if (e.name().equals(n)) {
+                    value = e.value();
+                    break;
+                }
+            }
+            if (out.length() > 0) out.append('+');
+            out.append(value instanceof org.minecheck.model.Coded c ? c.code() : String.valueOf(value));
+        }
+        return out.toString();
     }
 
     /**

@@ -27,7 +27,10 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
+import org.minecheck.config.CoreConfig;
+import org.minecheck.i18n.Texts;
+import org.minecheck.ingest.IngestLimits;
 import org.minecheck.engine.RuleBook;
 import org.minecheck.engine.RuleInfo;
 import org.minecheck.engine.RulePack;
@@ -85,8 +88,10 @@ public final class Bench {
         double build = secs(t);
         w.printf(Locale.ROOT, "rule base (bundled pack, %d rules) compiled in %.2f s%n", book.rules().size(), build);
         RuleBook subset = subsetBook();
-        CheckService service = new CheckService(book);
-        CheckService subsetService = new CheckService(subset);
+        // -Dminecheck.rule-threads=N sets the threads of the rules (one per core, at most four, when not set)
+        int threads = Integer.getInteger("minecheck.rule-threads", 0);
+        RuleRunner service = new RuleRunner(book, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT);
+        RuleRunner subsetService = new RuleRunner(subset, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT);
         PlainJavaRules plain = new PlainJavaRules(book);
         Files.createDirectories(o.dir());
 
@@ -152,9 +157,9 @@ public final class Bench {
         return f;
     }
 
-    private SizeResult measure(int n, Path file, CheckService service, CheckService subsetService, PlainJavaRules plain,
+    private SizeResult measure(int n, Path file, RuleRunner service, RuleRunner subsetService, PlainJavaRules plain,
                                RuleBook book) throws IOException {
-        FindingText text = new FindingText(book, true, o.checkDate());
+        FindingText text = new FindingText(book, Texts.CHINESE, o.checkDate());
         Path json = o.dir().resolve("findings-" + n + ".json");
 
         // End to end first, as `check FILE --format json --out F` runs it (read, geometry, rules, JSON), with the heap
@@ -169,7 +174,7 @@ public final class Bench {
             CheckResult e2e = service.check(List.of(file), o.checkDate());
             if (!e2e.inputOk()) throw new IllegalStateException("the workbook has input problems: " + e2e.problems().get(0));
             try (OutputStream os = Files.newOutputStream(json)) {
-                JsonReport.write(e2e, text, book.packName(), os);
+                new JsonReport().write(e2e, text, os);
             }
             endToEnd = secs(t);
             e2eFindings = e2e.findings().size();
@@ -195,7 +200,7 @@ public final class Bench {
 
         long cpu0 = processCpu();
         t = System.nanoTime();
-        CheckService.Outcome outcome = service.run(d, derived, o.checkDate());
+        RuleRunner.Outcome outcome = service.run(d, derived, o.checkDate());
         List<Finding> findings = outcome.findings();
         double check = secs(t);
         double checkCpu = (processCpu() - cpu0) / 1e9;
@@ -209,17 +214,18 @@ public final class Bench {
         double subsetPlain = secs(t);
         boolean agree = agreement(drools, floor, findings);
 
-        CheckResult result = new CheckResult(o.checkDate(), List.of(file.getFileName().toString()), d, findings,
-                List.of(), in.notices(), outcome.fundRates(), outcome.progress());
+        CheckResult result = new CheckResult(o.checkDate(), List.of(new CheckResult.InputFile(
+                file.getFileName().toString(), null)), book.packName(), book.digest(), d, findings, List.of(),
+                in.notices(), outcome.results());
         t = System.nanoTime();
         try (OutputStream os = Files.newOutputStream(json)) {
-            JsonReport.write(result, text, book.packName(), os);
+            new JsonReport().write(result, text, os);
         }
         double jsonReport = secs(t);
         Path xlsx = o.dir().resolve("findings-" + n + ".xlsx");
         t = System.nanoTime();
         try (OutputStream os = Files.newOutputStream(xlsx)) {
-            ExcelReport.write(result, text, os);
+            new ExcelReport().write(result, text, os);
         }
         double excelReport = secs(t);
         return new SizeResult(n, bareRows, Files.size(file), bare, ingest, geometry, check, checkCpu, subsetDrools,
@@ -283,7 +289,7 @@ public final class Bench {
         return rows;
     }
 
-    private double geometryOnly(CheckService service, int[] counts) {
+    private double geometryOnly(RuleRunner service, int[] counts) {
         w.println("geometry: generating 10,000 enterprises with 20 sites per mine ...");
         w.flush();
         Dataset d = SyntheticProvince.generate(10_000, o.seed(), 19);

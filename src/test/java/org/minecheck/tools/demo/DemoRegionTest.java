@@ -14,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.CheckService;
 import org.minecheck.finding.Evidence;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
 import org.minecheck.finding.SourceRows;
 import org.minecheck.ingest.DatasetWriter;
@@ -68,7 +68,7 @@ class DemoRegionTest {
 
     @BeforeAll
     static void checkTheCommittedWorkbook() {
-        result = new CheckService(TestRules.book()).check(List.of(DEMO), DemoRegion.CHECK_DATE);
+        result = TestRules.runner().check(List.of(DEMO), DemoRegion.CHECK_DATE);
     }
 
     @Test
@@ -156,7 +156,7 @@ class DemoRegionTest {
 
     @Test
     void checkingTwiceGivesTheSameFindingsInTheSameOrder() {
-        CheckResult again = new CheckService(TestRules.book()).check(List.of(DEMO), DemoRegion.CHECK_DATE);
+        CheckResult again = TestRules.runner().check(List.of(DEMO), DemoRegion.CHECK_DATE);
 
         assertThat(again.findings()).isNotEmpty().containsExactlyElementsOf(result.findings());
     }

@@ -17,7 +17,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.CheckService;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
 import org.minecheck.geometry.DerivedFacts;
 import org.minecheck.ingest.DatasetWriter;
@@ -77,7 +77,7 @@ class SyntheticProvinceTest {
         assertThat(read.dataset().rowCount()).isEqualTo(generated.rowCount());
         assertThat(read.dataset().mines).hasSameSizeAs(generated.mines);
 
-        CheckResult fromFile = new CheckService(TestRules.book()).check(List.of(file), DATE);
+        CheckResult fromFile = TestRules.runner().check(List.of(file), DATE);
         assertThat(keys(fromFile.findings())).isEqualTo(keys(TestRules.check(generated, DATE)));
     }
 
@@ -134,7 +134,7 @@ class SyntheticProvinceTest {
                 }
             }
         }
-        DerivedFacts derived = new CheckService(TestRules.book()).geometry(d, DATE);
+        DerivedFacts derived = TestRules.runner().geometry(d, DATE);
         long outside = derived.sitesOutside.stream()
                 .filter(o -> o.outsideArea().signum() > 0 || o.outsideDistance().signum() > 0).count();
         assertThat(derived.sitesOutside).hasSizeGreaterThan(d.sites.size() * 9 / 10);
@@ -144,7 +144,7 @@ class SyntheticProvinceTest {
     @Test
     void thePlainJavaFloorAgreesWithDroolsFindingForFinding() {
         Dataset d = SyntheticProvince.generate(500, 3);
-        CheckService service = new CheckService(TestRules.book());
+        var service = TestRules.runner();
         DerivedFacts derived = service.geometry(d, DATE);
         List<PlainJavaRules.Hit> floor = new PlainJavaRules(TestRules.book()).run(d, derived, DATE);
         List<PlainJavaRules.Hit> drools = Bench.hits(service.check(d, derived, DATE), true);
@@ -155,19 +155,13 @@ class SyntheticProvinceTest {
     @Test
     void aCheckSplitOverSeveralThreadsGivesTheSameFindingsInTheSameOrderAsOneThread() {
         Dataset d = SyntheticProvince.generate(2500, 21);  // enough enterprises for the check to split its work
-        CheckService service = new CheckService(TestRules.book());
-        DerivedFacts derived = service.geometry(d, DATE);
-        String before = System.getProperty("minecheck.rule-threads");
-        try {
-            System.setProperty("minecheck.rule-threads", "1");
-            List<Finding> one = service.check(d, derived, DATE);
-            System.setProperty("minecheck.rule-threads", "3");
-            List<Finding> three = service.check(d, derived, DATE);
-            assertThat(three).isEqualTo(one).hasSizeGreaterThan(500);
-        } finally {
-            if (before == null) System.clearProperty("minecheck.rule-threads");
-            else System.setProperty("minecheck.rule-threads", before);
-        }
+        var book = TestRules.book();
+        var extensions = org.minecheck.config.CoreConfig.standardExtensions();
+        var limits = org.minecheck.ingest.IngestLimits.DEFAULT;
+        DerivedFacts derived = TestRules.runner().geometry(d, DATE);
+        List<Finding> one = new org.minecheck.engine.RuleRunner(book, extensions, 1, limits).check(d, derived, DATE);
+        List<Finding> three = new org.minecheck.engine.RuleRunner(book, extensions, 3, limits).check(d, derived, DATE);
+        assertThat(three).isEqualTo(one).hasSizeGreaterThan(500);
     }
 
     @Test

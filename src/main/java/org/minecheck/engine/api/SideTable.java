@@ -1,0 +1,37 @@
+package org.minecheck.engine.api;
+
+import java.util.List;
+
+/**
+ * A table printed beside the findings (fund rates, historical-mine progress), in a form every writer renders without
+ * knowing what it holds. Values are String, Integer, BigDecimal, Boolean (null: not yet decided), LocalDate or a
+ * {@link org.minecheck.model.Coded} enum (its code in JSON, its label in the report's language elsewhere).
+ *
+ * @param id       the table's name in JSON output (e.g. {@code fundRates}) and the i18n key prefix of its texts:
+ *                 {@code <id>.title}, {@code <id>.sheet}, and {@code <id>.col.<column>} for each header
+ * @param columns  column names, as JSON field names
+ * @param rows     one list of values per row, in column order
+ * @param console  the columns the console shows (all when empty)
+ * @param chart    a line chart per group of rows in the Excel report, or null
+ */
+public record SideTable(String id, List<String> columns, List<List<Object>> rows, List<String> console, Chart chart) {
+
+    public SideTable {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        console = List.copyOf(console);
+    }
+
+    public int column(String name) {
+        int i = columns.indexOf(name);
+        if (i < 0) throw new IllegalArgumentException(id + " has no column " + name);
+        return i;
+    }
+
+    /**
+     * One line chart per run of rows with the same {@code group} value: {@code category} along the bottom, each of
+     * {@code series} as a line; texts from {@code <id>.chart.title} (with the group's {@code groupName}),
+     * {@code <id>.chart.category}, {@code <id>.chart.value} and {@code <id>.col.<series>}.
+     */
+    public record Chart(String group, String groupName, String category, List<String> series) {}
+}
