@@ -107,6 +107,7 @@ public final class RuleRunner {
         RuleBaseTypes types = RuleBaseTypes.of(book.kieBase());
         List<Object> common = new ArrayList<>();
         common.add(context);
+        common.add(book.minerals());  // LIC-004 compares minerals at the family level
         common.addAll(book.settings().values());
         common.addAll(book.paramRows());
         common.removeIf(f -> !types.matchable(f));

@@ -33,7 +33,7 @@ public final class RegionalAggregates {
         }
         Map<List<String>, int[]> counts = new LinkedHashMap<>();
         for (Mine m : d.mines) {
-            if (m.status() != MineStatus.PRODUCING || (m.scale() != MineScale.LARGE && m.scale() != MineScale.MEDIUM)) continue;
+            if (m.statusOn(checkDate) != MineStatus.PRODUCING || (m.scale() != MineScale.LARGE && m.scale() != MineScale.MEDIUM)) continue;
             boolean isGreen = green.getOrDefault(m.id(), false);
             for (String region : tree.ancestors(m.regionCode())) {
                 for (String group : List.of(m.scale().code(), LARGE_AND_MEDIUM)) {

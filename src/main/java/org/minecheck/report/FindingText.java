@@ -141,7 +141,7 @@ public final class FindingText {
             return book.messages().get(name + ".suffix", locale) != null ? "" : "—";
         }
         // A mineral is carried as its code; show its name in the report's language.
-        String text = name.equals("mineral") && value instanceof String code ? mineralName(code) : plain(value);
+        String text = (name.equals("mineral") || name.equals("mineralFamily")) && value instanceof String code ? mineralName(code) : plain(value);
         String mapped = book.messages().get(name + "." + text, locale);
         if (mapped != null) return mapped;
         String suffix = book.messages().get(name + ".suffix", locale);

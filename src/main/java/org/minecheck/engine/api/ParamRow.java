@@ -102,6 +102,18 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
         return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
 
+    /**
+     * {@code date} moved back by the months and days in two columns (blank: none), e.g. a permit's renewal deadline
+     * from its expiry: 3 months for a safety licence, 60 days for a pollutant discharge permit.
+     */
+    public LocalDate minusPeriod(LocalDate date, String monthsColumn, String daysColumn) {
+        if (date == null) return null;
+        BigDecimal months = number(monthsColumn);
+        BigDecimal days = number(daysColumn);
+        LocalDate out = months == null ? date : date.minusMonths(months.longValueExact());
+        return days == null ? out : out.minusDays(days.longValueExact());
+    }
+
     /** The research mark of the row ({@code verified} column), or blank. */
     public String mark() {
         return text("verified").strip();
