@@ -22,7 +22,7 @@ final class MinePlan {
 
     enum Kind {
         UNDERGROUND_COAL("coal", MiningMethod.UNDERGROUND), OPEN_PIT_COAL("coal", MiningMethod.OPEN_PIT),
-        KAOLIN("kaolin", MiningMethod.OPEN_PIT), LIMESTONE("limestone", MiningMethod.OPEN_PIT),
+        KAOLIN("kaolin", MiningMethod.OPEN_PIT), LIMESTONE("limestone-building", MiningMethod.OPEN_PIT),
         SAND_GRAVEL("sand-gravel", MiningMethod.OPEN_PIT);
 
         final String mineral;
