@@ -167,9 +167,12 @@ public final class WorkbookSchema {
             yesNo("planFiled", "已报送计提使用计划", "Provisioning plan filed", "", ""),
             col("provisioned", "本年计提金额", "Provisioned this year", "元", DECIMAL, true, "", ""),
             col("used", "本年使用金额", "Used this year", "元", DECIMAL, false, "", ""),
-            col("balance", "年末余额", "Year-end balance", "元", DECIMAL, false, "", "")),
+            col("balance", "年末余额", "Year-end balance", "元", DECIMAL, false, "", ""),
+            col("openingBalance", "年初余额", "Opening balance", "元", DECIMAL, false,
+                    "不填则取上年年末余额", "Blank: last year's year-end balance")),
             (v, o, d) -> d.funds.add(new FundRecord(v.text("mineId"), v.integer("year"), v.text("accountNo"),
-                    v.bool("planFiled"), v.decimal("provisioned"), v.decimal("used"), v.decimal("balance"), o)));
+                    v.bool("planFiled"), v.decimal("provisioned"), v.decimal("used"), v.decimal("balance"),
+                    v.decimal("openingBalance"), o)));
 
     public static final SheetSpec APPROVALS = new SheetSpec("approvals", "审批与方案", "Approvals and plans", List.of(
             mineRef(),
