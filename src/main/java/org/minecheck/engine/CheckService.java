@@ -26,7 +26,8 @@ public class CheckService {
      * @throws IOException       when the overlay directory cannot be read
      */
     public CheckResult check(CheckRequest request) throws IOException {
-        return runner(request.rulesOverlay()).checkInputs(request.inputs(), request.asOf());
+        return runner(request.rulesOverlay()).withProgress(request.progress())
+                .checkInputs(request.inputs(), request.asOf());
     }
 
     /** The rules of a pack ready to run over datasets (the benchmark and the tools use it directly). */

@@ -1,6 +1,7 @@
 package org.minecheck.engine;
 
 import org.minecheck.engine.api.*;
+import org.minecheck.engine.api.Progress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class RuleRunner {
     private final List<CheckExtension> extensions;
     private final int threads;
     private final IngestLimits limits;
+    private volatile Progress progress = Progress.NONE;
 
     public RuleRunner(RuleBook book, List<CheckExtension> extensions) {
         this(book, extensions, 0, IngestLimits.DEFAULT);
@@ -49,6 +51,12 @@ public final class RuleRunner {
         this.limits = limits;
     }
 
+    /** This runner, telling {@code progress} where its checks have got to. */
+    public RuleRunner withProgress(Progress progress) {
+        this.progress = progress == null ? Progress.NONE : progress;
+        return this;
+    }
+
     public RuleBook ruleBook() {
         return book;
     }
@@ -59,6 +67,7 @@ public final class RuleRunner {
 
     /** Reads the workbooks and, when they are readable, runs the rules; problems come back instead of findings. */
     public CheckResult checkInputs(List<WorkbookInput> inputs, LocalDate checkDate) {
+        progress.update("read", 0, inputs.size());
         IngestResult in = new WorkbookReader(book.minerals(), limits).readInputs(inputs);
         List<CheckResult.InputFile> files = inputs.stream()
                 .map(i -> new CheckResult.InputFile(i.name(), i.sha256())).toList();
@@ -90,6 +99,7 @@ public final class RuleRunner {
     public record Outcome(List<Finding> findings, List<CheckExtension.Result> results) {}
 
     public Outcome run(Dataset d, LocalDate checkDate) {
+        progress.update("geometry", 0, d.sites.size());
         return run(d, geometry(d, checkDate), checkDate);
     }
 
@@ -116,13 +126,15 @@ public final class RuleRunner {
         // order gives exactly the lists one thread would have produced, so the stable sort below gives the same order.
         int threads = bundles.size() < PARALLEL_FROM ? 1 : this.threads;
         List<FindingSink> sinks = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         List<Runnable> chunks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             FindingSink sink = new FindingSink(subjects::resolve, checkDate);
             sinks.add(sink);
             List<List<Object>> chunk = bundles.subList(bundles.size() * t / threads, bundles.size() * (t + 1) / threads);
-            chunks.add(() -> execute(chunk, common, types, sink));
+            chunks.add(() -> execute(chunk, common, types, sink, done, bundles.size()));
         }
+        progress.update("rules", 0, bundles.size());
         runAll(chunks);
         List<Finding> out = new ArrayList<>();
         List<Object> notes = new ArrayList<>();
@@ -145,16 +157,20 @@ public final class RuleRunner {
      * (the pool resets it) but reuses its internals instead of building them for every enterprise — that build was
      * most of the check's time. Facts of a type no rule can match are not inserted at all.
      */
-    private void execute(List<List<Object>> bundles, List<Object> common, RuleBaseTypes types, FindingSink sink) {
+    private void execute(List<List<Object>> bundles, List<Object> common, RuleBaseTypes types, FindingSink sink,
+                         java.util.concurrent.atomic.AtomicLong done, long total) {
         KieSessionsPool pool = book.kieBase().newKieSessionsPool(1);
         try {
             StatelessKieSession session = pool.newStatelessKieSession();
             session.setGlobal("findings", sink);
             for (List<Object> bundle : bundles) {
+                // Drools ignores interrupts: a cancelled check (Ctrl-C in the shell) stops between enterprises
+                if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException();
                 List<Object> facts = new ArrayList<>(common.size() + bundle.size());
                 facts.addAll(common);
                 for (Object f : bundle) if (types.matchable(f)) facts.add(f);
                 session.execute(facts);
+                progress.update("rules", done.incrementAndGet(), total);
             }
         } finally {
             pool.shutdown();
@@ -177,7 +193,7 @@ public final class RuleRunner {
             for (Future<?> f : running) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("check interrupted", e);
+            throw new java.util.concurrent.CancellationException("check cancelled");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;

@@ -147,6 +147,8 @@ public final class WorkbookReader {
             problems.add(new InputProblem(new CellRef(name, "", 0, ""), null, e.key(), e.args()));
         } catch (IOException e) {
             problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             // A reading library's failure on a bad file is the file's problem; a failure of our own code is ours.
             if (InternalFault.ours(e)) throw new InternalFault("reading " + name, e);

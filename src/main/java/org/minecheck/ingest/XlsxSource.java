@@ -119,8 +119,9 @@ final class XlsxSource implements WorkbookSource {
                 for (ParsedRow r : batch) visitor.row(r.number(), r.cells());
             }
         } catch (InterruptedException e) {
+            // cancelled by the user (Ctrl-C in the shell): not a problem of the workbook
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading " + info.name(), e);
+            throw new java.util.concurrent.CancellationException("cancelled while reading " + info.name());
         } finally {
             // an exception from the visitor (our code) goes up as it is: only the parser's failures are the file's
             stop.set(true);

@@ -63,7 +63,10 @@ public class CheckCommands {
             boolean toFile = out != null && !out.isBlank();
             if (!writer.text() && !toFile) throw new UsageException(t.format("usage.needsOut", writer.format()));
             List<WorkbookInput> inputs = files.stream().map(f -> WorkbookInput.of(Path.of(f))).toList();
-            CheckResult result = checks.check(new CheckRequest(inputs, date, rules));
+            CheckResult result;
+            try (TerminalProgress progress = new TerminalProgress(locale)) {
+                result = checks.check(new CheckRequest(inputs, date, rules, progress));
+            }
             RuleBook book = checks.ruleBooks().get(rules);
             FindingText text = new FindingText(book, locale, date);
             PrintWriter w = context.outputWriter();

@@ -57,13 +57,27 @@ public class CommandOutcomes {
             fail(ExitCode.BAD_INPUT, t.format("error.io", e.getFile(), String.valueOf(e.getReason())));
         } catch (IOException e) {
             fail(ExitCode.BAD_INPUT, e.getMessage());
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
             Thread.currentThread().interrupt();
             fail(ExitCode.BAD_INPUT, t.get("error.interrupted"));
         } catch (Exception | LinkageError | AssertionError e) {
+            if (cancelled(e)) {
+                fail(ExitCode.BAD_INPUT, t.get("error.interrupted"));
+                return;
+            }
             LOG.error("internal error", e);
             fail(ExitCode.INTERNAL, t.format("error.internal", e.getClass().getSimpleName()));
         }
+    }
+
+    /** Ctrl-C reached the command: its thread is interrupted, or a library wrapped the interruption. */
+    private static boolean cancelled(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) return true;
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof InterruptedException || c instanceof java.util.concurrent.CancellationException
+                    || c instanceof java.nio.channels.ClosedByInterruptException) return true;
+        }
+        return false;
     }
 
     /** A usage mistake found outside a command (unknown command or option): one line, exit code 2. */

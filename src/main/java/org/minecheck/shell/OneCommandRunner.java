@@ -29,7 +29,7 @@ import org.springframework.shell.core.command.ParsedInput;
  * exit code a script sees). This runner quotes each argument before the shell parses the line, and turns every
  * usage mistake into one line on standard output and exit code 2. {@code @script} files still go to the stock runner.
  */
-final class OneCommandRunner implements ShellRunner {
+class OneCommandRunner implements ShellRunner {
     private final CommandParser parser;
     private final CommandRegistry registry;
     private final CommandOutcomes outcomes;
@@ -65,8 +65,17 @@ final class OneCommandRunner implements ShellRunner {
             System.arraycopy(rest, 0, asHelp, 1, rest.length);
             args = asHelp;
         }
+        dispatch(commandLine(args), out);
+    }
+
+    /**
+     * Parses one command line and runs it, writing to {@code out}: usage mistakes (unknown command or option, a
+     * missing value) become one line and exit code 2, never a stack trace. The interactive shell runs its lines here
+     * too, so both reject the same mistakes with the same words.
+     */
+    void dispatch(String line, PrintWriter out) {
         try {
-            ParsedInput input = parser.parse(commandLine(args));
+            ParsedInput input = parser.parse(line);
             String name = commandName(input);
             Command command = registry.getCommandByName(name);
             if (command == null) command = registry.getCommandByAlias(name);

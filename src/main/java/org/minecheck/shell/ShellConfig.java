@@ -22,4 +22,16 @@ class ShellConfig {
                                               CommandOutcomes outcomes) {
         return new OneCommandRunner(parser, registry, outcomes);
     }
+
+    /**
+     * Without arguments, the interactive shell: Ctrl-C cancels the running command instead of ending the process, and
+     * unknown options are refused as in one-shot mode.
+     */
+    @Bean
+    @Primary
+    @ConditionalOnProperty(name = "spring.shell.interactive.enabled", havingValue = "true")
+    ShellRunner minecheckInteractiveRunner(org.jline.reader.LineReader reader, CommandParser parser,
+                                           CommandRegistry registry, CommandOutcomes outcomes) {
+        return new InteractiveRunner(reader, parser, registry, outcomes);
+    }
 }

@@ -47,36 +47,44 @@ public final class FindingSink {
     public void raiseOn(RuleContext drools, LocalDate conductDate, Object subject, Evidence... evidence) {
         Map<String, Object> meta = drools.getRule().getMetaData();
         String id = String.valueOf(meta.get("id"));
-        findings.add(new Finding(id, String.valueOf(meta.getOrDefault("message", id)),
-                Severity.parse(String.valueOf(meta.get("severity"))),
+        String messageKey = String.valueOf(meta.getOrDefault("message", id));
+        findings.add(new Finding(id, messageKey, Severity.parse(String.valueOf(meta.get("severity"))),
                 Department.parse(String.valueOf(meta.get("department"))), subjects.apply(subject),
                 Arrays.stream(String.valueOf(meta.getOrDefault("basis", "")).split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList(),
-                List.of(evidence), discriminator(meta, evidence), conductDate == null ? checkDate : conductDate));
+                List.of(evidence), discriminator(id, messageKey, meta, evidence),
+                conductDate == null ? checkDate : conductDate));
     }
 
     /**
-     * The values of the evidence named by the rule's {@code @key} metadata (comma-separated names), joined with
-     * {@code +}: e.g. {@code @key("year")} gives {@code 2024}. Empty when the rule names none.
+     * Evidence that tells apart several findings of one rule on one subject, in the order they are joined: the year
+     * of a yearly record, the zone, block or patch concerned, the kind of approval or permit missing.
      */
-    static String discriminator(Map<String, Object> meta, Evidence[] evidence) {
+    static final java.util.List<String> DISCRIMINATING = java.util.List.of("year", "fundYear", "zone", "block",
+            "patch", "approvalKind", "permit", "licenceKind", "site");
+
+    /**
+     * What separates this finding from the rule's other findings on the same subject: the rule's message variant
+     * (when it has several), then the values of the discriminating evidence it carries, or of the evidence its
+     * {@code @key} metadata names (comma-separated), joined with {@code +}. Empty when there is nothing to add.
+     */
+    static String discriminator(String id, String messageKey, Map<String, Object> meta, Evidence[] evidence) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!messageKey.equals(id)) parts.add(messageKey.startsWith(id + ".") ? messageKey.substring(id.length() + 1)
+                : messageKey);
         Object key = meta.get("key");
-        if (key == null) return "";
-        StringBuilder out = new StringBuilder();
-        for (String name : String.valueOf(key).split(",")) {
-            String n = name.strip();
-            if (n.isEmpty()) continue;
-            Object value = null;
+        java.util.List<String> names = key == null ? DISCRIMINATING
+                : Arrays.stream(String.valueOf(key).split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        for (String n : names) {
             for (Evidence e : evidence) {
-                if (e.name().equals(n)) {
-                    value = e.value();
+                if (e.name().equals(n) && e.value() != null) {
+                    Object v = e.value();
+                    parts.add(v instanceof org.minecheck.model.Coded c ? c.code() : String.valueOf(v));
                     break;
                 }
             }
-            if (out.length() > 0) out.append('+');
-            out.append(value instanceof org.minecheck.model.Coded c ? c.code() : String.valueOf(value));
         }
-        return out.toString();
+        return String.join("+", parts);
     }
 
     /**
