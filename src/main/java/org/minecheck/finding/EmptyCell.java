@@ -6,7 +6,7 @@ import org.minecheck.model.Coded;
 public enum EmptyCell implements Coded {
     EMPTY;
 
-    private static final Label LABEL = new Label("empty", "（空白）", "(blank)");
+    private static final Label LABEL = new Label("empty", "空白", "blank");
 
     @Override
     public Label label() {

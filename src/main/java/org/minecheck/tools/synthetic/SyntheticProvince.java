@@ -432,8 +432,8 @@ public final class SyntheticProvince {
             LocalDate planned = LocalDate.of(between(2016, 2022), between(1, 12), between(1, 28));
             LocalDate until = chance(RATES / 2) ? CHECK_DATE.minusDays(between(1, 500)) : planned.plusYears(5).isAfter(CHECK_DATE)
                     ? planned.plusYears(5) : CHECK_DATE.plusDays(between(30, 1500));
-            d.approvals.add(new Approval(mid, ApprovalKind.RECLAMATION_PLAN, null, planned, until, null, null,
-                    money(planCost), BigDecimal.valueOf(planReserves),
+            d.approvals.add(new Approval(mid, ApprovalKind.RECLAMATION_PLAN, null, planned, until, null,
+                    mine.designCapacity(), money(planCost), BigDecimal.valueOf(planReserves),
                     num(between(5, 120), 1), mine.method(), null));
         }
         boolean largeOrMedium = mine.scale() != MineScale.SMALL;
