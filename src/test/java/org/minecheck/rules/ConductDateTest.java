@@ -77,6 +77,21 @@ class ConductDateTest {
         assertThat(line.indexOf("2009年修正")).isLessThan(line.indexOf("2024年修订"));
     }
 
+    /** The same workbook, the demo county, checked on both dates: M13's 2024 mining recovery cites the 2009 law. */
+    @Test
+    void theDemoWorkbookCheckedOnBothDatesCitesThe2009LawForM13s2024Recovery() {
+        java.nio.file.Path demo = java.nio.file.Path.of("test-data/demo-region.xlsx");
+        for (LocalDate checkDate : List.of(BEFORE_REVISION, AFTER_REVISION)) {
+            var result = TestRules.runner().check(List.of(demo), checkDate);
+            Finding f = result.findings().stream().filter(x -> x.ruleId().equals("TGT-001")
+                    && x.subject().id().equals("M13") && Integer.valueOf(2024).equals(x.evidenceValue("year")))
+                    .findFirst().orElseThrow();
+
+            assertThat(basis(f, checkDate)).filteredOn(b -> !b.newer() && b.citation().equals("mrl-three-rates"))
+                    .singleElement().satisfies(b -> assertThat(b.title()).contains("2009年修正"));
+        }
+    }
+
     @Test
     void aStateFoundOnTheCheckDateIsJudgedByTheLawOfTheCheckDateWithNothingBesideIt() {
         Dataset d = compliantMine();
