@@ -218,11 +218,6 @@ public final class RuleRunner {
         return s == null ? "" : s;
     }
 
-    /** The bundles without regional aggregates (kept for callers that only need the per-enterprise split). */
-    static List<List<Object>> bundles(Dataset d, DerivedFacts g) {
-        return bundles(d, g, List.of());
-    }
-
     /**
      * One bundle of facts per enterprise (everything hanging off the mines it runs) plus one regional bundle with the
      * reference data, the regional aggregates and the {@link RegionalScope} marker. A historical patch lying in a

@@ -78,8 +78,8 @@ final class CellParser {
         if (cell.kind() == RawCell.Kind.FORMULA_WITHOUT_VALUE) throw new ParseException("ingest.formulaNoValue");
         return switch (spec.type()) {
             case TEXT -> canonical(text(cell));
-            case INTEGER -> integer(cell, spec);
-            case DECIMAL -> canonical(decimal(cell, spec));
+            case INTEGER -> inRange(integer(cell, spec), spec);
+            case DECIMAL -> canonical(inRange(decimal(cell, spec), spec));
             case COORDINATE -> decimal(cell, spec);
             case DATE -> canonical(date(cell, date1904));
             case BOOLEAN -> bool(cell);
@@ -134,6 +134,15 @@ final class CellParser {
         return known == null ? s : known;
     }
 
+    /** The value when it lies in the column's declared range; otherwise what was expected. */
+    static BigDecimal inRange(BigDecimal v, ColumnSpec spec) throws ParseException {
+        Range r = spec.range();
+        if (r == null || r.contains(v)) return v;
+        String unit = spec.unit() == null || spec.unit().isEmpty() ? "" : " " + spec.unit();
+        if (v.signum() < 0 && !r.signed()) throw new ParseException("ingest.negative");
+        throw new ParseException("ingest.outOfRange", Range.show(r.min()), Range.show(r.max()), unit);
+    }
+
     private static BigDecimal integer(RawCell cell, ColumnSpec spec) throws ParseException {
         BigDecimal d = decimal(cell, spec);
         if (d.stripTrailingZeros().scale() > 0) throw new ParseException("ingest.expectedInteger");
@@ -144,7 +153,7 @@ final class CellParser {
         // A column whose header says 万吨/年 (or 万吨) holds tens of thousands of tonnes: its numbers are scaled to t.
         BigDecimal columnScale = spec.unit() != null && spec.unit().startsWith(TEN_THOUSAND) ? TEN_K : null;
         if (cell.kind() == RawCell.Kind.NUMBER) return scaled(new BigDecimal(cell.text()), columnScale);
-        if (cell.kind() == RawCell.Kind.BOOLEAN) throw new ParseException("ingest.expectedNumber", spec.unit());
+        if (cell.kind() == RawCell.Kind.BOOLEAN) throw expectedNumber(spec);
         String t = clean(cell.text()).replace('−', '-');
         BigDecimal plain = plainNumber(t);
         if (plain != null) return scaled(plain, columnScale);
@@ -156,7 +165,13 @@ final class CellParser {
             if (n != null && unitMatches(m.group(2), base)) return n;
             if (n != null && tenThousandOf(m.group(2), base)) return n.multiply(TEN_K);
         }
-        throw new ParseException("ingest.expectedNumber", spec.unit());
+        throw expectedNumber(spec);
+    }
+
+    /** "a number expected (unit t)", or without the unit where the column has none (a year, a block number). */
+    private static ParseException expectedNumber(ColumnSpec spec) {
+        return spec.unit() == null || spec.unit().isEmpty() ? new ParseException("ingest.expectedPlainNumber")
+                : new ParseException("ingest.expectedNumber", spec.unit());
     }
 
     /** The prefix of a unit in tens of thousands (万吨/年 is written 万t/a in the schema's terms). */

@@ -82,8 +82,25 @@ final class ReferenceCheck {
         for (FundRecord f : d.funds) known(mines, MINE, f, f.mineId(), "mineId", "ingest.unknownMine");
         for (Approval a : d.approvals) known(mines, MINE, a, a.mineId(), "mineId", "ingest.unknownMine");
         for (RestorationProgress p : d.progress) known(mines, MINE, p, p.mineId(), "mineId", "ingest.unknownMine");
+        regions();
         corners(miningLicences);
         return problems;
+    }
+
+    /**
+     * Where the Regions sheet is given, every county or region code must be one of its codes: an enterprise, mine,
+     * patch or target under an unknown code would silently drop out of every regional tally. Without a Regions sheet
+     * (an enterprise's own submission) there is nothing to compare with and codes are taken as given. A region's parent
+     * may lie outside the sheet (a county's data names its city without listing it) and is not checked.
+     */
+    private void regions() {
+        if (d.regions.isEmpty() && !rejected.hasSheet("regions")) return;
+        Set<String> codes = ids(d.regions, Region::code);
+        String key = "ingest.unknownRegion";
+        for (Enterprise e : d.enterprises) known(codes, REGION, e, e.regionCode(), "regionCode", key);
+        for (Mine m : d.mines) known(codes, REGION, m, m.regionCode(), "regionCode", key);
+        for (HistoricalMine h : d.historicalMines) known(codes, REGION, h, h.regionCode(), "regionCode", key);
+        for (RegionalTarget t : d.targets) known(codes, REGION, t, t.regionCode(), "regionCode", key);
     }
 
     private void corners(Set<String> miningLicences) {
@@ -148,6 +165,7 @@ final class ReferenceCheck {
     private static final String[] ENTERPRISE = {"enterprises", "id"};
     private static final String[] MINE = {"mines", "id"};
     private static final String[] LICENCE = {"licences", "number"};
+    private static final String[] REGION = {"regions", "code"};
 
     /**
      * Whether {@code id} names a row of the referenced sheet ({@code target}: sheet key and column key). An id whose own

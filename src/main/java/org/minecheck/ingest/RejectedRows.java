@@ -19,6 +19,11 @@ final class RejectedRows {
         texts.computeIfAbsent(sheetKey, k -> new HashMap<>()).computeIfAbsent(columnKey, k -> new HashSet<>()).add(text);
     }
 
+    /** Whether any row of this sheet was refused. */
+    boolean hasSheet(String sheetKey) {
+        return texts.containsKey(sheetKey);
+    }
+
     boolean has(String sheetKey, String columnKey, String text) {
         return text != null && texts.getOrDefault(sheetKey, Map.of()).getOrDefault(columnKey, Set.of()).contains(text);
     }

@@ -112,6 +112,7 @@ public final class TemplateWriter {
                 row.createCell(3).setCellValue(col.required() ? "是 yes" : "否 no");
                 String help = join(col.helpZh(), col.helpEn());
                 if (col.type() == ColumnType.ENUM) help = join(help, allowed(col));
+                if (col.range() != null) help = join(help, "范围 range " + col.range().text());
                 Cell c = row.createCell(4);
                 c.setCellValue(help);
                 c.setCellStyle(wrap);

@@ -52,7 +52,7 @@ public final class WorkbookReader {
         RejectedRows rejected = new RejectedRows();
         boolean everyFileRead = true;
         try {
-            for (WorkbookInput file : files) {
+            for (WorkbookInput file : distinct(files, notices)) {
                 everyFileRead &= readFile(file, dataset, problems, notices, sheetsRead, rejected);
             }
         } finally {
@@ -78,8 +78,9 @@ public final class WorkbookReader {
     private boolean readFile(WorkbookInput input, Dataset dataset, List<InputProblem> problems,
                              List<InputProblem> notices, Set<String> sheetsRead, RejectedRows rejected) {
         String name = input.name();
-        if (!input.inMemory() && !input.path().toFile().isFile()) {
-            problems.add(InputProblem.ofFile(name, "ingest.noSuchFile", input.path().toString()));
+        String notAFile = input.inMemory() ? null : notAFile(input.path());
+        if (notAFile != null) {
+            problems.add(InputProblem.ofFile(name, notAFile, input.path().toString()));
             return false;
         }
         Path spilled = null;
@@ -155,6 +156,59 @@ public final class WorkbookReader {
             problems.add(InputProblem.ofFile(name, "ingest.unreadable", String.valueOf(e.getMessage())));
         }
         return false;
+    }
+
+    /**
+     * The files without repeats: a file named twice (also through a link or another spelling of its path) is read once,
+     * with a notice, instead of every row of it being reported as a duplicate of itself.
+     */
+    static List<WorkbookInput> distinct(List<WorkbookInput> files, List<InputProblem> notices) {
+        List<WorkbookInput> out = new ArrayList<>();
+        for (WorkbookInput f : files) {
+            WorkbookInput same = f.inMemory() ? null : out.stream()
+                    .filter(o -> !o.inMemory() && sameFile(o.path(), f.path())).findFirst().orElse(null);
+            if (same == null) {
+                out.add(f);
+            } else {
+                notices.add(InputProblem.ofFile(f.name(), "ingest.sameFileTwice", f.path().toString(),
+                        same.path().toString()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            // unreadable: reported when it is read
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Why {@code file} cannot be read as a workbook before anything is opened, as a message key, or null when it is a
+     * readable regular file: missing, a folder, a FIFO (opening one would wait for a writer for ever), a device, a
+     * socket, or not readable by this user.
+     */
+    static String notAFile(Path file) {
+        if (Files.isDirectory(file)) return "ingest.isFolder";
+        if (!Files.exists(file)) return "ingest.noSuchFile";
+        if (!Files.isRegularFile(file)) {
+            try {
+                int mode = (Integer) Files.getAttribute(file, "unix:mode");
+                return switch (mode & 0170000) {
+                    case 0010000 -> "ingest.isFifo";
+                    case 0020000, 0060000 -> "ingest.isDevice";
+                    case 0140000 -> "ingest.isSocket";
+                    default -> "ingest.notRegularFile";
+                };
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+                return "ingest.notRegularFile";
+            }
+        }
+        if (!Files.isReadable(file)) return "ingest.notReadable";
+        return null;
     }
 
     /** Reads one sheet: the first non-empty row is the header, every later non-empty row a record. */

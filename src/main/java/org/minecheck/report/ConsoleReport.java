@@ -17,6 +17,7 @@ import org.minecheck.engine.api.SideTable;
 import org.minecheck.finding.Finding;
 import org.minecheck.finding.Severity;
 import org.minecheck.i18n.Texts;
+import org.minecheck.ingest.Coverage;
 import org.minecheck.ingest.InputProblem;
 import org.springframework.stereotype.Component;
 
@@ -53,15 +54,92 @@ public final class ConsoleReport implements ReportWriter {
         w.flush();
     }
 
+    /** Lines shown per file, sheet and column before the rest of that column's problems become one count. */
+    public static final int PER_COLUMN = 20;
+    /** Problem lines shown in all before the rest become counts: a hostile workbook cannot flood the terminal. */
+    public static final int MAX_LINES = 200;
+    /** "… and K more" lines shown before the remaining columns are summed up in one line. */
+    static final int MAX_MORE_LINES = 20;
+
+    /** The input problems, capped (see {@link #printProblems(CheckResult, Locale, String, PrintWriter)}). */
     public static void printProblems(CheckResult r, Locale locale, PrintWriter out) {
-        out.println(Texts.of(locale).format("problems.title", r.problems().size()));
-        for (InputProblem p : r.problems()) out.println("  " + ProblemText.line(p, locale));
+        printProblems(r, locale, null, out);
+    }
+
+    /**
+     * The input problems in the order found, at most {@link #PER_COLUMN} per file, sheet and column and
+     * {@link #MAX_LINES} in all, then how many more there are where; {@code fullList} names the file that has them all
+     * (the JSON or Excel report), or null.
+     */
+    public static void printProblems(CheckResult r, Locale locale, String fullList, PrintWriter out) {
+        Texts t = Texts.of(locale);
+        out.println(t.format("problems.title", r.problems().size()));
+        if (printCapped(r.problems(), locale, out)) {
+            out.println(fullList == null ? t.format("problems.fullList", PER_COLUMN)
+                    : t.format("problems.fullListIn", PER_COLUMN, fullList));
+        }
     }
 
     public static void printNotices(List<InputProblem> notices, Locale locale, PrintWriter out) {
         if (notices.isEmpty()) return;
         out.println(Texts.of(locale).get("notices.title"));
-        for (InputProblem p : notices) out.println("  " + ProblemText.line(p, locale));
+        printCapped(notices, locale, out);
+    }
+
+    /** Prints the list capped per file, sheet and column; true when some lines were left out. */
+    static boolean printCapped(List<InputProblem> list, Locale locale, PrintWriter out) {
+        Texts t = Texts.of(locale);
+        Map<List<String>, int[]> shown = new LinkedHashMap<>();
+        Map<List<String>, int[]> hidden = new LinkedHashMap<>();
+        int lines = 0;
+        for (InputProblem p : list) {
+            List<String> column = column(p);
+            int[] n = shown.computeIfAbsent(column, k -> new int[1]);
+            if (n[0] < PER_COLUMN && lines < MAX_LINES) {
+                n[0]++;
+                lines++;
+                out.println("  " + ProblemText.line(p, locale));
+            } else {
+                hidden.computeIfAbsent(column, k -> new int[1])[0]++;
+            }
+        }
+        int more = 0;
+        int restCount = 0;
+        int restColumns = 0;
+        for (var e : hidden.entrySet()) {
+            if (more++ < MAX_MORE_LINES) {
+                List<String> c = e.getKey();
+                out.println("  " + t.format("problems.more", e.getValue()[0], c.get(0), c.get(1),
+                        c.get(2).isEmpty() ? "-" : c.get(2)));
+            } else {
+                restCount += e.getValue()[0];
+                restColumns++;
+            }
+        }
+        if (restColumns > 0) out.println("  " + t.format("problems.moreElsewhere", restCount, restColumns));
+        return !hidden.isEmpty();
+    }
+
+    private static List<String> column(InputProblem p) {
+        var c = p.cell();
+        return List.of(nz(c.file()), nz(c.sheet()), nz(c.column()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** What was read and checked, as one line; and, when no mine was read, the notice that nothing was checked. */
+    public static void printCoverage(CheckResult r, Locale locale, PrintWriter out) {
+        Coverage c = Coverage.of(r.dataset());
+        out.println(coverageLine(c, locale));
+        if (c.nothingToCheck()) out.println(Texts.of(locale).get("checked.nothing"));
+    }
+
+    static String coverageLine(Coverage c, Locale locale) {
+        Texts t = Texts.of(locale);
+        return t.format("checked.line", c.enterprises(), c.mines(), c.licences(), c.sites(), c.historicalMines(),
+                c.years().isEmpty() ? t.get("checked.noYears") : c.years());
     }
 
     public static void print(CheckResult r, FindingText text, PrintWriter out) {
@@ -80,11 +158,13 @@ public final class ConsoleReport implements ReportWriter {
         for (CheckResult.InputFile in : r.inputs()) {
             out.println(t.format("summary.input", in.name(), shortDigest(in.sha256())));
         }
-        if (r.findings().isEmpty()) {
-            out.println(text.ui("summary.none"));
-        } else {
+        printCoverage(r, t.locale(), out);
+        if (!r.findings().isEmpty()) {
             out.println(text.ui("summary.title"));
             printSummary(r.findings(), t, out);
+        } else if (!Coverage.of(r.dataset()).nothingToCheck()) {
+            // with nothing read, the notice above stands alone: no "no findings" to be taken for a clean result
+            out.println(text.ui("summary.none"));
         }
         for (SideTable table : r.sideTables()) printTable(table, t, out);
         out.flush();

@@ -12,6 +12,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.finding.Finding;
+import org.minecheck.ingest.Coverage;
+import org.minecheck.ingest.InputProblem;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
 import org.minecheck.engine.api.SideTable;
@@ -99,10 +101,52 @@ public final class ExcelReport implements ReportWriter {
             ((SXSSFSheet) findings).createFreezePane(0, 1);
             summary(wb.createSheet(t.get("sheet.summary")), r, text, bold);
             for (SideTable table : r.sideTables()) sideTable(wb, table, t, bold, safe);
+            if (!r.problems().isEmpty() || !r.notices().isEmpty()) problemSheets(wb, r, t, bold, safe);
             wb.write(out);
         } finally {
             wb.dispose();
             wb.close();
+        }
+    }
+
+    /** Rows per problems sheet before the list goes on in the next one (a sheet holds 1,048,576 rows). */
+    static final int PROBLEM_ROWS_PER_SHEET = 1_000_000;
+
+    /**
+     * Every input problem and notice, one row each with its file, sheet, row and column: the full list the console
+     * caps. A list longer than one sheet goes on in "Input problems 2", "3", …
+     */
+    private static void problemSheets(SXSSFWorkbook wb, CheckResult r, Texts t, CellStyle bold, CellStyle safe) {
+        String name = t.get("sheet.problems");
+        String[] header = {t.get("problems.col.kind"), t.get("problems.col.file"), t.get("problems.col.sheet"),
+                t.get("problems.col.row"), t.get("problems.col.column"), t.get("problems.col.value"),
+                t.get("problems.col.message"), t.get("problems.col.code")};
+        String problem = t.get("problems.kind.problem");
+        String notice = t.get("problems.kind.notice");
+        Sheet s = null;
+        int row = 0;
+        int sheets = 0;
+        int total = r.problems().size() + r.notices().size();
+        for (int i = 0; i < total; i++) {
+            boolean isProblem = i < r.problems().size();
+            InputProblem p = isProblem ? r.problems().get(i) : r.notices().get(i - r.problems().size());
+            if (s == null || row > PROBLEM_ROWS_PER_SHEET) {
+                s = wb.createSheet(sheets++ == 0 ? name : name + " " + sheets);
+                header(s, bold, header);
+                widths(s, 8, 24, 16, 8, 8, 24, 70, 28);
+                ((SXSSFSheet) s).createFreezePane(0, 1);
+                row = 1;
+            }
+            var c = p.cell();
+            Row x = s.createRow(row++);
+            text(x, 0, isProblem ? problem : notice, safe);
+            text(x, 1, c.file(), safe);
+            text(x, 2, c.sheet(), safe);
+            if (c.row() > 0) x.createCell(3).setCellValue(c.row());
+            text(x, 4, c.column(), safe);
+            text(x, 5, p.value(), safe);
+            text(x, 6, ProblemText.what(p, t.locale()), safe);
+            text(x, 7, p.key(), safe);
         }
     }
 
@@ -112,15 +156,24 @@ public final class ExcelReport implements ReportWriter {
         title.createCell(0).setCellValue(t.plural("summary.total", r.findings().size(), r.checkDate(),
                 String.join(", ", r.files())));
         title.getCell(0).setCellStyle(bold);
+        Coverage coverage = Coverage.of(r.dataset());
+        s.createRow(1).createCell(0).setCellValue(ConsoleReport.coverageLine(coverage, t.locale()));
+        String warning = !r.problems().isEmpty() ? t.format("problems.title", r.problems().size())
+                : coverage.nothingToCheck() ? t.get("checked.nothing") : null;
+        if (warning != null) {
+            Cell w = s.createRow(2).createCell(0);
+            w.setCellValue(warning);
+            w.setCellStyle(bold);
+        }
         java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
         var sev = Severity.values();
         for (Finding f : r.findings()) {
             counts.computeIfAbsent(f.ruleId().substring(0, f.ruleId().indexOf('-')), k -> new int[sev.length])[f.severity().ordinal()]++;
         }
-        Row h = s.createRow(2);
+        Row h = s.createRow(4);
         h.createCell(0).setCellValue(text.ui("table.area"));
         for (int i = 0; i < sev.length; i++) h.createCell(i + 1).setCellValue(sev[i].text(t.locale()));
-        int row = 3;
+        int row = 5;
         for (var e : counts.entrySet()) {
             Row x = s.createRow(row++);
             x.createCell(0).setCellValue(e.getKey());

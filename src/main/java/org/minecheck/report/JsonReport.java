@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.finding.Basis;
 import org.minecheck.finding.Finding;
+import org.minecheck.ingest.Coverage;
 import org.minecheck.ingest.InputProblem;
 import org.minecheck.model.CellRef;
 
@@ -75,6 +76,7 @@ public final class JsonReport implements ReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        checked(g, Coverage.of(r.dataset()), r.inputOk());
         g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) finding(g, f, text);
         g.writeEndArray();
@@ -85,6 +87,25 @@ public final class JsonReport implements ReportWriter {
         g.writeArrayFieldStart("notices");
         for (InputProblem p : r.notices()) problem(g, p, locale);
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * What was read and checked; {@code nothingChecked} is true when the input could not be read or held no mine, so a
+     * program reading the report never takes an empty findings list for a clean result.
+     */
+    private static void checked(JsonGenerator g, Coverage c, boolean inputOk) throws IOException {
+        g.writeObjectFieldStart("checked");
+        g.writeNumberField("enterprises", c.enterprises());
+        g.writeNumberField("mines", c.mines());
+        g.writeNumberField("licences", c.licences());
+        g.writeNumberField("sites", c.sites());
+        g.writeNumberField("historicalMines", c.historicalMines());
+        if (c.firstYear() == null) g.writeNullField("firstYear");
+        else g.writeNumberField("firstYear", c.firstYear());
+        if (c.lastYear() == null) g.writeNullField("lastYear");
+        else g.writeNumberField("lastYear", c.lastYear());
+        g.writeBooleanField("nothingChecked", !inputOk || c.nothingToCheck());
         g.writeEndObject();
     }
 

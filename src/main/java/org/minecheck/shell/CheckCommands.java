@@ -1,9 +1,6 @@
 package org.minecheck.shell;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,10 +11,13 @@ import org.minecheck.engine.CheckService;
 import org.minecheck.engine.RuleBook;
 import org.minecheck.finding.Severity;
 import org.minecheck.i18n.Texts;
+import org.minecheck.ingest.Coverage;
 import org.minecheck.ingest.TemplateWriter;
 import org.minecheck.ingest.WorkbookInput;
 import org.minecheck.report.ConsoleReport;
 import org.minecheck.report.FindingText;
+import org.minecheck.report.ReportFile;
+import org.minecheck.report.ReportFileException;
 import org.minecheck.report.ReportWriter;
 import org.minecheck.report.ReportWriters;
 import org.springframework.shell.core.command.CommandContext;
@@ -50,6 +50,7 @@ public class CheckCommands {
                       @Option(longName = "lang", description = "zh or en") String lang,
                       @Option(longName = "fail-on", description = "lowest severity that gives exit code 1", defaultValue = "critical") String failOn,
                       @Option(longName = "rules", description = "a provincial or edited rule pack laid over the national one") String rules,
+                      @Option(longName = "force", description = "replace an existing --out file (never an input)", defaultValue = "false") boolean force,
                       CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
@@ -60,9 +61,13 @@ public class CheckCommands {
             Severity threshold = commandLine.severity(failOn, locale);
             ReportWriter writer = writers.get(format).orElseThrow(() ->
                     new UsageException(t.format("usage.format", String.join(", ", writers.formats()))));
-            boolean toFile = out != null && !out.isBlank();
+            boolean toFile = out != null;
             if (!writer.text() && !toFile) throw new UsageException(t.format("usage.needsOut", writer.format()));
-            List<WorkbookInput> inputs = files.stream().map(f -> WorkbookInput.of(Path.of(f))).toList();
+            if (toFile && writer.format().equals("table")) throw new UsageException(t.get("usage.outWithTable"));
+            List<Path> paths = files.stream().map(Path::of).toList();
+            // refused before the check, so a wrong name costs nothing and nothing is ever written over an input
+            ReportFile file = toFile ? ReportFile.prepare(out, reportFormat(writer), paths, force) : null;
+            List<WorkbookInput> inputs = paths.stream().map(WorkbookInput::of).toList();
             CheckResult result;
             try (TerminalProgress progress = new TerminalProgress(locale)) {
                 result = checks.check(new CheckRequest(inputs, date, rules, progress));
@@ -72,42 +77,49 @@ public class CheckCommands {
             PrintWriter w = context.outputWriter();
             if (!result.inputOk()) {
                 PrintWriter err = commandLine.errors();
-                ConsoleReport.printProblems(result, locale, err);
+                // the console shows the first problems of each column; a JSON or Excel report holds them all
+                ReportFileException notWritten = null;
+                try {
+                    if (toFile) file.write(os -> writer.write(result, text, os));
+                } catch (ReportFileException e) {
+                    notWritten = e;
+                }
+                ConsoleReport.printProblems(result, locale, toFile && notWritten == null ? out : null, err);
                 err.flush();
-                if (toFile && writer.format().equals("json")) write(writer, result, text, out);
+                if (notWritten != null) throw notWritten;
                 return ExitCode.BAD_INPUT;
             }
             if (toFile) {
-                write(writer, result, text, out);
+                file.write(os -> writer.write(result, text, os));
                 w.println(t.plural("written", result.findings().size(), out));
+                ConsoleReport.printCoverage(result, locale, w);
             } else {
                 writer.write(result, text, w);
             }
             // JSON on standard output is for another program: nothing but the JSON (its notices are inside it)
             if (toFile || writer.format().equals("table")) ConsoleReport.printNotices(result.notices(), locale, w);
             w.flush();
-            return result.anyAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+            if (result.anyAtLeast(threshold)) return ExitCode.FINDINGS;
+            return Coverage.of(result.dataset()).nothingToCheck() ? ExitCode.NOTHING_CHECKED : ExitCode.CLEAN;
         });
     }
 
-    private static void write(ReportWriter writer, CheckResult result, FindingText text, String out) throws IOException {
-        try (OutputStream os = Files.newOutputStream(Path.of(out))) {
-            writer.write(result, text, os);
-        }
+    private static ReportFile.Format reportFormat(ReportWriter writer) {
+        return writer.format().equals("json") ? ReportFile.Format.JSON_REPORT : ReportFile.Format.EXCEL_REPORT;
     }
 
     @Command(name = "template", description = "Write the blank workbook template with instructions and drop-down lists")
     public void template(@Option(longName = "out", description = "the .xlsx file to write", defaultValue = "minecheck-template.xlsx") String out,
                          @Option(longName = "rules", description = "rule pack whose mineral list the drop-downs use") String rules,
                          @Option(longName = "lang", description = "zh or en") String lang,
+                         @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false") boolean force,
                          CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
             commandLine.requireLanguage(lang, locale);
+            ReportFile file = ReportFile.prepare(out, ReportFile.Format.WORKBOOK, List.of(), force);
             RuleBook book = checks.ruleBooks().get(rules);
-            try (OutputStream os = Files.newOutputStream(Path.of(out))) {
-                TemplateWriter.write(book.minerals(), os);
-            }
+            file.write(os -> TemplateWriter.write(book.minerals(), os));
             context.outputWriter().println(Texts.of(locale).format("template.written", out));
             context.outputWriter().flush();
             return ExitCode.CLEAN;

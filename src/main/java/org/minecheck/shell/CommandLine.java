@@ -33,14 +33,28 @@ public class CommandLine {
         }
     }
 
-    /** {@code --as-of}: a date, or today when none is given. */
+    /** The dates a check may be made as of: the People's Republic's records start in 1949; 2100 is far enough. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1949, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
+
+    /**
+     * {@code --as-of}: a date from 1949 to 2100, or today when the option is not given. Given empty (a script's unset
+     * variable) it is a usage mistake, not today: a check as of the wrong day can call an expired licence valid.
+     */
     public LocalDate date(String asOf, Locale locale) throws UsageException {
-        if (asOf == null || asOf.isBlank()) return LocalDate.now();
+        if (asOf == null) return LocalDate.now();
+        Texts t = Texts.of(locale);
+        if (asOf.isBlank()) throw new UsageException(t.get("usage.dateEmpty"));
+        LocalDate date;
         try {
-            return LocalDate.parse(asOf.strip());
+            date = LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
-            throw new UsageException(Texts.of(locale).format("usage.date", asOf));
+            throw new UsageException(t.format("usage.date", asOf));
         }
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            throw new UsageException(t.format("usage.dateRange", asOf.strip(), FIRST_DATE.toString(), LAST_DATE.toString()));
+        }
+        return date;
     }
 
     public Severity severity(String s, Locale locale) throws UsageException {

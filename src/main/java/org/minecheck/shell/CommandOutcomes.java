@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.minecheck.engine.RuleBookException;
 import org.minecheck.i18n.Texts;
+import org.minecheck.report.ReportFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,8 @@ public class CommandOutcomes {
             fail(ExitCode.BAD_INPUT, e.getMessage());
         } catch (RuleBookException e) {
             fail(ExitCode.RULE_PACK, t.get("error.pack") + "\n  " + String.join("\n  ", e.problems()));
+        } catch (ReportFileException e) {
+            fail(ExitCode.BAD_INPUT, e.message(locale));
         } catch (NoSuchFileException e) {
             fail(ExitCode.BAD_INPUT, t.format("error.noSuchFile", e.getFile()));
         } catch (AccessDeniedException e) {

@@ -1,16 +1,13 @@
 package org.minecheck.tools;
 
 import org.minecheck.shell.CommandOutcomes;
-import org.minecheck.shell.UsageException;
 import org.minecheck.shell.ExitCode;
 import org.minecheck.engine.RuleBookRegistry;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
+import org.minecheck.report.ReportFile;
+import org.minecheck.shell.CommandLine;
 import org.minecheck.tools.demo.DemoRegion;
-import org.minecheck.engine.RuleBookException;
 import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.model.Dataset;
 import org.springframework.shell.core.command.CommandContext;
@@ -23,32 +20,29 @@ import org.springframework.stereotype.Component;
 public class DemoCommands {
     private final RuleBookRegistry ruleBooks;
     private final CommandOutcomes outcomes;
+    private final CommandLine commandLine;
 
-    public DemoCommands(RuleBookRegistry ruleBooks, CommandOutcomes outcomes) {
+    public DemoCommands(RuleBookRegistry ruleBooks, CommandOutcomes outcomes, CommandLine commandLine) {
         this.ruleBooks = ruleBooks;
         this.outcomes = outcomes;
+        this.commandLine = commandLine;
     }
 
     @Command(name = "demo", description = "Write the demo county workbook (enterprises, mines, licences, reference data) to check")
     public void demo(@Option(longName = "out", description = "the .xlsx file to write", defaultValue = "demo-region.xlsx") String out,
                      @Option(longName = "rules", description = "rule pack whose mineral names the workbook uses") String rules,
+                     @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false") boolean force,
                      CommandContext context) {
-        PrintWriter w = context.outputWriter();
-        try (OutputStream os = Files.newOutputStream(Path.of(out))) {
+        outcomes.run(commandLine.locale(null), () -> {
+            ReportFile file = ReportFile.prepare(out, ReportFile.Format.WORKBOOK, List.of(), force);
             Dataset demo = DemoRegion.build();
-            DatasetWriter.write(demo, ruleBooks.get(rules).minerals(), true, os);
+            var minerals = ruleBooks.get(rules).minerals();
+            file.write(os -> DatasetWriter.write(demo, minerals, true, os));
+            PrintWriter w = context.outputWriter();
             w.println("demo written: " + out + " (" + demo.enterprises.size() + " enterprises, " + demo.mines.size()
                     + " mines, " + demo.rowCount() + " rows; check it as of " + DemoRegion.CHECK_DATE + ")");
             w.flush();
-            outcomes.set(ExitCode.CLEAN);
-        } catch (java.nio.file.NoSuchFileException e) {
-            w.println("无法写入 " + out + "：目录不存在 / cannot write " + out + ": no such directory");
-            w.flush();
-            outcomes.set(ExitCode.BAD_INPUT);
-        } catch (IOException | RuleBookException e) {
-            w.println("无法写入 " + out + " / cannot write " + out + ": " + e.getMessage());
-            w.flush();
-            outcomes.set(ExitCode.BAD_INPUT);
-        }
+            return ExitCode.CLEAN;
+        });
     }
 }

@@ -5,6 +5,10 @@ import org.minecheck.shell.UsageException;
 import org.minecheck.shell.ExitCode;
 import org.minecheck.engine.RuleBookRegistry;
 import java.io.IOException;
+import org.minecheck.i18n.Texts;
+import org.minecheck.ingest.DatasetWriter;
+import org.minecheck.report.ReportFile;
+import org.minecheck.report.ReportFileException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +39,7 @@ public class ScaleCommands {
     public void generate(@Option(longName = "enterprises", description = "number of enterprises", defaultValue = "1000") String enterprisesText,
                          @Option(longName = "seed", description = "random seed", defaultValue = "1") String seedText,
                          @Option(longName = "out", description = "the .xlsx file to write") String out,
+                         @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false") boolean force,
                          CommandContext context) {
         PrintWriter w = context.outputWriter();
         try {
@@ -42,14 +47,18 @@ public class ScaleCommands {
             int enterprises = integer("--enterprises", enterprisesText);
             long seed = seed(seedText);
             if (enterprises < 1) throw new UsageException("--enterprises must be at least 1");
+            ReportFile file = ReportFile.prepare(out, ReportFile.Format.WORKBOOK, List.of(), force);
             long t = System.nanoTime();
-            Path file = Path.of(out);
-            Dataset d = SyntheticProvince.write(enterprises, seed, ruleBooks.get(null).minerals(), file);
+            Dataset d = SyntheticProvince.generate(enterprises, seed);
+            var minerals = ruleBooks.get(null).minerals();
+            file.write(os -> DatasetWriter.write(d, minerals, false, os));
             w.printf(Locale.ROOT, "written: %s (%,d enterprises, %,d rows, %.1f MB, %.1f s)%n", out, d.enterprises.size(),
-                    d.rowCount(), Files.size(file) / 1e6, (System.nanoTime() - t) / 1e9);
+                    d.rowCount(), Files.size(file.target()) / 1e6, (System.nanoTime() - t) / 1e9);
             for (String c : SyntheticProvince.sheetCounts(d)) w.println("  " + c);
             w.flush();
             outcomes.set(ExitCode.CLEAN);
+        } catch (ReportFileException e) {
+            fail(w, e.message(Texts.ENGLISH) + "\n" + e.message(Texts.CHINESE));
         } catch (UsageException | IOException | RuleBookException e) {
             fail(w, e.getMessage());
         }

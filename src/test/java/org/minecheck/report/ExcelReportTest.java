@@ -122,7 +122,8 @@ class ExcelReportTest {
         try (var wb = report(result, false)) {
             List<List<String>> summary = rows(wb.getSheet("Summary"));
             assertThat(summary.get(0).get(0)).contains(String.valueOf(result.findings().size()), "2025-06-30", "data.xlsx");
-            assertThat(summary.get(1)).containsExactly("Area", "Critical", "Major", "Minor", "Warning");
+            assertThat(summary.get(1).get(0)).startsWith("Read and checked: 1 enterprise(s), 3 mine(s)");
+            assertThat(summary.get(2)).containsExactly("Area", "Critical", "Major", "Minor", "Warning");
             assertThat(summary).anySatisfy(r -> {
                 assertThat(r.get(0)).isEqualTo("LIC");
                 assertThat(Double.parseDouble(r.get(1))).isEqualTo(licenceCritical);

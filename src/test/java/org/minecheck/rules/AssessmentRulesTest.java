@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.minecheck.finding.Finding;
 import org.minecheck.model.*;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 class AssessmentRulesTest {
@@ -31,22 +33,26 @@ class AssessmentRulesTest {
     @DisplayName("ENV-001 producing without EIA approval")
     class Env001 {
         @Test
+        @Fires("ENV-001")
         void firesWithoutAnyEiaApproval() {
             assertThat(TestRules.check(without(ApprovalKind.EIA), CHECK, "ENV-001")).singleElement()
                     .satisfies(f -> assertThat(f.subject().id()).isEqualTo("M1"));
         }
 
         @Test
+        @Fires("ENV-001")
         void firesWhenTheApprovalIsDatedTheDayAfterTheCheck() {
             assertThat(TestRules.check(with(ApprovalKind.EIA, "2025-07-01"), CHECK, "ENV-001")).hasSize(1);
         }
 
         @Test
+        @Quiet("ENV-001")
         void staysQuietWhenApprovedOnTheCheckDate() {
             assertThat(TestRules.check(with(ApprovalKind.EIA, "2025-06-30"), CHECK, "ENV-001")).isEmpty();
         }
 
         @Test
+        @Fires("ENV-001")
         void aMineUnderConstructionNeedsItToo() {
             Dataset d = without(ApprovalKind.EIA);
             d.mines.set(0, reshaped(d.mines.get(0), MineStatus.CONSTRUCTION, MineScale.MEDIUM, null, "900000", "4"));
@@ -56,6 +62,7 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Quiet("ENV-001")
         void aClosedMineDoesNot() {
             Dataset d = without(ApprovalKind.EIA);
             d.mines.set(0, reshaped(d.mines.get(0), MineStatus.CLOSED, MineScale.MEDIUM, null, "900000", "4"));
@@ -68,16 +75,19 @@ class AssessmentRulesTest {
     @DisplayName("ENV-002 producing without completion environmental acceptance")
     class Env002 {
         @Test
+        @Fires("ENV-002")
         void firesWithoutAcceptance() {
             assertThat(TestRules.check(without(ApprovalKind.EIA_ACCEPTANCE), CHECK, "ENV-002")).hasSize(1);
         }
 
         @Test
+        @Fires("ENV-002")
         void firesWhenAcceptedOnlyAfterTheCheckDate() {
             assertThat(TestRules.check(with(ApprovalKind.EIA_ACCEPTANCE, "2025-07-01"), CHECK, "ENV-002")).hasSize(1);
         }
 
         @Test
+        @Quiet("ENV-002")
         void staysQuietWhenAcceptedOnTheCheckDate() {
             assertThat(TestRules.check(with(ApprovalKind.EIA_ACCEPTANCE, "2025-06-30"), CHECK, "ENV-002")).isEmpty();
         }
@@ -97,6 +107,7 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Fires("ENV-003")
         void aReportEiaIsExceededAtThirtyPercent() {
             assertThat(TestRules.check(ironMine(EiaForm.REPORT, "130000"), CHECK, "ENV-003")).singleElement()
                     .satisfies(f -> {
@@ -106,12 +117,15 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Quiet("ENV-003")
         void staysQuietJustBelowThirtyPercentForAReportEia() {
             assertThat(TestRules.check(ironMine(EiaForm.REPORT, "129999"), CHECK, "ENV-003")).isEmpty();
         }
 
         /** 688号 as issued has one threshold (增大30%及以上) whatever the form: the 50 % for forms was a draft's. */
         @Test
+        @Fires("ENV-003")
+        @Quiet("ENV-003")
         void aFormEiaHasTheSameThirtyPercentThresholdAsAReport() {
             assertThat(TestRules.check(ironMine(EiaForm.FORM, "129999"), CHECK, "ENV-003")).isEmpty();
             assertThat(TestRules.check(ironMine(EiaForm.FORM, "130000"), CHECK, "ENV-003")).hasSize(1);
@@ -133,6 +147,8 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Fires("ENV-003")
+        @Quiet("ENV-003")
         void coalUsesItsIndustryThresholdWhateverTheForm() {
             Dataset d = without(ApprovalKind.EIA);
             d.approvals.add(eia("M1", "2014-06-01", EiaForm.FORM, "900000"));
@@ -150,6 +166,7 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Fires("ENV-003")
         void aDesignCapacityGrownPastTheThresholdFires() {
             Dataset d = compliantMine();
             d.mines.set(0, reshaped(d.mines.get(0), MineStatus.PRODUCING, MineScale.MEDIUM, "2015-01-01", "1170000", "4"));
@@ -159,6 +176,7 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Quiet("ENV-003")
         void aNewerEiaForTheLargerScaleCoversIt() {
             Dataset d = ironMine(EiaForm.REPORT, "200000");
             d.approvals.add(eia("M1", "2023-03-01", EiaForm.REPORT, "200000"));
@@ -167,11 +185,14 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Quiet("DATA-011")
         void staysQuietForDataWhenTheEiaStatesItsFormAndCapacity() {
             assertThat(TestRules.check(ironMine(EiaForm.REPORT, "200000"), CHECK, "DATA-011")).isEmpty();
         }
 
         @Test
+        @Fires("ENV-003")
+        @Quiet("DATA-011")
         void anEiaWithoutItsFormIsStillJudgedSinceTheThresholdDoesNotDependOnIt() {
             Dataset d = ironMine(null, "200000");
 
@@ -180,6 +201,8 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Fires("DATA-011")
+        @Quiet("ENV-003")
         void anEiaWithoutItsApprovedCapacityIsADataFindingNamingTheCell() {
             Dataset d = ironMine(EiaForm.REPORT, "200000");
             d.approvals.replaceAll(a -> a.kind() == ApprovalKind.EIA ? new Approval(a.mineId(), a.kind(), a.documentNo(),
@@ -195,11 +218,13 @@ class AssessmentRulesTest {
     @DisplayName("ENV-004 no approved soil and water conservation plan")
     class Env004 {
         @Test
+        @Fires("ENV-004")
         void firesWithoutThePlan() {
             assertThat(TestRules.check(without(ApprovalKind.SOIL_WATER_PLAN), CHECK, "ENV-004")).hasSize(1);
         }
 
         @Test
+        @Quiet("ENV-004")
         void staysQuietWhenApprovedOnTheCheckDate() {
             assertThat(TestRules.check(with(ApprovalKind.SOIL_WATER_PLAN, "2025-06-30"), CHECK, "ENV-004")).isEmpty();
         }
@@ -215,29 +240,34 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Fires("ENV-005")
         void firesWithoutAnyPlan() {
             assertThat(TestRules.check(without(ApprovalKind.RECLAMATION_PLAN), CHECK, "ENV-005"))
                     .extracting(Finding::messageKey).containsExactly("ENV-005.none");
         }
 
         @Test
+        @Fires("ENV-005")
         void firesTheDayAfterTheServicePeriodEnds() {
             assertThat(TestRules.check(withPlan("2025-06-29", MiningMethod.OPEN_PIT, "900000"), CHECK, "ENV-005"))
                     .extracting(Finding::messageKey).containsExactly("ENV-005.lapsed");
         }
 
         @Test
+        @Quiet("ENV-005")
         void staysQuietOnTheLastDayOfTheServicePeriod() {
             assertThat(TestRules.check(withPlan("2025-06-30", MiningMethod.OPEN_PIT, "900000"), CHECK, "ENV-005")).isEmpty();
         }
 
         @Test
+        @Fires("ENV-005")
         void firesWhenThePlanWasPreparedForAnotherMethod() {
             assertThat(TestRules.check(withPlan("2030-12-31", MiningMethod.UNDERGROUND, "900000"), CHECK, "ENV-005"))
                     .extracting(Finding::messageKey).containsExactly("ENV-005.method");
         }
 
         @Test
+        @Fires("ENV-005")
         void firesWhenTheDesignCapacityOutgrewThePlan() {
             Dataset d = withPlan("2030-12-31", MiningMethod.OPEN_PIT, "899999");
 
@@ -245,6 +275,7 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Quiet("ENV-005")
         void staysQuietWhenThePlanFitsTheMine() {
             assertThat(TestRules.check(withPlan("2030-12-31", MiningMethod.OPEN_PIT, "900000"), CHECK, "ENV-005")).isEmpty();
         }
@@ -254,6 +285,7 @@ class AssessmentRulesTest {
     @DisplayName("ENV-006 restoration behind the plan's yearly task")
     class Env006 {
         @Test
+        @Fires("ENV-006")
         void firesWhenLessThanThePlannedAreaWasCompleted() {
             Dataset d = compliantMine();
             d.progress.set(0, progress("M1", 2024, "10", "9.99"));
@@ -263,11 +295,14 @@ class AssessmentRulesTest {
         }
 
         @Test
+        @Quiet("ENV-006")
         void staysQuietWhenThePlannedAreaWasCompleted() {
             assertThat(TestRules.check(compliantMine(), CHECK, "ENV-006")).isEmpty();
         }
 
         @Test
+        @Fires("ENV-006")
+        @Quiet("ENV-006")
         void theCurrentYearIsNotJudgedBeforeItEnds() {
             Dataset d = compliantMine();
             d.progress.add(progress("M1", 2025, "10", "2"));

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.minecheck.finding.EmptyCell;
 import org.minecheck.finding.Finding;
 import org.minecheck.model.*;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -35,6 +37,7 @@ class BlankCellDataTest {
     @DisplayName("DATA-016 the licence's production scale")
     class Data016 {
         @Test
+        @Fires("DATA-016")
         void firesInsteadOfSkippingTgt002WhenTheLicenceStatesNoScale() {
             Dataset d = compliantMine();
             d.production.set(0, production("M1", 2024, "1200000", "92", "80", "80"));
@@ -49,6 +52,7 @@ class BlankCellDataTest {
         }
 
         @Test
+        @Quiet("DATA-016")
         void staysQuietWhenTheLicenceStatesItsScale() {
             assertThat(check(compliantMine(), "DATA-016")).isEmpty();
         }
@@ -58,6 +62,7 @@ class BlankCellDataTest {
     @DisplayName("DATA-017 the mine's design capacity")
     class Data017 {
         @Test
+        @Fires("DATA-017")
         void firesForACoalMineWithoutItsDesignCapacity() {
             Dataset d = compliantMine();
             changeMine(d, "M1", m -> withDesignCapacity(m, null));
@@ -67,6 +72,7 @@ class BlankCellDataTest {
         }
 
         @Test
+        @Quiet("DATA-017")
         void staysQuietWhenTheDesignCapacityIsStated() {
             assertThat(check(compliantMine(), "DATA-017")).isEmpty();
         }
@@ -76,6 +82,7 @@ class BlankCellDataTest {
     @DisplayName("DATA-018 the production start date")
     class Data018 {
         @Test
+        @Fires("DATA-018")
         void firesForAProducingMineWithoutItsStartDate() {
             Dataset d = compliantMine();
             changeMine(d, "M1", m -> reshaped(m, MineStatus.PRODUCING, m.scale(), null, "900000", "4"));
@@ -85,6 +92,7 @@ class BlankCellDataTest {
         }
 
         @Test
+        @Quiet("DATA-018")
         void staysQuietForAMineUnderConstructionWithoutOne() {
             Dataset d = compliantMine();
             changeMine(d, "M1", m -> reshaped(m, MineStatus.CONSTRUCTION, m.scale(), null, "900000", "4"));
@@ -104,6 +112,7 @@ class BlankCellDataTest {
         }
 
         @Test
+        @Fires("DATA-019")
         void firesWhenThePlanStatesNoEndSoEnv005CouldNeverSeeItLapse() {
             var findings = check(planWith(null, "900000"), "DATA-019");
 
@@ -114,12 +123,14 @@ class BlankCellDataTest {
         }
 
         @Test
+        @Fires("DATA-019")
         void firesWhenThePlanStatesNoCapacityForTheScaleTest() {
             assertThat(check(planWith("2030-12-31", null), "DATA-019")).extracting(Finding::messageKey)
                     .containsExactly("DATA-019.capacity");
         }
 
         @Test
+        @Quiet("DATA-019")
         void staysQuietWhenThePlanStatesBoth() {
             assertThat(check(planWith("2030-12-31", "900000"), "DATA-019")).isEmpty();
         }

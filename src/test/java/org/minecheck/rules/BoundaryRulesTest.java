@@ -13,6 +13,8 @@ import org.minecheck.finding.Department;
 import org.minecheck.finding.Finding;
 import org.minecheck.finding.Severity;
 import org.minecheck.model.*;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -58,6 +60,7 @@ class BoundaryRulesTest {
     class Bnd001 {
 
         @Test
+        @Fires("BND-001")
         void firesWithTheAreaOutsideForAPolygonSiteCrossingTheEastBoundary() {
             var d = compliantMine();
             // 200 m north × 300 m east from Y0+900: the eastern 200 m × 200 m lies beyond Y0+1000.
@@ -78,6 +81,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-001")
         void staysQuietForAPolygonSiteTouchingTheBoundaryFromInside() {
             var d = compliantMine();
             // Y0+700 .. Y0+1000: its eastern edge lies on the licence boundary.
@@ -87,6 +91,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-001")
         void firesWithTheDistanceForAPointSiteBeyondTheCorner() {
             var d = compliantMine();
             // 30 m north and 40 m east of the north-east corner: 50 m away (3-4-5).
@@ -104,6 +109,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-001")
         void staysQuietForAPointSiteExactlyOnTheBoundary() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 1000, "200"));
@@ -112,6 +118,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-001")
         void staysQuietForAPointSiteInside() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 999, "200"));
@@ -120,6 +127,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-001")
         void namesTheOtherHoldersLicenceThatAPolygonSiteEnters() {
             var d = compliantMine();
             addNeighbourEast(d);
@@ -136,6 +144,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-001")
         void namesTheOtherHoldersLicenceThatAPointSiteLiesIn() {
             var d = compliantMine();
             addNeighbourEast(d);
@@ -148,6 +157,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-001")
         void staysQuietForTheNeighboursOwnSiteInsideItsLicence() {
             var d = compliantMine();
             addNeighbourEast(d);
@@ -162,6 +172,7 @@ class BoundaryRulesTest {
     class Bnd002 {
 
         @Test
+        @Fires("BND-002")
         void firesWithTheMetresBelowForASiteUnderTheBlocksBottom() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, "85"));
@@ -180,6 +191,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-002")
         void staysQuietForASiteExactlyAtTheBottomElevation() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, "100"));
@@ -188,6 +200,8 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-002")
+        @Quiet("BND-001")
         void judgesEachSiteAgainstTheBlockItLiesIn() {
             var d = compliantMine();
             // Block 1 becomes the western half (+300..+100 m), block 2 the eastern half reaching deeper (+200..+50 m).
@@ -210,6 +224,8 @@ class BoundaryRulesTest {
 
         /** The elevation check cannot be made without the elevation: a DATA finding says so, never silence. */
         @Test
+        @Quiet("BND-002")
+        @Fires("DATA-015")
         void staysQuietForASiteWithoutARecordedElevationWhichIsADataFindingInstead() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, null));
@@ -225,6 +241,7 @@ class BoundaryRulesTest {
     class Bnd003 {
 
         @Test
+        @Fires("BND-003")
         void firesForTheForestryDepartmentWhenTheLicenceOverlapsANatureReserve() {
             var d = compliantMine();
             // The reserve's south-west 200 m × 200 m lies over the licence's north-east corner.
@@ -243,6 +260,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-003")
         void firesForTheEcologyDepartmentWhenTheLicenceOverlapsARedLine() {
             var d = compliantMine();
             // The zone reaches 100 m over the western edge, from X0+200 to X0+700: 100 m × 500 m inside the licence.
@@ -260,6 +278,7 @@ class BoundaryRulesTest {
 
         /** One basis per zone type: a red line is not a water-source zone, nor a nature reserve. */
         @Test
+        @Fires("BND-003")
         void aRedLineFindingCitesTheRedLineTextsOnlyAndAWaterSourceFindingItsPenaltyArticle() {
             var d = compliantMine();
             addZone(d, "Z2", ZoneType.RED_LINE, X0 + 200, Y0 - 300, 500, 400);
@@ -276,6 +295,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-003")
         void staysQuietWhenTheLicenceOnlyTouchesTheZonesEdge() {
             var d = compliantMine();
             addZone(d, "Z1", ZoneType.NATURE_RESERVE, X0 + 1000, Y0, 500, 1000);
@@ -285,6 +305,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-003")
         void firesWhenAPointSiteLiesInsideADrinkingWaterZone() {
             var d = compliantMine();
             // The zone lies north of the licence, so only the site can meet it.
@@ -304,6 +325,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-003")
         void staysQuietForAPointSiteOnTheWaterZonesEdge() {
             var d = compliantMine();
             addZone(d, "Z3", ZoneType.WATER_SOURCE, X0 + 1100, Y0 + 100, 100, 100);
@@ -318,6 +340,7 @@ class BoundaryRulesTest {
     class Bnd004 {
 
         @Test
+        @Fires("BND-004")
         void firesWhenTheLicenceHasNoCornerPoints() {
             var d = compliantMine();
             d.cornerPoints.removeIf(p -> p.ownerType() == ShapeOwner.LICENCE);
@@ -334,6 +357,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-004")
         void firesWithTheCrossingPointForABowTieRing() {
             var d = compliantMine();
             d.cornerPoints.removeIf(p -> p.ownerType() == ShapeOwner.LICENCE);
@@ -350,6 +374,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-004")
         void firesWhenXAndYAreSwappedSoTheNorthingIsOutOfRange() {
             var d = compliantMine();
             d.cornerPoints.removeIf(p -> p.ownerType() == ShapeOwner.LICENCE);
@@ -364,6 +389,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("BND-004")
         void firesWhenABlockHasNoRingOfCornerPoints() {
             var d = compliantMine();
             d.blocks.add(block("C1", 2, "200", "50"));
@@ -375,6 +401,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("BND-004")
         void staysQuietForAValidLicence() {
             var d = compliantMine();
 
@@ -387,6 +414,7 @@ class BoundaryRulesTest {
     class Data001 {
 
         @Test
+        @Fires("DATA-001")
         void firesForASiteWithNeitherCoordinatesNorCornerPoints() {
             var d = compliantMine();
             d.sites.add(polygonSite("W1", "M1", "200"));
@@ -402,6 +430,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("DATA-001")
         void firesForAPointSiteWithSwappedCoordinates() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", Y0 + 500, X0 + 500, "200"));
@@ -411,6 +440,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("DATA-001")
         void staysQuietForSitesWithCoordinatesOrCornerPoints() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, "200"));
@@ -425,6 +455,7 @@ class BoundaryRulesTest {
     class Data002 {
 
         @Test
+        @Fires("DATA-002")
         void firesForAZoneWhoseBoundaryCrossesItself() {
             var d = compliantMine();
             d.zones.add(zone("Z1", ZoneType.RED_LINE));
@@ -441,6 +472,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Fires("DATA-002")
         void firesForAZoneWithoutCornerPoints() {
             var d = compliantMine();
             d.zones.add(zone("Z1", ZoneType.NATURE_RESERVE));
@@ -452,6 +484,7 @@ class BoundaryRulesTest {
         }
 
         @Test
+        @Quiet("DATA-002")
         void staysQuietForAValidZone() {
             var d = compliantMine();
             addZone(d, "Z1", ZoneType.RED_LINE, X0 + 2000, Y0, 1000, 1000);

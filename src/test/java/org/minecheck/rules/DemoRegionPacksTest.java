@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
+import org.minecheck.testing.Fires;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -76,6 +77,8 @@ class DemoRegionPacksTest {
             new Planted("DATA-019", "M21", null));                                           // plan: no end
 
     @Test
+    @Fires({"FND-001", "FND-002", "FND-003", "ENV-001", "ENV-002", "ENV-003", "ENV-004", "ENV-005", "ENV-006",
+            "TGT-001", "TGT-002", "TGT-003", "TGT-004", "HIS-001", "HIS-002", "HIS-003", "HIS-004"})
     void everyPackRuleFiresOnlyOnTheSubjectsPlantedForIt() {
         assumeTrue(Files.exists(DEMO), "test-data/demo-region.xlsx is not in the tree yet");
 
@@ -125,6 +128,7 @@ class DemoRegionPacksTest {
     }
 
     @Test
+    @Fires(value = "FND-001", pack = "rules-ordos")
     void theOrdosPackRunsOnTheDemo() {
         assumeTrue(Files.exists(DEMO), "test-data/demo-region.xlsx is not in the tree yet");
 

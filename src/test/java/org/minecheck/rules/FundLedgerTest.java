@@ -13,6 +13,8 @@ import org.minecheck.finding.Department;
 import org.minecheck.finding.Finding;
 import org.minecheck.model.Dataset;
 import org.minecheck.model.FundRecord;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -43,6 +45,7 @@ class FundLedgerTest {
     @DisplayName("FND-004 cumulative arrears")
     class Fnd004 {
         @Test
+        @Fires("FND-004")
         void firesWithTheArrearsCarriedForwardAndTheArithmeticShown() {
             var findings = check(twoYears("600000", "600000", "900000", "1500000"), "FND-004");
 
@@ -56,6 +59,8 @@ class FundLedgerTest {
         }
 
         @Test
+        @Quiet("FND-004")
+        @Fires("FND-001")
         void staysQuietWhenALaterSurplusPaysOffAnEarlierShortfallThoughThatYearStillFails() {
             Dataset d = twoYears("600000", "600000", "1400000", "2000000");
 
@@ -68,6 +73,7 @@ class FundLedgerTest {
     @DisplayName("FND-005 balance reconciliation")
     class Fnd005 {
         @Test
+        @Fires("FND-005")
         void firesWhenTheClosingBalanceIsNotOpeningPlusProvisionedMinusUsed() {
             var findings = check(twoYears("1000000", "1000000", "1000000", "1900000"), "FND-005");
 
@@ -81,16 +87,19 @@ class FundLedgerTest {
         }
 
         @Test
+        @Quiet("FND-005")
         void staysQuietWithinTheOneYuanRoundingTolerance() {
             assertThat(check(twoYears("1000000", "1000000", "1000000", "2000001"), "FND-005")).isEmpty();
         }
 
         @Test
+        @Fires("FND-005")
         void firesOneYuanBeyondTheTolerance() {
             assertThat(check(twoYears("1000000", "1000000", "1000000", "2000002"), "FND-005")).hasSize(1);
         }
 
         @Test
+        @Fires("FND-005")
         void aFirstYearIsReconciledAgainstItsOwnOpeningBalance() {
             Dataset d = twoYears("1000000", "1000000", "1000000", "2000000");
             d.funds.set(0, new FundRecord("M1", 2023, "FA-M1", true, n("1000000"), n("0"), n("1000000"), n("250000"),
@@ -103,6 +112,7 @@ class FundLedgerTest {
         }
 
         @Test
+        @Fires("FND-005")
         void firesWhenTheOpeningBalanceFiledIsNotLastYearsClosing() {
             Dataset d = twoYears("1000000", "1000000", "1000000", "2000000");
             d.funds.set(1, new FundRecord("M1", 2024, "FA-M1", true, n("1000000"), n("0"), n("2000000"), n("900000"),
@@ -113,6 +123,7 @@ class FundLedgerTest {
         }
 
         @Test
+        @Quiet("FND-005")
         void staysQuietWhenTheOpeningBalanceFiledIsLastYearsClosing() {
             Dataset d = twoYears("1000000", "1000000", "1000000", "2000000");
             d.funds.set(1, new FundRecord("M1", 2024, "FA-M1", true, n("1000000"), n("0"), n("2000000"), n("1000000"),

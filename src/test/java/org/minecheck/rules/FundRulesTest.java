@@ -19,6 +19,8 @@ import org.minecheck.finding.ParamValue;
 import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.model.*;
 import org.minecheck.report.FindingText;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 class FundRulesTest {
@@ -47,6 +49,7 @@ class FundRulesTest {
     class NationalFormula {
 
         @Test
+        @Fires("FND-001")
         void firesOneYuanShortOfTheAmortisedCost() {
             var findings = TestRules.check(amortisationExample("999999"), CHECK, "FND-001");
 
@@ -60,6 +63,7 @@ class FundRulesTest {
         }
 
         @Test
+        @Quiet("FND-001")
         void staysQuietWhenExactlyTheAmortisedCostIsProvisioned() {
             assertThat(TestRules.check(amortisationExample("1000000"), CHECK, "FND-001")).isEmpty();
         }
@@ -104,6 +108,8 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires("FND-001")
+        @Quiet("FND-001")
         void theNationalPackHasNoFirstYearFloor() {
             // 财建〔2017〕638号 sets no floor: in the plan's first year the amortised cost is all that is required.
             assertThat(TestRules.book().setting("fund.national.first-year-floor-percent").value()).isZero();
@@ -115,6 +121,8 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires("FND-001")
+        @Quiet("FND-001")
         void roundsToTheYuanHalfUpOnceAfterTheDivision() {
             // 12,000,006 × 500,000 ÷ 6,000,000 = 1,000,000.5 → 1,000,001; 12,000,005 → 1,000,000.41… → 1,000,000
             Dataset d = amortisationExample("1000000");
@@ -129,6 +137,8 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires("FND-001")
+        @Quiet("FND-001")
         void aYearIsJudgedOnlyFromItsLastDay() {
             Dataset d = amortisationExample("0");
 
@@ -137,6 +147,8 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires("DATA-010")
+        @Quiet("FND-001")
         void withoutAPlanCoveringTheYearTheRequirementIsReportedAsUncomputable() {
             Dataset d = amortisationExample("0");
             d.approvals.removeIf(a -> a.kind() == ApprovalKind.RECLAMATION_PLAN);
@@ -147,6 +159,7 @@ class FundRulesTest {
         }
 
         @Test
+        @Quiet("DATA-010")
         void staysQuietForDataWhenTheRequirementCanBeComputed() {
             assertThat(TestRules.check(amortisationExample("0"), CHECK, "DATA-010")).isEmpty();
         }
@@ -193,6 +206,8 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires(value = "FND-001", pack = "rules-ordos")
+        @Quiet(value = "FND-001", pack = "rules-ordos")
         void openPitCoalOnGrasslandNeedsThirteenMillionSevenHundredFiftyThousand() {
             var findings = TestRules.checkOrdos(openPitCoal("13749999"), CHECK, "FND-001");
 
@@ -239,6 +254,8 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires(value = "FND-001", pack = "rules-ordos")
+        @Quiet(value = "FND-001", pack = "rules-ordos")
         void undergroundMetalMineWithCavingOnFarmlandNeedsThreeHundredThirtySixThousand() {
             Dataset d = compliantMine();
             d.mines.set(0, mine("M1", "E1", "copper", MiningMethod.UNDERGROUND, MiningTechnique.SUBSIDENCE_ALLOWED, null, LandType.FARMLAND));
@@ -269,6 +286,7 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires(value = "FND-001", pack = "rules-ordos")
         void roundsTheProductToTheYuanHalfUp() {
             // metal, underground, backfill 0.5, other land 0.8: 0.4 × 1,000,001.25 t = 400,000.5 → 400,001
             Dataset d = compliantMine();
@@ -284,6 +302,7 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires(value = "FND-001", pack = "rules-ordos")
         void neverBelowThePlanBasedNeed() {
             Dataset d = openPitCoal("13750000");
             d.approvals.removeIf(a -> a.kind() == ApprovalKind.RECLAMATION_PLAN);
@@ -297,6 +316,8 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires(value = "DATA-010", pack = "rules-ordos")
+        @Quiet(value = "FND-001", pack = "rules-ordos")
         void aMineNoFactorRowFitsIsReportedNotSkipped() {
             Dataset d = openPitCoal("0");
             d.mines.set(0, mine("M1", "E1", "coal", MiningMethod.OPEN_PIT, null, "60", LandType.GRASSLAND));
@@ -320,6 +341,7 @@ class FundRulesTest {
     class Fnd002 {
 
         @Test
+        @Fires("FND-002")
         void firesWhenLastYearsProductionHasNoFundRecord() {
             Dataset d = compliantMine();
             d.funds.clear();
@@ -329,6 +351,7 @@ class FundRulesTest {
         }
 
         @Test
+        @Quiet("FND-002")
         void staysQuietForTheCurrentYearUntilItEnds() {
             Dataset d = compliantMine();
             d.production.add(production("M1", 2025, "300000", "92", "80", "80"));
@@ -337,6 +360,7 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires("FND-002")
         void firesWhenTheLatestRecordNamesNoAccount() {
             Dataset d = compliantMine();
             d.funds.add(fund("M1", 2025, null, true, "100", "0", "100"));
@@ -348,6 +372,7 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires("FND-002")
         void firesWhenNoProvisioningPlanWasFiled() {
             Dataset d = compliantMine();
             d.funds.set(0, fund("M1", 2024, "FA-M1", false, "1600000", "1000000", "600000"));
@@ -356,6 +381,7 @@ class FundRulesTest {
         }
 
         @Test
+        @Quiet("FND-002")
         void anOlderRecordWithoutAccountDoesNotCountOnceALaterOneHasIt() {
             Dataset d = compliantMine();
             d.funds.add(fund("M1", 2023, null, false, "1600000", "0", "1600000"));
@@ -376,6 +402,7 @@ class FundRulesTest {
         }
 
         @Test
+        @Fires("FND-003")
         void firesWhenRestorationLagsAndLessThanHalfTheProvisionWasUsed() {
             var findings = TestRules.check(lagging("9.9", "799999"), CHECK, "FND-003");
 
@@ -384,11 +411,13 @@ class FundRulesTest {
         }
 
         @Test
+        @Quiet("FND-003")
         void staysQuietWhenHalfTheProvisionWasUsed() {
             assertThat(TestRules.check(lagging("9.9", "800000"), CHECK, "FND-003")).isEmpty();
         }
 
         @Test
+        @Quiet("FND-003")
         void staysQuietWhenTheYearsTaskWasDone() {
             assertThat(TestRules.check(lagging("10", "0"), CHECK, "FND-003")).isEmpty();
         }

@@ -15,6 +15,8 @@ import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
 import org.minecheck.model.*;
 import org.minecheck.regional.ProgressRow;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -77,6 +79,8 @@ class HistoricalRulesTest {
                 "10, 2024-06-01, 2024-12-31, false",
                 "10, 2024-06-01, 2026-12-31, false"
         })
+        @Fires("HIS-001")
+        @Quiet("HIS-001")
         void theRequiredShareGrowsThirtyPercentAYearUntilItIsAll(int treated, String on, String checkDate, boolean fires) {
             var findings = his(county(treatedIn(treated, on)), checkDate, "HIS-001");
 
@@ -91,6 +95,7 @@ class HistoricalRulesTest {
         }
 
         @Test
+        @Quiet("HIS-001")
         void staysQuietWhenTheYearsShareIsReached() {
             assertThat(his(county(treatedIn(6, "2022-06-01")), "2022-12-31", "HIS-001")).isEmpty();
         }
@@ -107,6 +112,8 @@ class HistoricalRulesTest {
         }
 
         @Test
+        @Fires("HIS-001")
+        @Quiet("HIS-001")
         void aTargetByAreaComparesHectares() {
             Dataset d = county();
             d.targets.set(0, treatmentTarget(COUNTY, TargetMeasure.AREA, 2020, null, "100", "30", "2024-12-31"));
@@ -118,6 +125,7 @@ class HistoricalRulesTest {
         }
 
         @Test
+        @Fires("HIS-001")
         void withoutABaselineCountTheInventoryIsTheStock() {
             Dataset d = county(treatedIn(3, "2021-05-01"));
             d.targets.set(0, treatmentTarget(COUNTY, TargetMeasure.COUNT, 2020, null, null, "30", "2024-12-31"));
@@ -132,17 +140,21 @@ class HistoricalRulesTest {
     @DisplayName("HIS-002 deadline passed with the stock not fully treated")
     class Deadline {
         @Test
+        @Quiet("HIS-002")
         void staysQuietOnTheDeadline() {
             assertThat(his(county(treatedIn(9, "2024-06-01")), "2024-12-31", "HIS-002")).isEmpty();
         }
 
         @Test
+        @Fires("HIS-002")
         void firesTheDayAfterTheDeadline() {
             assertThat(his(county(treatedIn(9, "2024-06-01")), "2025-01-01", "HIS-002")).singleElement()
                     .satisfies(f -> assertThat((BigDecimal) f.evidenceValue("remaining")).isEqualByComparingTo("1"));
         }
 
         @Test
+        @Fires("HIS-002")
+        @Quiet("HIS-002")
         void staysQuietOnceEveryPatchIsTreatedEvenLate() {
             String[] dates = treatedIn(10, "2024-06-01");
             dates[9] = "2025-03-01";
@@ -156,6 +168,7 @@ class HistoricalRulesTest {
     @DisplayName("HIS-004 only accepted patches count")
     class Acceptance {
         @Test
+        @Fires({"HIS-004", "HIS-001"})
         void aPatchWhoseAcceptanceWasRefusedDoesNotCount() {
             Dataset d = county(treatedIn(3, "2021-05-01"));
             d.historicalMines.set(2, patch("H2", COUNTY, "10", TreatmentStatus.TREATED, "2021-05-01", false, "70"));
@@ -168,6 +181,7 @@ class HistoricalRulesTest {
         }
 
         @Test
+        @Fires({"HIS-004", "HIS-001"})
         void aPatchBelowTheVegetationCoverStandardDoesNotCount() {
             Dataset d = county(treatedIn(3, "2021-05-01"));
             d.historicalMines.set(2, patch("H2", COUNTY, "10", TreatmentStatus.TREATED, "2021-05-01", true, "29.9"));
@@ -181,6 +195,7 @@ class HistoricalRulesTest {
         }
 
         @Test
+        @Quiet({"HIS-004", "HIS-001"})
         void staysQuietForAPatchAtTheVegetationCoverStandard() {
             Dataset d = county(treatedIn(3, "2021-05-01"));
             d.historicalMines.set(2, patch("H2", COUNTY, "10", TreatmentStatus.TREATED, "2021-05-01", true, "30"));
@@ -190,6 +205,7 @@ class HistoricalRulesTest {
         }
 
         @Test
+        @Quiet("HIS-001")
         void naturalRecoveryAcceptedByReviewCounts() {
             Dataset d = county(treatedIn(2, "2021-05-01"));
             d.historicalMines.set(2, patch("H2", COUNTY, "10", TreatmentStatus.NATURAL_RECOVERY, "2021-09-01", true, null));
@@ -198,16 +214,20 @@ class HistoricalRulesTest {
         }
 
         @Test
+        @Quiet("DATA-013")
         void staysQuietForDataWhenTreatedPatchesHaveTheirAcceptanceAndDate() {
             assertThat(his(county(treatedIn(3, "2021-05-01")), "2021-12-31", "DATA-013")).isEmpty();
         }
 
         @Test
+        @Quiet("DATA-014")
         void staysQuietForDataWhenTheTargetIsComplete() {
             assertThat(his(county(), "2021-12-31", "DATA-014")).isEmpty();
         }
 
         @Test
+        @Fires("DATA-013")
+        @Quiet("HIS-004")
         void aTreatedPatchWithoutAcceptanceResultIsADataFinding() {
             Dataset d = county(treatedIn(3, "2021-05-01"));
             d.historicalMines.set(2, patch("H2", COUNTY, "10", TreatmentStatus.TREATED, "2021-05-01", null, null));
@@ -218,6 +238,7 @@ class HistoricalRulesTest {
         }
 
         @Test
+        @Fires("DATA-014")
         void aTargetWithoutAnnualPercentageIsADataFinding() {
             Dataset d = county();
             d.targets.set(0, treatmentTarget(COUNTY, TargetMeasure.COUNT, 2020, "10", null, null, "2024-12-31"));
@@ -238,6 +259,7 @@ class HistoricalRulesTest {
         }
 
         @Test
+        @Fires("HIS-003")
         void firesForAnUntreatedPatchInsideTheLicence() {
             assertThat(TestRules.check(withPatch(400, 400, TreatmentStatus.UNTREATED), LocalDate.of(2025, 6, 30), "HIS-003"))
                     .singleElement().satisfies(f -> {
@@ -249,22 +271,27 @@ class HistoricalRulesTest {
         }
 
         @Test
+        @Quiet("HIS-003")
         void staysQuietForAPatchOnlyTouchingTheBoundary() {
             assertThat(TestRules.check(withPatch(400, 1000, TreatmentStatus.UNTREATED), LocalDate.of(2025, 6, 30), "HIS-003")).isEmpty();
         }
 
         @Test
+        @Fires("HIS-003")
         void firesForAPatchPartlyInside() {
             assertThat(TestRules.check(withPatch(400, 950, TreatmentStatus.IN_PROGRESS), LocalDate.of(2025, 6, 30), "HIS-003"))
                     .singleElement().satisfies(f -> assertThat((BigDecimal) f.evidenceValue("overlapArea")).isEqualByComparingTo("5000"));
         }
 
         @Test
+        @Quiet("HIS-003")
         void staysQuietOnceThePatchIsTreated() {
             assertThat(TestRules.check(withPatch(400, 400, TreatmentStatus.TREATED), LocalDate.of(2025, 6, 30), "HIS-003")).isEmpty();
         }
 
         @Test
+        @Fires("HIS-003")
+        @Quiet("HIS-003")
         void aFlagSomeoneTypedDoesNotMatterOnlyTheShape() {
             Dataset d = compliantMine();
             // centre point inside the licence, no corner points

@@ -13,6 +13,8 @@ import org.minecheck.finding.SourceRows;
 import org.minecheck.model.*;
 import org.minecheck.regional.ProgressRow;
 import org.minecheck.regional.RegionalExtension;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -36,6 +38,7 @@ class HistoricalStockTest {
     }
 
     @Test
+    @Fires("HIS-001")
     void firesWhenOnlyPatchesAddedAfterTheBaselineWereTreatedThoughTheyWouldHaveMadeUpTheShare() {
         var findings = his(county(2, 4), "2021-12-31", "HIS-001");
 
@@ -47,11 +50,13 @@ class HistoricalStockTest {
     }
 
     @Test
+    @Quiet("HIS-001")
     void staysQuietWhenTheStockItselfReachesTheShare() {
         assertThat(his(county(3, 0), "2021-12-31", "HIS-001")).isEmpty();
     }
 
     @Test
+    @Quiet("HIS-002")
     void theShareNeverExceedsAHundredPercentEvenWhenTheTargetStatesASmallerStock() {
         Dataset d = HistoricalRulesTest.county(HistoricalRulesTest.treatedIn(10, "2021-06-01"));
         d.targets.set(0, treatmentTarget(COUNTY, TargetMeasure.COUNT, 2020, "8", null, "30", "2024-12-31"));

@@ -14,6 +14,8 @@ import org.minecheck.finding.Finding;
 import org.minecheck.finding.Severity;
 import org.minecheck.model.*;
 import org.minecheck.report.FindingText;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -45,6 +47,7 @@ class LicenceDatesTest {
         // C1 expires 2025-12-31: the renewal deadline (30 days before) is 2025-12-01.
 
         @Test
+        @Fires("LIC-002")
         void firesAsALapseAtAHigherSeverityTheDayAfterTheDeadlineWithNoApplication() {
             var findings = check(miningLicenceExpiring("2025-12-31"), LocalDate.of(2025, 12, 2), "LIC-002");
 
@@ -57,6 +60,7 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Fires("LIC-002")
         void staysAWarningOnTheDeadlineItselfWhereItSaysWhenToApply() {
             var findings = check(miningLicenceExpiring("2025-12-31"), LocalDate.of(2025, 12, 1), "LIC-002");
 
@@ -67,6 +71,7 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Quiet("LIC-002")
         void staysQuietWhenTheRenewalWasAppliedForByTheDeadline() {
             Dataset d = miningLicenceExpiring("2025-12-31");
             d.licenceEvents.add(event("C1", LicenceKind.MINING, LicenceEventType.RENEWAL_APPLIED, "2025-12-01"));
@@ -77,6 +82,7 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Fires("LIC-002")
         void aLateApplicationDoesNotSaveTheLicenceAndTheMessageSaysWhenItCame() {
             Dataset d = miningLicenceExpiring("2025-12-31");
             d.licenceEvents.add(event("C1", LicenceKind.MINING, LicenceEventType.RENEWAL_APPLIED, "2025-12-10"));
@@ -121,6 +127,7 @@ class LicenceDatesTest {
     @DisplayName("licence events: a licence as it stood on the check date")
     class Events {
         @Test
+        @Fires("LIC-001")
         void firesForAProducingMineOnTheDayItsLicenceWasSuspended() {
             Dataset d = licencedMine();
             changeLicence(d, "C1", l -> withStatus(l, LicenceStatus.SUSPENDED));
@@ -131,6 +138,7 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Quiet("LIC-001")
         void staysQuietTheDayBeforeTheSuspensionForACheckAsOfThatDay() {
             Dataset d = licencedMine();
             changeLicence(d, "C1", l -> withStatus(l, LicenceStatus.SUSPENDED));
@@ -140,6 +148,8 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Fires("LIC-001")
+        @Quiet("LIC-001")
         void staysQuietAfterTheLicenceWasResumedAndFiresWhileItWasSuspended() {
             Dataset d = licencedMine();
             d.licenceEvents.add(event("C1", LicenceKind.MINING, LicenceEventType.SUSPENDED, "2024-05-10"));
@@ -162,12 +172,14 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Quiet({"LIC-001", "LIC-005"})
         void staysQuietForProducingWithoutALicenceAsOfADayBeforeProductionStarted() {
             assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 2, 28), "LIC-001")).isEmpty();
             assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 2, 28), "LIC-005")).isEmpty();
         }
 
         @Test
+        @Fires({"LIC-001", "LIC-005"})
         void firesFromTheDayProductionStarted() {
             assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 3, 1), "LIC-001")).hasSize(1);
             assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 3, 1), "LIC-005")).hasSize(1);
@@ -186,6 +198,7 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Fires("LIC-007")
         void firesForOutputReportedWhileBuildingWithoutALicence() {
             var findings = check(underConstruction("1200"), LocalDate.of(2025, 6, 30), "LIC-007");
 
@@ -198,11 +211,13 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Quiet("LIC-007")
         void staysQuietForAConstructionYearWithNoOutput() {
             assertThat(check(underConstruction("0"), LocalDate.of(2025, 6, 30), "LIC-007")).isEmpty();
         }
 
         @Test
+        @Quiet("LIC-007")
         void staysQuietWhenAMiningLicenceWasInForceThatYear() {
             Dataset d = underConstruction("1200");
             d.licences.add(licence("C1", LicenceKind.MINING, "M1", "E1", UNTIL));
@@ -215,6 +230,7 @@ class LicenceDatesTest {
     @DisplayName("LIC-008 safety licence holder is not the mining licence holder")
     class Lic008 {
         @Test
+        @Fires("LIC-008")
         void firesWhenTheSafetyLicenceIsHeldByAnotherEnterprise() {
             Dataset d = licencedMine();
             d.enterprises.add(enterprise("E2"));
@@ -228,11 +244,13 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Quiet("LIC-008")
         void staysQuietWhenBothAreHeldByTheMiningRightHolder() {
             assertThat(check(licencedMine(), LocalDate.of(2025, 6, 30), "LIC-008")).isEmpty();
         }
 
         @Test
+        @Quiet("LIC-008")
         void staysQuietForAnotherHoldersSafetyLicenceThatIsNoLongerInForce() {
             Dataset d = licencedMine();
             d.enterprises.add(enterprise("E2"));
@@ -254,6 +272,7 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Fires("LIC-009")
         void firesThirtyDaysBeforeTheSafetyLicencesThreeMonthDeadline() {
             var findings = check(safetyExpiring(), LocalDate.of(2025, 12, 1), "LIC-009");
 
@@ -266,17 +285,20 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Quiet("LIC-009")
         void staysQuietTheDayBeforeTheWarningStarts() {
             assertThat(check(safetyExpiring(), LocalDate.of(2025, 11, 30), "LIC-009")).isEmpty();
         }
 
         @Test
+        @Fires("LIC-009")
         void saysTheDeadlineHasPassedAfterIt() {
             assertThat(check(safetyExpiring(), LocalDate.of(2026, 1, 1), "LIC-009")).singleElement()
                     .satisfies(f -> assertThat(f.evidenceValue("deadlineState")).isEqualTo("passed"));
         }
 
         @Test
+        @Quiet("LIC-009")
         void staysQuietOnceTheRenewalIsAppliedFor() {
             Dataset d = safetyExpiring();
             d.licenceEvents.add(event("S1", LicenceKind.SAFETY, LicenceEventType.RENEWAL_APPLIED, "2025-11-20"));
@@ -285,6 +307,8 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Fires("LIC-009")
+        @Quiet("LIC-009")
         void aWaterAbstractionPermitHasItsOwnFortyFiveDayLeadTime() {
             Dataset d = licencedMine();
             changeMine(d, "M1", m -> needing(m, false, true, false));
@@ -303,6 +327,7 @@ class LicenceDatesTest {
     @DisplayName("LIC-005 and LIC-006 name the lapsed permit's row")
     class LapsedPermits {
         @Test
+        @Fires("LIC-005")
         void aLapsedSafetyLicenceIsNamedWithItsNumberExpiryAndStatusThatDay() {
             Dataset d = licencedMine();
             changeLicence(d, "S1", l -> validUntil(l, LocalDate.of(2025, 6, 29)));
@@ -315,6 +340,7 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Fires("LIC-006")
         void aMissingPollutantPermitHasNoneToName() {
             Dataset d = licencedMine();
             changeMine(d, "M1", m -> needing(m, false, false, true));
@@ -326,6 +352,7 @@ class LicenceDatesTest {
         }
 
         @Test
+        @Quiet("LIC-006")
         void staysQuietWithAPollutantPermitInForceWhichTheLapsedOneDoesNotOutweigh() {
             Dataset d = licencedMine();
             changeMine(d, "M1", m -> needing(m, false, false, true));

@@ -14,6 +14,8 @@ import org.minecheck.finding.Department;
 import org.minecheck.finding.EmptyCell;
 import org.minecheck.finding.Finding;
 import org.minecheck.model.*;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -51,6 +53,7 @@ class LicenceInForceGeometryTest {
     @DisplayName("BND-001 judged against the licences in force on the conduct date")
     class Bnd001 {
         @Test
+        @Fires("BND-001")
         void firesForAShaftInsideAnExpiredLicenceButOutsideTheCurrentOne() {
             var findings = check(shaftInTheOldLicence(null), "BND-001");
 
@@ -64,11 +67,13 @@ class LicenceInForceGeometryTest {
         }
 
         @Test
+        @Quiet("BND-001")
         void staysQuietForTheSameShaftObservedWhileTheOldLicenceWasInForce() {
             assertThat(check(shaftInTheOldLicence("2019-06-01"), "BND-001")).isEmpty();
         }
 
         @Test
+        @Fires("BND-001")
         void firesTheDayAfterTheOldLicenceExpiredJudgedOnTheObservationDate() {
             var findings = check(shaftInTheOldLicence("2020-01-01"), "BND-001");
 
@@ -94,6 +99,7 @@ class LicenceInForceGeometryTest {
         }
 
         @Test
+        @Quiet("BND-001")
         void staysQuietForASiteObservedAfterTheCheckDate() {
             assertThat(check(shaftInTheOldLicence("2025-07-01"), "BND-001")).isEmpty();
         }
@@ -121,6 +127,7 @@ class LicenceInForceGeometryTest {
         }
 
         @Test
+        @Fires("BND-002")
         void firesForAPitStraddlingTwoBlocksBelowTheShallowerFloorThoughItLiesMostlyInTheDeeperBlock() {
             var findings = check(straddlingPit("150", "240"), "BND-002");
 
@@ -131,11 +138,13 @@ class LicenceInForceGeometryTest {
         }
 
         @Test
+        @Quiet("BND-002")
         void staysQuietForTheStraddlingPitAtTheShallowerFloor() {
             assertThat(check(straddlingPit("200", "250"), "BND-002")).isEmpty();
         }
 
         @Test
+        @Fires("BND-002")
         void firesForWorkingsAboveTheTopOfABlockTheSiteTouches() {
             var findings = check(straddlingPit("200", "251"), "BND-002");
 
@@ -148,6 +157,7 @@ class LicenceInForceGeometryTest {
         }
 
         @Test
+        @Quiet("BND-002")
         void staysQuietForWorkingsExactlyAtTheTop() {
             Dataset d = compliantMine();
             d.sites.add(elevations(pointSite("W1", "M1", X0 + 500, Y0 + 500, "100"), "100", "300", null));
@@ -160,6 +170,8 @@ class LicenceInForceGeometryTest {
     @DisplayName("DATA-015 a site in a block without its working elevations")
     class Data015 {
         @Test
+        @Fires("DATA-015")
+        @Quiet("BND-002")
         void firesNamingTheBlankCellInsteadOfSkippingTheElevationCheck() {
             Dataset d = compliantMine();
             d.sites.add(elevations(pointSite("W1", "M1", X0 + 500, Y0 + 500, null), null, "250", null));
@@ -173,6 +185,7 @@ class LicenceInForceGeometryTest {
         }
 
         @Test
+        @Quiet("DATA-015")
         void staysQuietWhenBothElevationsAreFilled() {
             Dataset d = compliantMine();
             d.sites.add(elevations(pointSite("W1", "M1", X0 + 500, Y0 + 500, null), "150", "250", null));
@@ -181,6 +194,7 @@ class LicenceInForceGeometryTest {
         }
 
         @Test
+        @Quiet("DATA-015")
         void staysQuietForASiteInNoBlockAtAll() {
             Dataset d = compliantMine();
             d.sites.add(elevations(pointSite("W1", "M1", X0 + 1500, Y0 + 500, null), null, null, null));
@@ -201,11 +215,13 @@ class LicenceInForceGeometryTest {
         }
 
         @Test
+        @Quiet("BND-003")
         void staysQuietForTheAreaOfALicenceThatExpiredBeforeTheCheckDate() {
             assertThat(check(licenceOverReserve(LocalDate.of(2025, 6, 29)), "BND-003")).isEmpty();
         }
 
         @Test
+        @Fires("BND-003")
         void firesForTheAreaOfALicenceInForceOnTheCheckDate() {
             assertThat(check(licenceOverReserve(LocalDate.of(2025, 6, 30)), "BND-003")).hasSize(1);
         }
@@ -235,6 +251,7 @@ class LicenceInForceGeometryTest {
         }
 
         @Test
+        @Fires("HIS-003")
         void firesForTheCountyGovernmentWhenTheOnlyLicenceHasExpired() {
             var findings = check(patchInLicenceValidUntil(LocalDate.of(2025, 6, 29)), "HIS-003");
 

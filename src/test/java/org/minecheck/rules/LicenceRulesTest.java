@@ -14,6 +14,8 @@ import org.minecheck.finding.Finding;
 import org.minecheck.finding.Severity;
 import org.minecheck.model.*;
 import org.minecheck.report.FindingText;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -38,6 +40,7 @@ class LicenceRulesTest {
     class Lic001 {
 
         @Test
+        @Fires("LIC-001")
         void firesWhenTheProducingMineHasNoMiningLicenceAtAll() {
             var d = compliantMine();
             d.licences.removeIf(l -> l.kind() == LicenceKind.MINING);
@@ -54,6 +57,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-001")
         void firesWhenTheOnlyMiningLicenceExpiredTheDayBeforeTheCheckDate() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validUntil(l, CHECK.minusDays(1)));
@@ -68,6 +72,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-001")
         void staysQuietWhenTheLicenceExpiresOnTheCheckDate() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validUntil(l, CHECK));
@@ -76,6 +81,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-001")
         void staysQuietWhenTheLicenceExpiresTheDayAfterTheCheckDate() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validUntil(l, CHECK.plusDays(1)));
@@ -84,6 +90,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-001")
         void firesWhenTheLicenceIsRevokedThoughItsDatesStillRun() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> withStatus(l, LicenceStatus.REVOKED));
@@ -98,6 +105,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-001")
         void firesWhenTheLicenceIsSuspended() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> withStatus(l, LicenceStatus.SUSPENDED));
@@ -107,6 +115,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-001")
         void firesWhenTheLicenceComesIntoForceOnlyAfterTheCheckDate() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validFrom(l, CHECK.plusDays(1)));
@@ -116,6 +125,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-001")
         void showsTheMostRecentLicenceWhenSeveralHaveExpired() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validUntil(l, LocalDate.of(2024, 12, 31)));
@@ -128,6 +138,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-001")
         void staysQuietWhenAnExpiredLicenceWasRenewed() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validUntil(l, LocalDate.of(2024, 12, 31)));
@@ -137,6 +148,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-001")
         void staysQuietWhenTheMineWithoutLicenceIsNotProducing() {
             var d = compliantMine();
             d.licences.removeIf(l -> l.kind() == LicenceKind.MINING);
@@ -179,6 +191,7 @@ class LicenceRulesTest {
         private final int renewalDeadline = setting("licence.renewal-deadline-days");
 
         @Test
+        @Fires("LIC-002")
         void firesWhenTheLicenceExpiresExactlyAtTheEndOfTheWindow() {
             var d = compliantMine();
             LocalDate until = CHECK.plusDays(window);
@@ -197,6 +210,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-002")
         void staysQuietOneDayBeyondTheWindow() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validUntil(l, CHECK.plusDays(window + 1)));
@@ -205,6 +219,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-002")
         void firesOnTheLastDayOfValidityWithNoDaysLeft() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validUntil(l, CHECK));
@@ -214,6 +229,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-002")
         void staysQuietOnceTheLicenceHasExpiredBecauseThatIsLic001() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validUntil(l, CHECK.minusDays(1)));
@@ -222,6 +238,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-002")
         void staysQuietForARevokedLicenceInsideTheWindow() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> withStatus(validUntil(l, CHECK.plusDays(10)), LicenceStatus.REVOKED));
@@ -230,6 +247,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-002")
         void staysQuietForAClosedMine() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validUntil(l, CHECK.plusDays(10)));
@@ -239,6 +257,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-002")
         void staysQuietWhenTheRenewedLicenceIsAlreadyIssuedToFollowOnWithoutAGap() {
             var d = compliantMine();
             LocalDate until = CHECK.plusDays(10);
@@ -249,6 +268,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-002")
         void firesWhenTheFollowingLicenceLeavesAGapAfterExpiry() {
             var d = compliantMine();
             LocalDate until = CHECK.plusDays(10);
@@ -265,6 +285,7 @@ class LicenceRulesTest {
     class Lic003 {
 
         @Test
+        @Fires("LIC-003")
         void firesWhenTheMineIsRunByAnEnterpriseOtherThanTheHolder() {
             var d = compliantMine();
             d.enterprises.add(enterprise("E2"));
@@ -283,6 +304,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-003")
         void staysQuietWhenTheHolderRunsTheMine() {
             var d = compliantMine();
 
@@ -290,6 +312,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-003")
         void firesForAMineUnderConstruction() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> heldBy(l, "E2"));
@@ -300,6 +323,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-003")
         void staysQuietForAMineThatIsClosed() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> heldBy(l, "E2"));
@@ -309,6 +333,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-003")
         void staysQuietWhenTheOtherHoldersLicenceIsNoLongerInForce() {
             var d = compliantMine();
             changeLicence(d, "C1", l -> heldBy(validUntil(l, CHECK.minusDays(1)), "E2"));
@@ -322,6 +347,7 @@ class LicenceRulesTest {
     class Lic004 {
 
         @Test
+        @Fires("LIC-004")
         void firesWhenTheMineProducesAMineralItsLicenceDoesNotCover() {
             var d = compliantMine();
             changeMine(d, "M1", m -> producing(m, "iron"));
@@ -338,6 +364,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-004")
         void staysQuietWhenTheMineralIsOneOfSeveralOnTheLicence() {
             var d = compliantMine();
             changeMine(d, "M1", m -> producing(m, "iron"));
@@ -347,6 +374,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-004")
         void staysQuietWhenASecondLicenceInForceCoversTheMineral() {
             var d = compliantMine();
             changeMine(d, "M1", m -> producing(m, "iron"));
@@ -356,6 +384,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-004")
         void firesWhenTheOnlyLicenceCoveringTheMineralHasExpired() {
             var d = compliantMine();
             changeMine(d, "M1", m -> producing(m, "iron"));
@@ -366,6 +395,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-004")
         void staysQuietWhenTheMineIsNotProducing() {
             var d = compliantMine();
             changeMine(d, "M1", m -> withStatus(producing(m, "iron"), MineStatus.SUSPENDED));
@@ -379,6 +409,7 @@ class LicenceRulesTest {
     class Lic005 {
 
         @Test
+        @Fires("LIC-005")
         void firesWhenTheProducingMineHasNoSafetyLicence() {
             var d = compliantMine();
             d.licences.removeIf(l -> l.kind() == LicenceKind.SAFETY);
@@ -394,6 +425,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-005")
         void firesWhenTheSafetyLicenceExpiredTheDayBefore() {
             var d = compliantMine();
             changeLicence(d, "S1", l -> validUntil(l, CHECK.minusDays(1)));
@@ -403,6 +435,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-005")
         void staysQuietWhenTheSafetyLicenceExpiresOnTheCheckDate() {
             var d = compliantMine();
             changeLicence(d, "S1", l -> validUntil(l, CHECK));
@@ -411,6 +444,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-005")
         void firesWhenTheSafetyLicenceIsSuspended() {
             var d = compliantMine();
             changeLicence(d, "S1", l -> withStatus(l, LicenceStatus.SUSPENDED));
@@ -419,6 +453,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-005")
         void staysQuietForAMineUnderConstruction() {
             var d = compliantMine();
             d.licences.removeIf(l -> l.kind() == LicenceKind.SAFETY);
@@ -433,6 +468,7 @@ class LicenceRulesTest {
     class Lic006 {
 
         @Test
+        @Fires("LIC-006")
         void firesWhenAMineThatDischargesPollutantsHasNoDischargePermit() {
             var d = compliantMine();
             changeMine(d, "M1", m -> needing(m, false, false, true));
@@ -448,6 +484,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-006")
         void firesWhenTheDischargePermitExpiredTheDayBefore() {
             var d = compliantMine();
             changeMine(d, "M1", m -> needing(m, false, false, true));
@@ -458,6 +495,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-006")
         void staysQuietWhenTheDischargePermitIsInForce() {
             var d = compliantMine();
             changeMine(d, "M1", m -> needing(m, false, false, true));
@@ -467,6 +505,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-006")
         void firesWhenAMineThatAbstractsWaterHasNoAbstractionPermit() {
             var d = compliantMine();
             changeMine(d, "M1", m -> needing(m, false, true, false));
@@ -481,6 +520,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-006")
         void staysQuietWhenTheWaterAbstractionPermitIsInForce() {
             var d = compliantMine();
             changeMine(d, "M1", m -> needing(m, false, true, false));
@@ -490,6 +530,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-006")
         void firesWhenTheMineRecordsForestLandButHasNoForestLandApproval() {
             var d = compliantMine();
             changeMine(d, "M1", m -> needing(m, true, false, false));
@@ -504,6 +545,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-006")
         void firesWhenAWorkingSiteLiesOnForestLandThoughTheMineRecordSaysNot() {
             var d = compliantMine();
             d.sites.add(onForestLand(pointSite("W2", "M1", X0 + 500, Y0 + 500, "200")));
@@ -520,6 +562,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-006")
         void raisesOneFindingWhenBothTheMineRecordAndASiteShowForestLand() {
             var d = compliantMine();
             changeMine(d, "M1", m -> needing(m, true, false, false));
@@ -531,6 +574,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-006")
         void staysQuietWhenASiteOnForestLandHasAnApprovalInForce() {
             var d = compliantMine();
             d.sites.add(onForestLand(pointSite("W1", "M1", X0 + 500, Y0 + 500, "200")));
@@ -540,6 +584,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-006")
         void staysQuietWhenTheMineNeedsNoOtherPermit() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, "200"));
@@ -548,6 +593,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Quiet("LIC-006")
         void staysQuietForAMineThatIsNotProducing() {
             var d = compliantMine();
             changeMine(d, "M1", m -> withStatus(needing(m, true, true, true), MineStatus.SUSPENDED));
@@ -556,6 +602,7 @@ class LicenceRulesTest {
         }
 
         @Test
+        @Fires("LIC-006")
         void raisesOneFindingPerMissingPermit() {
             var d = compliantMine();
             changeMine(d, "M1", m -> needing(m, true, true, true));

@@ -12,11 +12,11 @@ import org.minecheck.engine.RuleInfo;
 import org.minecheck.testing.TestRules;
 
 /**
- * Every rule of the domain catalogue (shared/domain.md) is in the national pack with a title and fix in both languages
+ * Every rule of the domain catalogue (docs/domain.md) is in the national pack with a title and fix in both languages
  * and a basis in force, and unverified citations say so (the catalogue-wide checks are in RuleCatalogueTest).
  */
 class PackCatalogueTest {
-    /** The rule ids of shared/domain.md's catalogue, plus the data rules the packs add. */
+    /** The rule ids of docs/domain.md's catalogue, plus the data rules the packs add. */
     static Stream<String> ids() {
         return Stream.of("LIC-001", "LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006", "BND-001", "BND-002", "BND-003",
                 "BND-004", "FND-001", "FND-002", "FND-003", "ENV-001", "ENV-002", "ENV-003", "ENV-004", "ENV-005", "ENV-006",

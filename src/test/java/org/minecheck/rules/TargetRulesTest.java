@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.minecheck.finding.Finding;
 import org.minecheck.finding.ParamValue;
 import org.minecheck.model.*;
+import org.minecheck.testing.Fires;
+import org.minecheck.testing.Quiet;
 import org.minecheck.testing.TestRules;
 
 class TargetRulesTest {
@@ -34,6 +36,8 @@ class TargetRulesTest {
     @DisplayName("TGT-001 three rates below the minimum indicator")
     class Tgt001 {
         @Test
+        @Fires("TGT-001")
+        @Quiet("TGT-001")
         void openPitCoalOfMediumSeamNeedsNinetyPercent() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "89.99", "80", "80"), CHECK, "TGT-001"))
                     .singleElement().satisfies(f -> {
@@ -46,6 +50,7 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-001")
         void theMessageNamesTheIndicatorRowsLabelOnceWithItsSourceAndYear() {
             Finding f = TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "89.99", "80", "80"), CHECK, "TGT-001").get(0);
 
@@ -61,6 +66,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-001")
+        @Quiet("TGT-001")
         void aSeamOfExactlyThreeAndAHalfMetresIsMediumInAnOpenPit() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "3.5", "89", "80", "80"), CHECK, "TGT-001"))
                     .singleElement().satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("90"));
@@ -68,6 +75,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-001")
+        @Quiet("TGT-001")
         void overTenMetresAnOpenPitNeedsNinetyFivePercent() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "10", "94", "80", "80"), CHECK, "TGT-001")).isEmpty();
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "10.01", "94", "80", "80"), CHECK, "TGT-001"))
@@ -75,6 +84,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-001")
+        @Quiet("TGT-001")
         void undergroundCoalBandsStartAtOnePointThreeMetres() {
             assertThat(TestRules.check(coal(MiningMethod.UNDERGROUND, "1.29", "84.9", "80", "80"), CHECK, "TGT-001"))
                     .singleElement().satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("85"));
@@ -82,6 +93,7 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-001")
         void theWashingAndUtilisationRatesAreCheckedToo() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "92", "74.9", "75"), CHECK, "TGT-001"))
                     .extracting(f -> f.evidenceValue("rateKind")).containsExactly("beneficiation-recovery");
@@ -90,6 +102,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-001")
+        @Quiet("TGT-001")
         void ironOpenPitDependsOnScale() {
             Dataset d = compliantMine();
             Mine iron = mine("M1", "E1", "iron", MiningMethod.OPEN_PIT, null, "40", LandType.OTHER);
@@ -103,11 +117,14 @@ class TargetRulesTest {
         }
 
         @Test
+        @Quiet("DATA-012")
         void staysQuietForDataWhenTheSeamThicknessIsKnown() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "50", "80", "80"), CHECK, "DATA-012")).isEmpty();
         }
 
         @Test
+        @Fires("DATA-012")
+        @Quiet("TGT-001")
         void aCoalMineWithoutItsSeamThicknessIsADataFindingNotASilentPass() {
             Dataset d = coal(MiningMethod.OPEN_PIT, null, "50", "80", "80");
 
@@ -117,6 +134,7 @@ class TargetRulesTest {
         }
 
         @Test
+        @Quiet({"TGT-001", "DATA-012"})
         void aMineralWithoutIndicatorsIsNotChecked() {
             Dataset d = compliantMine();
             d.mines.set(0, mine("M1", "E1", "limestone", MiningMethod.OPEN_PIT, null, "40", LandType.OTHER));
@@ -137,6 +155,7 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-002")
         void firesOneTonneAboveTheLicensedScale() {
             assertThat(TestRules.check(output("900001"), CHECK, "TGT-002")).singleElement().satisfies(f -> {
                 assertThat(f.messageKey()).isEqualTo("TGT-002");
@@ -145,12 +164,14 @@ class TargetRulesTest {
         }
 
         @Test
+        @Quiet("TGT-002")
         void staysQuietAtTheLicensedScale() {
             assertThat(TestRules.check(output("900000"), CHECK, "TGT-002")).isEmpty();
         }
 
         /** "超过…幅度在10%以上": 以上 includes the number, so exactly 10 % over the capacity is over capacity. */
         @Test
+        @Fires("TGT-002")
         void coalExactlyTenPercentOverCapacityIsAlsoAMajorHiddenDanger() {
             assertThat(TestRules.check(output("990000"), CHECK, "TGT-002")).extracting(Finding::messageKey)
                     .containsExactlyInAnyOrder("TGT-002", "TGT-002.coal");
@@ -162,6 +183,7 @@ class TargetRulesTest {
         }
 
         @Test
+        @Quiet("TGT-002")
         void coalStaysQuietForTheHazardOneTonneBelowTenPercentOverCapacity() {
             assertThat(TestRules.check(output("989999"), CHECK, "TGT-002")).extracting(Finding::messageKey)
                     .containsExactly("TGT-002");
@@ -169,6 +191,7 @@ class TargetRulesTest {
 
         /** Before 2021 the earlier standard (SAWS Order No. 85) applied, read as "above 110 %": exactly 10 % is not. */
         @Test
+        @Quiet("TGT-002")
         void coalExactlyTenPercentOverIn2020StaysQuietUnderTheEarlierStandard() {
             Dataset d = compliantMine();
             d.production.set(0, production("M1", 2020, "990000", "92", "80", "80"));
@@ -195,17 +218,20 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-003")
         void firesTheDayAfterTheGraceYearsEnd() {
             assertThat(TestRules.check(newMine("2022-06-30"), LocalDate.of(2024, 7, 1), "TGT-003")).singleElement()
                     .satisfies(f -> assertThat(f.evidenceValue("greenDeadline")).isEqualTo(LocalDate.of(2024, 6, 30)));
         }
 
         @Test
+        @Quiet("TGT-003")
         void staysQuietOnTheLastDayOfTheGraceYears() {
             assertThat(TestRules.check(newMine("2022-06-30"), LocalDate.of(2024, 6, 30), "TGT-003")).isEmpty();
         }
 
         @Test
+        @Quiet("TGT-003")
         void staysQuietOnceListedAsAGreenMine() {
             Dataset d = newMine("2022-06-30");
             d.approvals.add(greenListing("M1", "2024-03-01"));
@@ -214,6 +240,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-003")
+        @Quiet("TGT-003")
         void aMineThatStartedBeforeTheStartDateIsNotNew() {
             assertThat(TestRules.check(newMine("2017-04-30"), CHECK, "TGT-003")).isEmpty();
             assertThat(TestRules.check(newMine("2017-05-01"), CHECK, "TGT-003")).hasSize(1);
@@ -240,6 +268,7 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-004")
         void belowTheProvincialScheduleOnceTheYearHasEnded() {
             var findings = TestRules.check(greenRegion(7, 1), LocalDate.of(2025, 12, 31), "TGT-004");
 
@@ -252,16 +281,19 @@ class TargetRulesTest {
         }
 
         @Test
+        @Quiet("TGT-004")
         void staysQuietAtExactlyTheSchedulesShare() {
             assertThat(TestRules.check(greenRegion(20, 3), LocalDate.of(2025, 12, 31), "TGT-004")).isEmpty();
         }
 
         @Test
+        @Quiet("TGT-004")
         void aYearsLevelIsNotJudgedBeforeTheYearEnds() {
             assertThat(TestRules.check(greenRegion(7, 1), LocalDate.of(2025, 12, 30), "TGT-004")).isEmpty();
         }
 
         @Test
+        @Fires("TGT-004")
         void onlyTheLatestYearThatHasEndedIsJudged() {
             var findings = TestRules.check(greenRegion(5, 1), LocalDate.of(2026, 12, 31), "TGT-004");
 
@@ -270,6 +302,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-004")
+        @Quiet("TGT-004")
         void theNationalTargetsApplyToEveryRegionAfterTwentyTwentyEight() {
             var findings = TestRules.check(greenRegion(10, 8), LocalDate.of(2029, 1, 1), "TGT-004");
 
@@ -278,6 +312,8 @@ class TargetRulesTest {
         }
 
         @Test
+        @Fires("TGT-004")
+        @Quiet("TGT-004")
         void aRegionsOwnTargetIsJudgedTheDayAfterItsDeadline() {
             Dataset d = greenRegion(4, 1);
             d.targets.add(greenTarget("510302", "50", "2024-06-29"));

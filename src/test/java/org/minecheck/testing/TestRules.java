@@ -69,7 +69,7 @@ public final class TestRules {
     }
 
     public static org.minecheck.engine.RuleRunner runner(RuleBook rules) {
-        return new org.minecheck.engine.RuleRunner(rules, org.minecheck.config.CoreConfig.standardExtensions());
+        return new org.minecheck.engine.RuleRunner(rules, org.minecheck.CoreConfig.standardExtensions());
     }
 
     public static List<Finding> check(RuleBook rules, Dataset d, LocalDate date, String ruleId) {

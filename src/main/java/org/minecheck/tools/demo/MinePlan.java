@@ -410,8 +410,10 @@ final class MinePlan {
             case UNDERGROUND_COAL -> MiningTechnique.SUBSIDENCE_ALLOWED;
             default -> MiningTechnique.TOP_DOWN_SLICING;
         };
+        // "depth or height of the pit" (the template): a hillside pit whose floor lies above the block's top has a
+        // height, never a negative depth (which the schema now refuses)
         BigDecimal pitDepth = method == MiningMethod.OPEN_PIT && !sites.isEmpty() && sites.get(0).lowest() != null
-                ? dec(top - sites.get(0).lowest()) : null;
+                ? dec(Math.abs(top - sites.get(0).lowest())) : null;
         d.mines.add(new Mine(id, name, enterpriseId, DemoRegion.COUNTY, mineral, method, technique, pitDepth, status, scale,
                 fileProductionStart ? productionStart : null, designCapacity == null ? null : dec(designCapacity), seam == null ? null : dec(seam), land,
                 occupiesForest, abstractsWater, dischargesPollutants, null));

@@ -28,7 +28,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.engine.RuleRunner;
-import org.minecheck.config.CoreConfig;
+import org.minecheck.CoreConfig;
 import org.minecheck.i18n.Texts;
 import org.minecheck.ingest.IngestLimits;
 import org.minecheck.engine.RuleBook;

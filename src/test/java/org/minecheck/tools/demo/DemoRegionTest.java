@@ -27,6 +27,7 @@ import org.minecheck.model.Dataset;
 import org.minecheck.model.Licence;
 import org.minecheck.model.LicenceKind;
 import org.minecheck.model.WorkingSite;
+import org.minecheck.testing.Fires;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -37,7 +38,7 @@ import org.minecheck.testing.TestRules;
 class DemoRegionTest {
     private static final Path DEMO = Path.of("test-data/demo-region.xlsx");
     private static final String REGENERATE = "test-data/demo-region.xlsx differs from DemoRegion: regenerate it with "
-            + "mvn -q -o package -DskipTests && java -jar target/minecheck.jar demo --out test-data/demo-region.xlsx";
+            + "mvn -q -o package -DskipTests && java -jar target/minecheck.jar demo --out test-data/demo-region.xlsx --force";
     private static final List<String> ISSUE_2_RULES = List.of("LIC-001", "LIC-002", "LIC-003", "LIC-004", "LIC-005",
             "LIC-006", "LIC-007", "LIC-008", "LIC-009", "BND-001", "BND-002", "BND-003", "BND-004");
 
@@ -100,6 +101,8 @@ class DemoRegionTest {
     }
 
     @Test
+    @Fires({"LIC-001", "LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006", "BND-001", "BND-002", "BND-003",
+            "BND-004"})
     void everyLicenceAndBoundaryRuleFiresOnlyOnTheSubjectsPlantedForIt() {
         assertThat(result.problems()).isEmpty();
 

@@ -156,7 +156,7 @@ class SyntheticProvinceTest {
     void aCheckSplitOverSeveralThreadsGivesTheSameFindingsInTheSameOrderAsOneThread() {
         Dataset d = SyntheticProvince.generate(2500, 21);  // enough enterprises for the check to split its work
         var book = TestRules.book();
-        var extensions = org.minecheck.config.CoreConfig.standardExtensions();
+        var extensions = org.minecheck.CoreConfig.standardExtensions();
         var limits = org.minecheck.ingest.IngestLimits.DEFAULT;
         DerivedFacts derived = TestRules.runner().geometry(d, DATE);
         List<Finding> one = new org.minecheck.engine.RuleRunner(book, extensions, 1, limits).check(d, derived, DATE);

@@ -1,4 +1,6 @@
-package org.minecheck.config;
+package org.minecheck;
+
+import org.minecheck.config.MinecheckProperties;
 
 import java.util.List;
 import org.minecheck.engine.api.CheckExtension;
