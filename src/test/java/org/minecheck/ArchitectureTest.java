@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     static final String[] CORE = {"org.minecheck.model..", "org.minecheck.ingest..", "org.minecheck.geometry..",
         "org.minecheck.engine..", "org.minecheck.finding..", "org.minecheck.fund..", "org.minecheck.regional..",
-        "org.minecheck.report..", "org.minecheck.i18n..", "org.minecheck.config.."};
+        "org.minecheck.report..", "org.minecheck.i18n..", "org.minecheck.config..", "org.minecheck.picture.."};
 
     static final String[] DOORS_STORE_AND_TOOLS = {"org.minecheck.shell..", "org.minecheck.web..",
         "org.minecheck.store..", "org.minecheck.inspection..", "org.minecheck.tools.."};

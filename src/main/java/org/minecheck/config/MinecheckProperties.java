@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param precompiledRules the bundled pack compiled by the build ({@code bin/minecheck} names it); used only when its
  *                         digest matches the DRL about to be compiled
  * @param ingest           bounds that keep a hostile workbook from costing unbounded time or memory
+ * @param dataDir          the folder of the workspace's embedded database (H2 file {@code minecheck.mv.db}), created
+ *                         by the first store command; default {@code ~/.minecheck/data}. Not used when
+ *                         {@code spring.datasource.url} names another database (PostgreSQL); docs/store.md
  */
 @ConfigurationProperties("minecheck")
 public record MinecheckProperties(
@@ -29,11 +32,13 @@ public record MinecheckProperties(
         @DefaultValue("0") int ruleThreads,
         @DefaultValue("120s") Duration checkTimeLimit,
         Path precompiledRules,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        Path dataDir) {
 
     /** The settings a test or a tool starts from when no Spring context is around. */
     public static MinecheckProperties defaults() {
-        return new MinecheckProperties("", Locale.CHINESE, 0, Duration.ofSeconds(120), null, Ingest.DEFAULTS);
+        return new MinecheckProperties("", Locale.CHINESE, 0, Duration.ofSeconds(120), null, Ingest.DEFAULTS,
+                Path.of(System.getProperty("user.home"), ".minecheck", "data"));
     }
 
     /**

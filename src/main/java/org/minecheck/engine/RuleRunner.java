@@ -203,6 +203,11 @@ public final class RuleRunner {
         }
     }
     private CoordinateBounds bounds() {
+        return bounds(book);
+    }
+
+    /** The plausible survey coordinates the pack's settings allow; corner points outside them are refused. */
+    public static CoordinateBounds bounds(RuleBook book) {
         return new CoordinateBounds(book.setting("geometry.x-min").doubleValue(), book.setting("geometry.x-max").doubleValue(),
                 book.setting("geometry.y-min").doubleValue(), book.setting("geometry.y-max").doubleValue());
     }

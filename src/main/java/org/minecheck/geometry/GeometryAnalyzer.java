@@ -68,21 +68,13 @@ public final class GeometryAnalyzer {
         this.checkDate = checkDate;
     }
 
+    /** Sites known on the check date (observed by then, or undated) and their shapes; zones; set by {@link #build}. */
+    private List<WorkingSite> known;
+    private Map<String, Geometry> sites;
+    private Map<String, Polygon> zones;
+
     public DerivedFacts analyze() {
-        rings = rings();
-        for (Licence l : d.licences) if (l.kind() == LicenceKind.MINING) miningLicences.put(l.number(), l);
-        for (Licence l : miningLicences.values()) if (l.validOn(checkDate)) needed.add(l.number());
-        buildLicences();
-        List<WorkingSite> known = d.sites.stream()
-                .filter(s -> s.observedOn() == null || !s.observedOn().isAfter(checkDate)).toList();
-        Map<String, Geometry> sites = buildSites(known);
-        Map<String, Polygon> zones = buildSimple(ShapeOwner.ZONE);
-        // A zone with no corner points at all would otherwise drop out of the overlap check unseen.
-        for (ForbiddenZone z : d.zones) {
-            if (!rings.containsKey(key(ShapeOwner.ZONE, z.id()))) {
-                out.shapeProblems.add(new ShapeProblem(ShapeOwner.ZONE, z.id(), "missing", "", z.origin()));
-            }
-        }
+        build();
         sitesAgainstLicences(known, sites);
         zoneOverlaps(zones, known, sites);
         historicalPatches();
@@ -90,6 +82,59 @@ public final class GeometryAnalyzer {
             if (needed.contains(number)) out.shapeProblems.addAll(problems);
         });
         return out;
+    }
+
+    /**
+     * The shapes exactly as the measurements use them (licence blocks, sites, zones), without measuring: for drawing
+     * what a boundary finding is about. Every usable mining licence is there, in force or not; {@link
+     * Shapes#licencesOfMine(String, LocalDate)} gives those in force on a finding's conduct date.
+     */
+    public Shapes shapes() {
+        build();
+        Map<String, List<Licence>> licencesOfMine = new HashMap<>();
+        miningLicences.values().forEach(l -> {
+            if (licenceBlocks.containsKey(l.number())) {
+                licencesOfMine.computeIfAbsent(l.mineId(), k -> new ArrayList<>()).add(l);
+            }
+        });
+        licencesOfMine.values().forEach(l -> l.sort(Comparator.comparing(Licence::number)));
+        Map<String, List<Polygon>> zoneRings = new TreeMap<>();
+        zones.forEach((k, p) -> zoneRings.computeIfAbsent(k.contains("#") ? k.substring(0, k.indexOf('#')) : k,
+                z -> new ArrayList<>()).add(p));
+        Map<String, Geometry> zoneShapes = new HashMap<>();
+        zoneRings.forEach((id, list) -> zoneShapes.put(id, union(list)));
+        return new Shapes(licenceBlocks, licencesOfMine, sites, zoneShapes, this::licenceArea, this::outline);
+    }
+
+    /** Builds every shape once: licence blocks (and their index), known sites and zones, recording unusable ones. */
+    private void build() {
+        if (rings != null) return;
+        rings = rings();
+        for (Licence l : d.licences) if (l.kind() == LicenceKind.MINING) miningLicences.put(l.number(), l);
+        for (Licence l : miningLicences.values()) if (l.validOn(checkDate)) needed.add(l.number());
+        buildLicences();
+        known = d.sites.stream().filter(s -> s.observedOn() == null || !s.observedOn().isAfter(checkDate)).toList();
+        sites = buildSites(known);
+        zones = buildSimple(ShapeOwner.ZONE);
+        // A zone with no corner points at all would otherwise drop out of the overlap check unseen.
+        for (ForbiddenZone z : d.zones) {
+            if (!rings.containsKey(key(ShapeOwner.ZONE, z.id()))) {
+                out.shapeProblems.add(new ShapeProblem(ShapeOwner.ZONE, z.id(), "missing", "", z.origin()));
+            }
+        }
+    }
+
+    /** An owner's rings as given, closed but not checked (a boundary that crosses itself stays crossed). */
+    private List<Geometry> outline(ShapeOwner owner, String id) {
+        List<Geometry> shapes = new ArrayList<>();
+        for (List<CornerPoint> ring : rings.getOrDefault(key(owner, id), List.of())) {
+            List<Coordinate> coords = new ArrayList<>();
+            for (CornerPoint p : ring) coords.add(new Coordinate(p.y(), p.x()));
+            if (!coords.get(0).equals2D(coords.get(coords.size() - 1))) coords.add(coords.get(0));
+            Coordinate[] c = coords.toArray(Coordinate[]::new);
+            shapes.add(c.length >= 4 ? GF.createPolygon(c) : GF.createLineString(c));
+        }
+        return shapes;
     }
 
     private static String key(ShapeOwner owner, String id) {

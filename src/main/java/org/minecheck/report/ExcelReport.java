@@ -19,6 +19,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.minecheck.engine.api.SideTable;
 import org.minecheck.finding.Severity;
 import org.minecheck.i18n.Texts;
+import org.minecheck.picture.BoundaryMap;
+import org.minecheck.picture.BoundaryMaps;
 import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -30,6 +32,10 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -100,6 +106,7 @@ public final class ExcelReport implements ReportWriter {
             widths(evidence, 6, 10, 16, 22, 24, 24, 16, 6, 6);
             ((SXSSFSheet) findings).createFreezePane(0, 1);
             summary(wb.createSheet(t.get("sheet.summary")), r, text, bold);
+            maps(wb, r, text, bold);
             for (SideTable table : r.sideTables()) sideTable(wb, table, t, bold, safe);
             if (!r.problems().isEmpty() || !r.notices().isEmpty()) problemSheets(wb, r, t, bold, safe);
             wb.write(out);
@@ -193,6 +200,51 @@ public final class ExcelReport implements ReportWriter {
         }
     }
 
+    /** Maps embedded at most: a province's report stays small; {@code check --maps} writes every one. */
+    static final int MAX_MAPS = 100;
+    /** A map is 8 columns of 13 characters (about 768 px) by 27 rows of 15 pt: the picture's 1100 x 760 scaled. */
+    private static final int MAP_COLUMNS = 8;
+    private static final int MAP_ROWS = 27;
+
+    /** A sheet beside the evidence with the map of every boundary finding, under its finding number and key. */
+    private static void maps(SXSSFWorkbook wb, CheckResult r, FindingText text, CellStyle bold) {
+        if (r.dataset() == null || text.ruleBook() == null) return;
+        Texts t = text.texts();
+        List<BoundaryMap> maps = BoundaryMaps.of(text.ruleBook()).draw(r, t);
+        if (maps.isEmpty()) return;
+        Sheet s = wb.createSheet(t.get("sheet.maps"));
+        s.setDefaultRowHeightInPoints(15);
+        int[] widths = new int[MAP_COLUMNS];
+        java.util.Arrays.fill(widths, 13);
+        widths(s, widths);
+        var drawing = s.createDrawingPatriarch();
+        java.util.Map<Finding, Integer> numbers = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < r.findings().size(); i++) numbers.put(r.findings().get(i), i + 1);
+        int row = 0;
+        for (BoundaryMap m : maps.subList(0, Math.min(MAX_MAPS, maps.size()))) {
+            Row h = s.createRow(row);
+            h.createCell(0).setCellValue("#" + numbers.get(m.finding()));
+            h.createCell(1).setCellValue(m.finding().key().toString());
+            h.getCell(0).setCellStyle(bold);
+            h.getCell(1).setCellStyle(bold);
+            int picture = wb.addPicture(m.png(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
+            var anchor = wb.getCreationHelper().createClientAnchor();
+            anchor.setCol1(0);
+            anchor.setRow1(row + 1);
+            anchor.setCol2(MAP_COLUMNS);
+            anchor.setRow2(row + 1 + MAP_ROWS);
+            drawing.createPicture(anchor, picture);
+            row += MAP_ROWS + 2;
+            s.setRowBreak(row - 1);
+        }
+        if (maps.size() > MAX_MAPS) s.createRow(row).createCell(0).setCellValue(t.format("maps.more", maps.size() - MAX_MAPS));
+        s.getPrintSetup().setLandscape(false);
+        s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        s.setFitToPage(true);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
+    }
+
     /** Charts at most this many groups, so a province's report stays small; the table itself has every row. */
     static final int MAX_CHARTS = 12;
 
@@ -218,48 +270,112 @@ public final class ExcelReport implements ReportWriter {
         java.util.Arrays.fill(widths, 14);
         widths(s, widths);
         if (table.chart() == null) return;
-        XSSFSheet sheet = wb.getXSSFWorkbook().getSheet(name);
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int group = table.column(table.chart().group());
+        charts(wb, table, t, bold);
+    }
+
+    /** Rows per chart block on the charts sheet: a title row, the group's small table and its chart, one page. */
+    static final int BLOCK_ROWS = 24;
+
+    /**
+     * The charts of a side table on a sheet of their own, one block per group of rows: the group's category and
+     * series values as a small table and beside it (never over a cell in use) its line chart reading those cells;
+     * a page break after each block, so each group prints on one A4 landscape page.
+     */
+    private static void charts(SXSSFWorkbook wb, SideTable table, Texts t, CellStyle bold) {
+        SideTable.Chart spec = table.chart();
+        String name = SideTableText.chartSheet(table, t);
+        Sheet s = wb.createSheet(name);
+        int category = table.column(spec.category());
+        int[] widths = new int[spec.series().size() + 1];
+        java.util.Arrays.fill(widths, 14);
+        widths[0] = 10;
+        widths(s, widths);
         List<List<Object>> rows = table.rows();
-        int charts = 0;
+        int group = table.column(spec.group());
+        int blocks = 0;
         int first = 0;
-        while (first < rows.size() && charts < MAX_CHARTS) {
+        java.util.List<int[]> placed = new java.util.ArrayList<>();
+        while (first < rows.size() && blocks < MAX_CHARTS) {
             int last = first;
             while (last + 1 < rows.size()
                     && java.util.Objects.equals(rows.get(last + 1).get(group), rows.get(first).get(group))) last++;
-            chart(drawing, name, table, t, first, last, charts++);
+            int top = blocks * BLOCK_ROWS;
+            List<Object> head = rows.get(first);
+            Row title = s.createRow(top);
+            title.createCell(0).setCellValue(t.format(table.id() + ".chart.title", head.get(table.column(spec.groupName())),
+                    head.get(group)));
+            title.getCell(0).setCellStyle(bold);
+            String[] names = new String[spec.series().size() + 1];
+            names[0] = t.get(table.id() + ".chart.category");
+            for (int i = 0; i < spec.series().size(); i++) names[i + 1] = SideTableText.header(table, spec.series().get(i), t);
+            Row h = s.createRow(top + 1);
+            for (int i = 0; i < names.length; i++) {
+                h.createCell(i).setCellValue(names[i]);
+                h.getCell(i).setCellStyle(bold);
+            }
+            for (int i = first; i <= last; i++) {
+                Row row = s.createRow(top + 2 + i - first);
+                Object c = rows.get(i).get(category);
+                if (c instanceof Number n) row.createCell(0).setCellValue(n.doubleValue());
+                else row.createCell(0).setCellValue(String.valueOf(c));
+                for (int k = 0; k < spec.series().size(); k++) {
+                    Object v = rows.get(i).get(table.column(spec.series().get(k)));
+                    if (v instanceof Number n) row.createCell(k + 1).setCellValue(n.doubleValue());
+                }
+            }
+            placed.add(new int[] {first, last, top});
+            s.setRowBreak(top + BLOCK_ROWS - 1);
+            blocks++;
             first = last + 1;
         }
+        s.getPrintSetup().setLandscape(true);
+        s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        s.setFitToPage(true);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
+        int lastColumn = spec.series().size() + 1 + CHART_COLUMNS;
+        wb.setPrintArea(wb.getSheetIndex(s), 0, lastColumn, 0, Math.max(0, blocks * BLOCK_ROWS - 1));
+        XSSFSheet sheet = wb.getXSSFWorkbook().getSheet(name);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        for (int[] b : placed) chart(drawing, name, table, t, b[0], b[1], b[2]);
     }
 
+    /** The chart's width in columns; it starts one empty column after the block's small table. */
+    static final int CHART_COLUMNS = 10;
+    private static final String[] COLOURS = {"1F4E79", "C00000", "548235", "7030A0"};
+
     private static void chart(XSSFDrawing drawing, String sheetName, SideTable table, Texts t, int first, int last,
-                              int index) {
+                              int top) {
         SideTable.Chart spec = table.chart();
         List<Object> head = table.rows().get(first);
-        int firstFree = table.columns().size() + 1;
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstFree, 1 + index * 18, firstFree + 10,
-                17 + index * 18);
+        int firstFree = spec.series().size() + 2;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstFree, top + 1, firstFree + CHART_COLUMNS,
+                top + BLOCK_ROWS - 2);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(t.format(table.id() + ".chart.title", head.get(table.column(spec.groupName())),
                 head.get(table.column(spec.group()))));
         chart.setTitleOverlay(false);
         XDDFChartLegend legend = chart.getOrAddLegend();
         legend.setPosition(LegendPosition.BOTTOM);
+        legend.setOverlay(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
         categories.setTitle(t.get(table.id() + ".chart.category"));
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
         values.setTitle(t.get(table.id() + ".chart.value"));
         values.setMinimum(0);
+        values.setCrossBetween(org.apache.poi.xddf.usermodel.chart.AxisCrossBetween.BETWEEN);
+        values.setMajorTickMark(org.apache.poi.xddf.usermodel.chart.AxisTickMark.OUT);
+        categories.setMajorTickMark(org.apache.poi.xddf.usermodel.chart.AxisTickMark.OUT);
         String ref = "'" + sheetName.replace("'", "''") + "'!";
-        int top = first + 2;
-        int bottom = last + 2;
+        int firstRow = top + 3;  // 1-based: title row, header row, then the values
+        int lastRow = firstRow + last - first;
         int categoryColumn = table.column(spec.category());
         String[] xs = new String[last - first + 1];
         for (int i = first; i <= last; i++) xs[i - first] = String.valueOf(table.rows().get(i).get(categoryColumn));
-        var x = XDDFDataSourcesFactory.fromArray(xs, ref + range(categoryColumn, top, bottom));
+        var x = XDDFDataSourcesFactory.fromArray(xs, ref + range(0, firstRow, lastRow));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
-        MarkerStyle[] markers = {MarkerStyle.DASH, MarkerStyle.CIRCLE, MarkerStyle.SQUARE, MarkerStyle.TRIANGLE};
+        data.setVaryColors(false);
+        MarkerStyle[] markers = {MarkerStyle.CIRCLE, MarkerStyle.SQUARE, MarkerStyle.TRIANGLE, MarkerStyle.DIAMOND};
         int n = 0;
         for (String seriesName : spec.series()) {
             int column = table.column(seriesName);
@@ -268,10 +384,19 @@ public final class ExcelReport implements ReportWriter {
                 Object v = table.rows().get(i).get(column);
                 ys[i - first] = v instanceof Number num ? num.doubleValue() : null;
             }
-            var y = XDDFDataSourcesFactory.fromArray(ys, ref + range(column, top, bottom));
+            var y = XDDFDataSourcesFactory.fromArray(ys, ref + range(n + 1, firstRow, lastRow));
             var series = (XDDFLineChartData.Series) data.addSeries(x, y);
             series.setTitle(SideTableText.header(table, seriesName, t), null);
-            series.setMarkerStyle(markers[n++ % markers.length]);
+            series.setSmooth(false);
+            // Explicit solid lines: without them LibreOffice draws a POI line series as loose markers.
+            var colour = XDDFColor.from(java.util.HexFormat.of().parseHex(COLOURS[n % COLOURS.length]));
+            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(colour));
+            line.setWidth(2.25);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setLineProperties(line);
+            series.setShapeProperties(shape);
+            series.setMarkerStyle(markers[n % markers.length]);
+            n++;
         }
         chart.plot(data);
     }

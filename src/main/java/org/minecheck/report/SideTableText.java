@@ -20,6 +20,12 @@ final class SideTableText {
         return texts.get(t.id() + ".sheet");
     }
 
+    /** The sheet of a side table's charts: {@code <id>.chartSheet}, else the table's sheet name with " (charts)". */
+    static String chartSheet(SideTable t, Texts texts) {
+        String named = texts.find(t.id() + ".chartSheet");
+        return named != null ? named : sheet(t, texts) + " (" + texts.get("sheet.charts") + ")";
+    }
+
     static String header(SideTable t, String column, Texts texts) {
         return texts.get(t.id() + ".col." + column);
     }

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table that wraps long cells and counts CJK characters as two columns wide. */
-final class Table {
+public final class Table {
     private Table() {}
 
-    static int width(String s) {
+    public static int width(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -58,7 +58,7 @@ final class Table {
         return lines;
     }
 
-    static void print(List<String[]> rows, int[] maxWidths, PrintWriter out) {
+    public static void print(List<String[]> rows, int[] maxWidths, PrintWriter out) {
         int cols = maxWidths.length;
         int[] widths = new int[cols];
         for (String[] r : rows) for (int c = 0; c < cols; c++) widths[c] = Math.min(maxWidths[c], Math.max(widths[c], width(r[c])));

@@ -1,6 +1,8 @@
 package org.minecheck.shell;
 
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +16,9 @@ import org.minecheck.i18n.Texts;
 import org.minecheck.ingest.Coverage;
 import org.minecheck.ingest.TemplateWriter;
 import org.minecheck.ingest.WorkbookInput;
+import org.minecheck.picture.BoundaryMap;
+import org.minecheck.picture.BoundaryMaps;
+import org.minecheck.picture.MapFiles;
 import org.minecheck.report.ConsoleReport;
 import org.minecheck.report.FindingText;
 import org.minecheck.report.ReportFile;
@@ -33,13 +38,15 @@ public class CheckCommands {
     private final ReportWriters writers;
     private final CommandOutcomes outcomes;
     private final CommandLine commandLine;
+    private final WorkspaceCommands workspace;
 
     public CheckCommands(CheckService checks, ReportWriters writers, CommandOutcomes outcomes,
-                         CommandLine commandLine) {
+                         CommandLine commandLine, WorkspaceCommands workspace) {
         this.checks = checks;
         this.writers = writers;
         this.outcomes = outcomes;
         this.commandLine = commandLine;
+        this.workspace = workspace;
     }
 
     @Command(name = "check", description = "Check one or more workbooks as of a date and report the findings")
@@ -50,13 +57,21 @@ public class CheckCommands {
                       @Option(longName = "lang", description = "zh or en") String lang,
                       @Option(longName = "fail-on", description = "lowest severity that gives exit code 1", defaultValue = "critical") String failOn,
                       @Option(longName = "rules", description = "a provincial or edited rule pack laid over the national one") String rules,
+                      @Option(longName = "dataset", description = "a stored dataset version to check (and keep the run)") String dataset,
+                      @Option(longName = "maps", description = "directory to write an SVG and a PNG map of every boundary finding into") String maps,
                       @Option(longName = "force", description = "replace an existing --out file (never an input)", defaultValue = "false") boolean force,
                       CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
             Texts t = Texts.of(locale);
             commandLine.requireLanguage(lang, locale);
-            if (files == null || files.isEmpty()) throw new UsageException(t.get("usage.noWorkbook"));
+            boolean noFiles = files == null || files.isEmpty();
+            if (dataset != null && !dataset.isBlank()) {
+                if (!noFiles) throw new UsageException(t.get("store.datasetAndFiles"));
+                return workspace.checkDataset(dataset, commandLine.date(asOf, locale),
+                        rules, commandLine.severity(failOn, locale), locale, context.outputWriter());
+            }
+            if (noFiles) throw new UsageException(t.get("usage.noWorkbook"));
             LocalDate date = commandLine.date(asOf, locale);
             Severity threshold = commandLine.severity(failOn, locale);
             ReportWriter writer = writers.get(format).orElseThrow(() ->
@@ -88,6 +103,15 @@ public class CheckCommands {
                 err.flush();
                 if (notWritten != null) throw notWritten;
                 return ExitCode.BAD_INPUT;
+            }
+            if (maps != null && !maps.isBlank()) {
+                List<BoundaryMap> drawn = BoundaryMaps.of(book).draw(result, t);
+                try {
+                    MapFiles.write(Path.of(maps), drawn, force);
+                } catch (FileAlreadyExistsException e) {
+                    throw new UsageException(t.format("maps.exists", e.getFile()));
+                }
+                w.println(t.format("maps.written", drawn.size(), maps));
             }
             if (toFile) {
                 file.write(os -> writer.write(result, text, os));

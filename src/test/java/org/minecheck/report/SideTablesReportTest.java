@@ -91,14 +91,19 @@ class SideTablesReportTest {
             XSSFSheet progress = wb.getSheet("历史遗留矿山治理进度");
             assertThat(progress).isNotNull();
             assertThat(progress.getRow(1).getCell(0).getStringCellValue()).isEqualTo("140000");
-            List<XSSFChart> charts = progress.getDrawingPatriarch().getCharts();
+            // The charts on their own sheet, one block (title, the region's small table, its chart) per region
+            XSSFSheet chartSheet = wb.getSheet("历史遗留矿山治理进度图");
+            List<XSSFChart> charts = chartSheet.getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(3);
             XSSFChart county = charts.get(2);
             assertThat(county.getTitleText().getString()).contains("140121");
             var series = county.getChartSeries().get(0);
             assertThat(series.getSeriesCount()).isEqualTo(2);
-            assertThat(series.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("'历史遗留矿山治理进度'!$J$12:$J$16");
-            assertThat(series.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("'历史遗留矿山治理进度'!$O$12:$O$16");
+            assertThat(series.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("'历史遗留矿山治理进度图'!$B$51:$B$55");
+            assertThat(series.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("'历史遗留矿山治理进度图'!$C$51:$C$55");
+            assertThat(chartSheet.getRow(50).getCell(0).getNumericCellValue()).isEqualTo(2021);
+            assertThat(chartSheet.getRow(50).getCell(1).getNumericCellValue()).isEqualTo(30);
+            assertThat(chartSheet.getRowBreaks()).contains(23, 47, 71);
             // province 2021-2025, city 2021-2025, then the county from sheet row 12: 2021 ... 2025 (to date)
             assertThat(progress.getRow(11).getCell(0).getStringCellValue()).isEqualTo("140121");
             assertThat(progress.getRow(11).getCell(3).getNumericCellValue()).isEqualTo(2021);

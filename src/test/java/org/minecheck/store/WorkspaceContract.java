@@ -1,0 +1,146 @@
+package org.minecheck.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minecheck.testing.TestWorkbook;
+
+/**
+ * The workspace's commands as a regulator types them, against a real database: {@link H2WorkspaceTest} runs them on
+ * the embedded H2 file, {@link PostgresWorkspaceTest} on the local PostgreSQL.
+ */
+abstract class WorkspaceContract {
+    @TempDir
+    Path dir;
+
+    /** The properties that point the application at this test's empty database. */
+    abstract Map<String, String> database();
+
+    ShellRun.Result run(String... args) {
+        return ShellRun.run(database(), args);
+    }
+
+    private String workbook(String name, LocalDate miningLicenceUntil) throws IOException {
+        return TestWorkbook.oneMine("甲公司", miningLicenceUntil).write(dir.resolve(name)).toAbsolutePath().toString();
+    }
+
+    @Test
+    void importStoresAVersionOnceAndSaysSoWhenTheSameBytesComeAgain() throws IOException {
+        String file = workbook("season.xlsx", LocalDate.of(2024, 12, 31));
+
+        var first = run("import", file, "--lang", "en");
+        var again = run("import", file, "--lang", "en");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Imported as dataset version 1: 1 file(s)").contains("season.xlsx");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("Already imported as version 1");
+    }
+
+    @Test
+    void aWorkbookWithInputProblemsIsNotStoredAndItsProblemsAreShownAsCheckShowsThem() throws IOException {
+        TestWorkbook book = TestWorkbook.compliantMine();
+        book.sheetNamed("证照").row("S2", "安全生产许可证", "M1", "E1", null, "2020-01-01", "2030-13-01", "有效");
+        String broken = book.write(dir.resolve("broken.xlsx")).toAbsolutePath().toString();
+
+        var imported = run("import", broken, "--lang", "en");
+        var check = run("check", "--dataset", "1", "--as-of", "2025-06-30", "--lang", "en");
+
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err()).contains("The input has 1 problem(s); nothing was checked")
+                .contains("file broken.xlsx, sheet \"证照\", row 4, column G");
+        assertThat(imported.out()).doesNotContain("Imported");
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains("No dataset version 1");
+    }
+
+    @Test
+    void aStoredCheckKeepsItsRunAndTheSameRequestFindsThatRunAgain() throws IOException {
+        run("import", workbook("season.xlsx", LocalDate.of(2024, 12, 31)));
+
+        var first = run("check", "--dataset", "1", "--as-of", "2025-06-30", "--lang", "en");
+        var same = run("check", "--dataset", "1", "--as-of", "2025-06-30", "--lang", "en");
+        var later = run("check", "--dataset", "1", "--as-of", "2025-07-31", "--lang", "en");
+        var runs = run("runs", "--lang", "en");
+
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
+        assertThat(first.out()).contains("LIC-001").contains("Stored as run 1 (dataset version 1, as of 2025-06-30");
+        assertThat(same.exitCode()).isEqualTo(1);
+        assertThat(same.out()).contains("LIC-001").contains("Already checked: run 1");
+        assertThat(later.out()).contains("Stored as run 2");
+        assertThat(runs.out().lines().filter(l -> l.matches("^[12] .*"))).hasSize(2);
+        assertThat(runs.out()).contains("2025-06-30", "2025-07-31", "bundled");
+    }
+
+    @Test
+    void findingsAreListedByFilterInATableAlignedForChineseText() throws IOException {
+        run("import", workbook("season.xlsx", LocalDate.of(2024, 12, 31)));
+        run("check", "--dataset", "1", "--as-of", "2025-06-30");
+
+        var all = run("findings", "--run", "1");
+        var critical = run("findings", "--severity", "critical", "--lang", "en");
+        var otherRule = run("findings", "--run", "1", "--rule", "LIC-002", "--lang", "en");
+        var otherEnterprise = run("findings", "--enterprise", "E9", "--lang", "en");
+
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.out()).contains("LIC-001", "甲公司", "严重");
+        assertThat(critical.out()).contains("LIC-001").contains("1 of 1 findings shown");
+        assertThat(otherRule.out()).doesNotContain("LIC-001").contains("0 of 1 findings shown");
+        assertThat(otherEnterprise.out()).contains("0 of 1 findings shown");
+        // the subject column starts at the same display column in the header and in a row with Chinese text before it
+        List<String> lines = all.out().lines().toList();
+        String header = lines.get(0);
+        String row = lines.stream().filter(l -> l.startsWith("LIC-001")).findFirst().orElseThrow();
+        assertThat(displayColumn(row, "M1")).isEqualTo(displayColumn(header, "对象"));
+    }
+
+    @Test
+    void diffNamesNewResolvedAndPersistingFindingsAndTheCellWhoseValueChanged() throws IOException {
+        run("import", workbook("v1.xlsx", LocalDate.of(2024, 12, 31)));
+        run("check", "--dataset", "1", "--as-of", "2025-06-30");
+        // the licence's expiry edited in 证照!G2: still expired on the check date
+        run("import", workbook("v2.xlsx", LocalDate.of(2025, 1, 31)));
+        run("check", "--dataset", "2", "--as-of", "2025-06-30");
+        // renewed until 2025-08-31: no longer expired, about to expire
+        run("import", workbook("v3.xlsx", LocalDate.of(2025, 8, 31)));
+        run("check", "--dataset", "3", "--as-of", "2025-06-30");
+
+        var persisting = run("diff", "1", "2", "--lang", "en");
+        var renewed = run("diff", "2", "3", "--lang", "en");
+        var backwards = run("diff", "3", "1", "--lang", "en");
+
+        assertThat(persisting.exitCode()).as(persisting.err()).isZero();
+        assertThat(persisting.out()).contains("Run 1 → run 2", "dataset version 1 → 2", "Persisting (1)",
+                "LIC-001/mine/M1").contains("证照!G2").contains("2024-12-31 → 2025-01-31");
+        assertThat(renewed.out()).contains("New (1)", "LIC-002/licence/C1", "Resolved (1)", "LIC-001/mine/M1");
+        assertThat(renewed.exitCode()).as("a new warning is below --fail-on critical").isZero();
+        assertThat(backwards.out()).contains("New (1)", "LIC-001/mine/M1");
+        assertThat(backwards.exitCode()).as("a new critical finding").isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownRunIsOneLineAndExitCode2() throws IOException {
+        var diff = run("diff", "7", "8", "--lang", "en");
+        var findings = run("findings", "--run", "x", "--lang", "en");
+
+        assertThat(diff.exitCode()).isEqualTo(2);
+        assertThat(diff.err().strip()).isEqualTo("No run 7; \"runs\" lists the stored runs");
+        assertThat(findings.exitCode()).isEqualTo(2);
+        assertThat(findings.err()).contains("No run x");
+    }
+
+    /** Where {@code text} starts in {@code line}, counting a Chinese character as two columns. */
+    static int displayColumn(String line, String text) {
+        int at = line.indexOf(text);
+        assertThat(at).as("'%s' in '%s'", text, line).isNotNegative();
+        return Arrays.stream(line.substring(0, at).split("")).mapToInt(s -> s.isEmpty() ? 0
+                : Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN ? 2 : 1).sum();
+    }
+}
