@@ -26,11 +26,11 @@ class BoundaryRulesTest {
 
     private static final LocalDate CHECK = LocalDate.of(2025, 6, 30);
 
-    private static List<Finding> check(Dataset d, String ruleId) {
+    static List<Finding> check(Dataset d, String ruleId) {
         return TestRules.check(d, CHECK, ruleId);
     }
 
-    private static void assertDecimal(Object value, String expected) {
+    static void assertDecimal(Object value, String expected) {
         assertThat(value).asInstanceOf(InstanceOfAssertFactories.BIG_DECIMAL).isEqualByComparingTo(expected);
     }
 

@@ -1,12 +1,12 @@
 package org.minecheck.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minecheck.rules.BoundaryRulesTest.assertDecimal;
+import static org.minecheck.rules.BoundaryRulesTest.check;
 import static org.minecheck.testing.Facts.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,14 +26,6 @@ import org.minecheck.testing.TestRules;
  */
 class LicenceInForceGeometryTest {
     private static final LocalDate CHECK = LocalDate.of(2025, 6, 30);
-
-    private static List<Finding> check(Dataset d, String ruleId) {
-        return TestRules.check(d, CHECK, ruleId);
-    }
-
-    private static void assertDecimal(Object value, String expected) {
-        assertThat(value).asInstanceOf(InstanceOfAssertFactories.BIG_DECIMAL).isEqualByComparingTo(expected);
-    }
 
     /**
      * M1's earlier licence C0 (2010-2019), the square east of C1: a shaft in it at (X0 + 500, Y0 + 1500), 500 m
