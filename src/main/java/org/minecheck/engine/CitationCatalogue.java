@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class CitationCatalogue {
     /** One version of a citation, in force from {@code from} to {@code to} inclusive (null = open). */
     public record Version(LocalDate from, LocalDate to, Map<String, String> title, Map<String, String> article,
-                          Map<String, String> summary, boolean verified, String verification, String source) {
+                          Map<String, String> summary, boolean verified, String verification, String source,
+                          String applied) {
         boolean inForce(LocalDate date) {
             return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
         }
@@ -61,11 +62,14 @@ public final class CitationCatalogue {
             merged.putAll(v);
             Object verified = merged.getOrDefault("verified", "M");
             String mark = String.valueOf(verified);
-            boolean isVerified = !(verified instanceof Boolean b ? !b : mark.equalsIgnoreCase("M") || mark.equalsIgnoreCase("false"));
+            // Only a checked legal text counts as verified: M (memory), false and product (our own requirement) do not.
+            boolean isVerified = !(verified instanceof Boolean b ? !b : mark.equalsIgnoreCase("M")
+                    || mark.equalsIgnoreCase("false") || mark.equalsIgnoreCase("product"));
             out.add(new Version(date(path, key, merged.get("from")), date(path, key, merged.get("to")),
                     text(path, key, merged.get("title"), "title"), text(path, key, merged.get("article"), "article"),
                     text(path, key, merged.get("summary"), "summary"), isVerified, mark,
-                    String.valueOf(merged.getOrDefault("source", ""))));
+                    String.valueOf(merged.getOrDefault("source", "")),
+                    String.valueOf(merged.getOrDefault("applied", ""))));
         }
         return out;
     }
@@ -99,9 +103,38 @@ public final class CitationCatalogue {
 
     /** The version of {@code key} in force on {@code date}, in the chosen language. */
     public Optional<Basis> resolve(String key, LocalDate date, java.util.Locale locale) {
+        return version(key, date).map(v -> basis(key, v, locale, false));
+    }
+
+    /**
+     * The basis of conduct on {@code conductDate} judged on {@code checkDate}: each key in the version in force on the
+     * conduct date (the law of the day, Administrative Penalty Law art. 37), followed by the version in force on the
+     * check date wherever that is another version (or the key had none in force on the conduct date), marked
+     * {@link Basis#newer()}: shown beside it for comparison, since the newer one applies only where it is lighter.
+     */
+    public List<Basis> resolve(List<String> keys, LocalDate conductDate, LocalDate checkDate, java.util.Locale locale) {
+        LocalDate conduct = conductDate == null ? checkDate : conductDate;
+        List<Basis> out = new ArrayList<>();
+        List<Basis> newer = new ArrayList<>();
+        for (String key : keys) {
+            Optional<Version> then = version(key, conduct);
+            then.ifPresent(v -> out.add(basis(key, v, locale, false)));
+            if (checkDate != null && checkDate.isAfter(conduct)) {
+                version(key, checkDate).filter(v -> then.isEmpty() || then.get() != v)
+                        .ifPresent(v -> newer.add(basis(key, v, locale, true)));
+            }
+        }
+        out.addAll(newer);
+        return out;
+    }
+
+    private Optional<Version> version(String key, LocalDate date) {
+        return citations.getOrDefault(key, List.of()).stream().filter(v -> v.inForce(date)).findFirst();
+    }
+
+    private static Basis basis(String key, Version v, java.util.Locale locale, boolean newer) {
         String lang = org.minecheck.i18n.Texts.chinese(locale) ? "zh" : "en";
-        return citations.getOrDefault(key, List.of()).stream().filter(v -> v.inForce(date)).findFirst()
-                .map(v -> new Basis(key, v.title().get(lang), v.article().get(lang), v.summary().get(lang),
-                        v.verified(), v.verification(), v.source(), v.from(), v.to()));
+        return new Basis(key, v.title().get(lang), v.article().get(lang), v.summary().get(lang), v.verified(),
+                v.verification(), v.source(), v.from(), v.to(), newer, v.applied());
     }
 }

@@ -151,14 +151,26 @@ public final class RuleBook {
         }
     }
 
+    /** The {@code |}-separated values of a cell, without blanks. */
+    private static List<String> split(String cell) {
+        return java.util.Arrays.stream(cell == null ? new String[0] : cell.split("\\|")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
     private static MineralVocabulary minerals(String text) {
         if (text == null) throw new RuleBookException(MINERALS, 0, "missing: the pack needs its minerals table");
         CsvTable csv = new CsvTable(MINERALS, "minerals", text);
         List<MineralVocabulary.Mineral> list = new ArrayList<>();
         for (Map<String, String> r : csv.rows) {
-            list.add(new MineralVocabulary.Mineral(r.get("code"), r.get("zh"), r.get("en"), r.getOrDefault("fund_class", "")));
+            list.add(new MineralVocabulary.Mineral(r.get("code"), r.get("zh"), r.get("en"), r.getOrDefault("fund_class", ""),
+                    r.getOrDefault("type", "species"), r.getOrDefault("family", ""), r.getOrDefault("class", ""),
+                    java.util.Set.copyOf(split(r.getOrDefault("groups", ""))), split(r.getOrDefault("aliases", ""))));
         }
-        return new MineralVocabulary(list);
+        try {
+            return new MineralVocabulary(list);
+        } catch (IllegalArgumentException e) {
+            throw new RuleBookException(MINERALS, 0, e.getMessage());
+        }
     }
 
     private static List<RuleInfo> ruleInfos(KieBase kieBase, List<String> problems) {

@@ -94,9 +94,9 @@ public final class RuleRunner {
         return run(d, derived, checkDate).findings();
     }
 
-    /** The geometry pass alone. */
-    public DerivedFacts geometry(Dataset d) {
-        return new GeometryAnalyzer(d, bounds()).analyze();
+    /** The geometry pass alone, as of the check date (licences in force on each site's conduct date). */
+    public DerivedFacts geometry(Dataset d, LocalDate checkDate) {
+        return new GeometryAnalyzer(d.withLicenceEvents(), bounds(), checkDate).analyze();
     }
 
     /** Findings with what the extensions computed beside them (fund rates, historical-mine progress). */
@@ -104,10 +104,11 @@ public final class RuleRunner {
 
     public Outcome run(Dataset d, LocalDate checkDate) {
         progress.update("geometry", 0, d.sites.size());
-        return run(d, geometry(d), checkDate);
+        return run(d, geometry(d, checkDate), checkDate);
     }
 
-    public Outcome run(Dataset d, DerivedFacts derived, LocalDate checkDate) {
+    public Outcome run(Dataset rows, DerivedFacts derived, LocalDate checkDate) {
+        Dataset d = rows.withLicenceEvents();  // each licence as it stood on a date: joined with its dated events
         CheckContext context = new CheckContext(checkDate);
         List<CheckExtension.Run> runs = new ArrayList<>();
         List<Object> regionalFacts = new ArrayList<>();
@@ -120,6 +121,7 @@ public final class RuleRunner {
         RuleBaseTypes types = RuleBaseTypes.of(book.kieBase());
         List<Object> common = new ArrayList<>();
         common.add(context);
+        common.add(book.minerals());  // LIC-004 compares minerals at the family level
         common.addAll(book.settings().values());
         common.addAll(book.paramRows());
         common.removeIf(f -> !types.matchable(f));
@@ -132,7 +134,7 @@ public final class RuleRunner {
         List<Runnable> chunks = new ArrayList<>();
         RunawayGuard.Run guarded = guard.start();
         for (int t = 0; t < threads; t++) {
-            FindingSink sink = new FindingSink(subjects::resolve);
+            FindingSink sink = new FindingSink(subjects::resolve, checkDate);
             sinks.add(sink);
             List<List<Object>> chunk = bundles.subList(bundles.size() * t / threads, bundles.size() * (t + 1) / threads);
             chunks.add(() -> execute(chunk, common, types, sink, done, bundles.size(), guarded));
@@ -259,6 +261,7 @@ public final class RuleRunner {
         regional.addAll(d.regions);
         regional.addAll(d.targets);
         regional.addAll(d.historicalMines);
+        regional.addAll(g.patchesInLicences);  // a patch inside only lapsed licences is the county's (HIS-003)
         regional.addAll(d.zones);
         List<List<Object>> out = new ArrayList<>(byEnterprise.values());
         out.add(regional);

@@ -1,11 +1,13 @@
 package org.minecheck.geometry;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.minecheck.model.Licence;
 import org.minecheck.model.ShapeOwner;
 
 /**
@@ -15,13 +17,13 @@ import org.minecheck.model.ShapeOwner;
  */
 public final class Shapes {
     private final Map<String, Map<Integer, Polygon>> licenceBlocks;
-    private final Map<String, List<String>> licencesOfMine;
+    private final Map<String, List<Licence>> licencesOfMine;
     private final Map<String, Geometry> sites;
     private final Map<String, Geometry> zones;
     private final Function<String, Geometry> licenceArea;
     private final BiFunction<ShapeOwner, String, List<Geometry>> outline;
 
-    Shapes(Map<String, Map<Integer, Polygon>> licenceBlocks, Map<String, List<String>> licencesOfMine,
+    Shapes(Map<String, Map<Integer, Polygon>> licenceBlocks, Map<String, List<Licence>> licencesOfMine,
            Map<String, Geometry> sites, Map<String, Geometry> zones, Function<String, Geometry> licenceArea,
            BiFunction<ShapeOwner, String, List<Geometry>> outline) {
         this.licenceBlocks = licenceBlocks;
@@ -42,9 +44,18 @@ public final class Shapes {
         return licenceBlocks.containsKey(licenceNumber) ? licenceArea.apply(licenceNumber) : null;
     }
 
-    /** The mine's usable mining licences, in number order: together its licensed area, as BND-001 measures it. */
+    /** The mine's usable mining licences, in force or not, in number order. */
     public List<String> licencesOfMine(String mineId) {
-        return licencesOfMine.getOrDefault(mineId, List.of());
+        return licencesOfMine.getOrDefault(mineId, List.of()).stream().map(Licence::number).toList();
+    }
+
+    /**
+     * The mine's usable mining licences in force on a day, in number order: together its licensed area as BND-001
+     * measures it for conduct on that day (a finding's conduct date). All of them when the day is null.
+     */
+    public List<String> licencesOfMine(String mineId, LocalDate on) {
+        return licencesOfMine.getOrDefault(mineId, List.of()).stream().filter(l -> on == null || l.validOn(on))
+                .map(Licence::number).toList();
     }
 
     /** A site's polygon (union of its rings) or point, or null. */

@@ -150,15 +150,20 @@ final class CellParser {
     }
 
     static BigDecimal decimal(RawCell cell, ColumnSpec spec) throws ParseException {
-        if (cell.kind() == RawCell.Kind.NUMBER) return new BigDecimal(cell.text());
+        // A column whose header says 万吨/年 (or 万吨) holds tens of thousands of tonnes: its numbers are scaled to t.
+        BigDecimal columnScale = spec.unit() != null && spec.unit().startsWith(TEN_THOUSAND) ? TEN_K : null;
+        if (cell.kind() == RawCell.Kind.NUMBER) return scaled(new BigDecimal(cell.text()), columnScale);
         if (cell.kind() == RawCell.Kind.BOOLEAN) throw expectedNumber(spec);
         String t = clean(cell.text()).replace('−', '-');
         BigDecimal plain = plainNumber(t);
-        if (plain != null) return plain;
+        if (plain != null) return scaled(plain, columnScale);
         Matcher m = NUMBER_THEN_UNIT.matcher(t);
-        if (m.matches() && unitMatches(m.group(2), spec.unit())) {
+        if (m.matches()) {
+            String base = columnScale == null ? spec.unit() : spec.unit().substring(TEN_THOUSAND.length());
             BigDecimal n = plainNumber(m.group(1));
-            if (n != null) return n;
+            // The cell's own unit wins over the header's: 60万吨/年 and 600000吨/年 mean the same in either column.
+            if (n != null && unitMatches(m.group(2), base)) return n;
+            if (n != null && tenThousandOf(m.group(2), base)) return n.multiply(TEN_K);
         }
         throw expectedNumber(spec);
     }
@@ -167,6 +172,25 @@ final class CellParser {
     private static ParseException expectedNumber(ColumnSpec spec) {
         return spec.unit() == null || spec.unit().isEmpty() ? new ParseException("ingest.expectedPlainNumber")
                 : new ParseException("ingest.expectedNumber", spec.unit());
+    }
+
+    /** The prefix of a unit in tens of thousands (万吨/年 is written 万t/a in the schema's terms). */
+    static final String TEN_THOUSAND = "万";
+    private static final BigDecimal TEN_K = BigDecimal.valueOf(10_000);
+
+    private static BigDecimal scaled(BigDecimal n, BigDecimal scale) {
+        return scale == null ? n : n.multiply(scale);
+    }
+
+    /** Whether a written unit is the tens-of-thousands form of a tonne unit: 万吨/年, 万t/a for t/a; 万吨, 万t for t. */
+    static boolean tenThousandOf(String written, String unit) {
+        if (unit == null) return false;
+        String w = written.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        return switch (unit) {
+            case "t/a" -> w.equals("万吨/年") || w.equals("万t/a") || w.equals("万t/年") || w.equals("万吨每年");
+            case "t" -> w.equals("万吨") || w.equals("万t");
+            default -> false;
+        };
     }
 
     private static BigDecimal plainNumber(String t) {
@@ -282,7 +306,7 @@ final class CellParser {
 
     private String mineral(String name) throws ParseException {
         return minerals.find(name).map(MineralVocabulary.Mineral::code).orElseThrow(() -> new ParseException(
-                "ingest.unknownMineral", String.join(", ", minerals.all().stream().map(m -> m.zh() + "/" + m.code()).toList())));
+                "ingest.unknownMineral", minerals.all().size()));
     }
 
     private List<String> mineralList(RawCell cell) throws ParseException {

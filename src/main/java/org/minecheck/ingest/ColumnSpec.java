@@ -36,4 +36,9 @@ public record ColumnSpec(String key, String zh, String en, String unit, ColumnTy
             default -> unit;
         };
     }
+
+    /** The same column read in another unit (a header that says 万吨/年 for a t/a column). */
+    public ColumnSpec withUnit(String other) {
+        return new ColumnSpec(key, zh, en, other, type, required, enumType, helpZh, helpEn, range);
+    }
 }

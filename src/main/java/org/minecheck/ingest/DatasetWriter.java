@@ -29,6 +29,7 @@ public final class DatasetWriter {
             case "enterprises" -> d.enterprises;
             case "mines" -> d.mines;
             case "licences" -> d.licences;
+            case "licenceEvents" -> d.licenceEvents;
             case "blocks" -> d.blocks;
             case "cornerPoints" -> d.cornerPoints;
             case "sites" -> d.sites;

@@ -60,6 +60,11 @@ final class ReferenceCheck {
                         l.validFrom().toString()));
             }
         }
+        Set<String> licenceKeys = ids(d.licences, l -> l.kind().code() + "|" + l.number());
+        for (LicenceEvent e : d.licenceEvents) {
+            known(licenceKeys, LICENCE, e, e.kind() == null ? null : e.kind().code() + "|" + e.licenceNumber(),
+                    "licenceNumber", "ingest.unknownLicence");
+        }
         for (LicenceBlock b : d.blocks) {
             known(miningLicences, LICENCE, b, b.licenceNumber(), "licenceNumber", "ingest.unknownMiningLicence");
             if (b.bottomElevation().compareTo(b.topElevation()) > 0) {

@@ -273,7 +273,8 @@ public final class WorkbookReader {
                             letters.get(match.key())));
                 } else {
                     letters.put(match.key(), CellReference.convertNumToColString(c.column()));
-                    byIndex.put(c.column(), match);
+                    byIndex.put(c.column(), inTensOfThousands(c.text(), match) ? match.withUnit(
+                            CellParser.TEN_THOUSAND + match.unit()) : match);
                 }
             }
             for (ColumnSpec col : spec.columns()) {
@@ -284,6 +285,20 @@ public final class WorkbookReader {
             }
             sheetRef = new SheetRef(file, sheetName, Map.copyOf(letters));
             headerBroken = problems.size() > before;
+        }
+
+        /** A tonne column whose header states its unit in tens of thousands: 生产规模（万吨/年）, Output (10kt). */
+        private static boolean inTensOfThousands(String header, ColumnSpec col) {
+            if (!"t/a".equals(col.unit()) && !"t".equals(col.unit())) return false;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[(（\\[【]([^)）\\]】]*)[)）\\]】]").matcher(header);
+            while (m.find()) {
+                String u = m.group(1).strip();
+                if (CellParser.tenThousandOf(u, col.unit()) || u.equalsIgnoreCase("10kt/a") && "t/a".equals(col.unit())
+                        || u.equalsIgnoreCase("10kt") && "t".equals(col.unit())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void record(int rowNumber, List<RawCell> cells) {

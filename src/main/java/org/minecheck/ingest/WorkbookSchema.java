@@ -128,6 +128,16 @@ public final class WorkbookSchema {
                     v.text("holderId"), v.list("minerals"), v.date("validFrom"), v.date("validUntil"),
                     v.enumValue("status"), v.decimal("capacity"), v.text("issuer"), o)));
 
+    public static final SheetSpec LICENCE_EVENTS = new SheetSpec("licenceEvents", "证照变更记录", "Licence events", List.of(
+            col("licenceNumber", "证号", "Licence number", "", TEXT, true, "证照表中的证号", "A number from the Licences sheet"),
+            pick("kind", "证照类型", "Licence type", LicenceKind.class, true, "", ""),
+            pick("type", "事项", "Event", LicenceEventType.class, true,
+                    "暂扣、恢复、吊销、撤销、注销、申请延续", "Suspended, resumed, revoked, withdrawn, cancelled, renewal applied for"),
+            col("date", "日期", "Date", "", DATE, true, "事项发生（决定或申请）的日期", "The day of the decision or application"),
+            col("documentNo", "文号", "Document number", "", TEXT, false, "", "")),
+            (v, o, d) -> d.licenceEvents.add(new LicenceEvent(v.text("licenceNumber"), v.enumValue("kind"),
+                    v.enumValue("type"), v.date("date"), v.text("documentNo"), o)));
+
     public static final SheetSpec BLOCKS = new SheetSpec("blocks", "矿区范围", "Licensed blocks", List.of(
             col("licenceNumber", "采矿许可证号", "Mining licence number", "", TEXT, true, "", ""),
             col("blockNo", "采区编号", "Block number", "", INTEGER, true, "从 1 开始", "From 1").within(NUMBERS),
@@ -157,12 +167,18 @@ public final class WorkbookSchema {
             pick("type", "作业点类型", "Site type", SiteType.class, true, "", ""),
             col("x", "X坐标", "X (northing)", "m", COORDINATE, false, "点状作业点填写；面状在拐点坐标表", "For a point site; polygons go in Corner points"),
             col("y", "Y坐标", "Y (easting)", "m", COORDINATE, false, "", ""),
-            col("lowestElevation", "最低开采标高", "Lowest working elevation", "m", DECIMAL, false, "", "").within(ELEVATION),
+            col("lowestElevation", "最低开采标高", "Lowest working elevation", "m", DECIMAL, false,
+                    "开采（采掘）工程到达的最低标高", "Lowest elevation the workings reach").within(ELEVATION),
             yesNo("onForestLand", "位于林地", "On forest land", "", ""),
-            col("observedOn", "核查日期", "Observed on", "", DATE, false, "", "")),
+            col("observedOn", "核查日期", "Observed on", "", DATE, false,
+                    "现场核查或卫片发现的日期；越界判断以该日有效的采矿许可证为准", "Day of the inspection or satellite image; "
+                            + "the boundary is judged against the licences in force that day"),
+            col("highestElevation", "最高开采标高", "Highest working elevation", "m", DECIMAL, false,
+                    "开采（采掘）工程的最高标高（不含井口等地面设施）", "Highest elevation of the workings (not the shaft collar)")
+                    .within(ELEVATION)),
             (v, o, d) -> d.sites.add(new WorkingSite(v.text("id"), v.text("mineId"), v.text("name"), v.enumValue("type"),
-                    v.coordinate("x"), v.coordinate("y"), v.decimal("lowestElevation"), v.bool("onForestLand"),
-                    v.date("observedOn"), o)));
+                    v.coordinate("x"), v.coordinate("y"), v.decimal("lowestElevation"), v.decimal("highestElevation"),
+                    v.bool("onForestLand"), v.date("observedOn"), o)));
 
     public static final SheetSpec ZONES = new SheetSpec("zones", "禁止开采区", "Forbidden zones", List.of(
             col("id", "区域编号", "Zone ID", "", TEXT, true, "", ""),
@@ -191,9 +207,12 @@ public final class WorkbookSchema {
             yesNo("planFiled", "已报送计提使用计划", "Provisioning plan filed", "", ""),
             col("provisioned", "本年计提金额", "Provisioned this year", "元", DECIMAL, true, "", "").within(YUAN),
             col("used", "本年使用金额", "Used this year", "元", DECIMAL, false, "", "").within(YUAN),
-            col("balance", "年末余额", "Year-end balance", "元", DECIMAL, false, "", "").within(YUAN)),
+            col("balance", "年末余额", "Year-end balance", "元", DECIMAL, false, "", "").within(YUAN),
+            col("openingBalance", "年初余额", "Opening balance", "元", DECIMAL, false,
+                    "不填则取上年年末余额", "Blank: last year's year-end balance").within(YUAN)),
             (v, o, d) -> d.funds.add(new FundRecord(v.text("mineId"), v.integer("year"), v.text("accountNo"),
-                    v.bool("planFiled"), v.decimal("provisioned"), v.decimal("used"), v.decimal("balance"), o)));
+                    v.bool("planFiled"), v.decimal("provisioned"), v.decimal("used"), v.decimal("balance"),
+                    v.decimal("openingBalance"), o)));
 
     public static final SheetSpec APPROVALS = new SheetSpec("approvals", "审批与方案", "Approvals and plans", List.of(
             mineRef(),
@@ -260,7 +279,7 @@ public final class WorkbookSchema {
                     v.integer("baselineYear"), v.decimal("baselineCount"), v.decimal("baselineArea"),
                     v.decimal("annualPercent"), v.date("deadline"), v.decimal("targetPercent"), v.text("source"), o)));
 
-    public static final List<SheetSpec> SHEETS = List.of(ENTERPRISES, MINES, LICENCES, BLOCKS, CORNER_POINTS, SITES,
+    public static final List<SheetSpec> SHEETS = List.of(ENTERPRISES, MINES, LICENCES, LICENCE_EVENTS, BLOCKS, CORNER_POINTS, SITES,
             ZONES, PRODUCTION, FUNDS, APPROVALS, PROGRESS, HISTORICAL, REGIONS, TARGETS);
 
     /** The sheet a workbook tab name stands for, matched in Chinese or English, ignoring case, spaces and punctuation. */

@@ -1,13 +1,16 @@
 package org.minecheck.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Everything read from one or more workbooks. Mutable only while ingest fills it. */
 public final class Dataset {
     public final List<Enterprise> enterprises = new ArrayList<>();
     public final List<Mine> mines = new ArrayList<>();
     public final List<Licence> licences = new ArrayList<>();
+    public final List<LicenceEvent> licenceEvents = new ArrayList<>();
     public final List<LicenceBlock> blocks = new ArrayList<>();
     public final List<CornerPoint> cornerPoints = new ArrayList<>();
     public final List<WorkingSite> sites = new ArrayList<>();
@@ -21,8 +24,40 @@ public final class Dataset {
     public final List<RegionalTarget> targets = new ArrayList<>();
 
     public int rowCount() {
-        return enterprises.size() + mines.size() + licences.size() + blocks.size() + cornerPoints.size()
+        return enterprises.size() + mines.size() + licences.size() + licenceEvents.size() + blocks.size() + cornerPoints.size()
                 + sites.size() + zones.size() + production.size() + funds.size() + approvals.size()
                 + progress.size() + historicalMines.size() + regions.size() + targets.size();
+    }
+
+    /**
+     * The dataset as a check sees it: each licence joined with its dated events (by licence type and number). The
+     * rows themselves stay as read; without events this is the dataset itself.
+     */
+    public Dataset withLicenceEvents() {
+        if (licenceEvents.isEmpty()) return this;
+        Map<String, List<LicenceEvent>> byLicence = new HashMap<>();
+        for (LicenceEvent e : licenceEvents) {
+            byLicence.computeIfAbsent(e.kind().code() + "|" + e.licenceNumber(), k -> new ArrayList<>()).add(e);
+        }
+        Dataset out = new Dataset();
+        out.enterprises.addAll(enterprises);
+        out.mines.addAll(mines);
+        for (Licence l : licences) {
+            List<LicenceEvent> events = byLicence.get(l.kind().code() + "|" + l.number());
+            out.licences.add(events == null ? l : l.withEvents(events));
+        }
+        out.licenceEvents.addAll(licenceEvents);
+        out.blocks.addAll(blocks);
+        out.cornerPoints.addAll(cornerPoints);
+        out.sites.addAll(sites);
+        out.zones.addAll(zones);
+        out.production.addAll(production);
+        out.funds.addAll(funds);
+        out.approvals.addAll(approvals);
+        out.progress.addAll(progress);
+        out.historicalMines.addAll(historicalMines);
+        out.regions.addAll(regions);
+        out.targets.addAll(targets);
+        return out;
     }
 }

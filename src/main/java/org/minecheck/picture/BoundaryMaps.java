@@ -64,7 +64,7 @@ public final class BoundaryMaps {
         List<BoundaryMap> maps = new ArrayList<>();
         if (result.dataset() == null || result.findings().stream().noneMatch(BoundaryMaps::draws)) return maps;
         Dataset d = result.dataset();
-        Shapes shapes = new GeometryAnalyzer(d, bounds).shapes();
+        Shapes shapes = new GeometryAnalyzer(d, bounds, result.checkDate()).shapes();
         Set<String> stems = new HashSet<>();
         for (Finding f : result.findings()) {
             if (!draws(f)) continue;
@@ -136,10 +136,12 @@ public final class BoundaryMaps {
         Geometry site = shapes.site(f.subject().id());
         String mineId = d.sites.stream().filter(w -> w.id().equals(f.subject().id())).map(WorkingSite::mineId)
                 .findFirst().orElse(null);
-        List<String> own = mineId == null ? List.of() : shapes.licencesOfMine(mineId);
+        List<String> own = mineId == null ? List.of() : shapes.licencesOfMine(mineId, f.conductDate());
         Object other = f.evidenceValue("otherLicence");
         if (zone != null) s.layer(Kind.ZONE, zone, zoneName(f), false);
         if (other != null) licenceBlocks(s, Kind.OTHER_LICENCE, other.toString(), shapes, false, null);
+        Object lapsed = f.evidenceValue("lapsedLicence");
+        if (lapsed != null) licenceBlocks(s, Kind.OTHER_LICENCE, lapsed.toString(), shapes, false, null);
         Object block = f.evidenceValue("block");
         Object blockLicence = f.evidenceValue("licence");
         for (String lic : own) {

@@ -29,7 +29,8 @@ public final class HistoricalProgress {
             own.add(new ProgressRow(t.regionCode(), tree.name(t.regionCode()), tree.level(t.regionCode()), t.year(), toDate,
                     t.measure(), t.baselineCount(), t.baselineArea(), required, part(t.baselineCount(), required),
                     part(t.baselineArea(), required), t.treatedCount(), t.treatedArea(), t.share().setScale(2, RoundingMode.HALF_UP),
-                    t.target().deadline(), false, t.target().source()));
+                    t.target().deadline(), false, t.target().source(), t.addedCount(), t.addedArea(),
+                    t.addedTreatedCount(), t.addedTreatedArea()));
         }
         Set<String> withTarget = new HashSet<>();
         for (ProgressRow r : own) withTarget.add(r.regionCode());
@@ -55,7 +56,8 @@ public final class HistoricalProgress {
             out.add(new ProgressRow(region, tree.name(region), tree.level(region), (Integer) key.get(1), (Boolean) key.get(2),
                     measure, baseCount, baseArea, percent(byArea ? reqArea : reqCount, byArea ? baseArea : baseCount),
                     reqCount, reqArea, doneCount, doneArea, percent(byArea ? doneArea : doneCount, byArea ? baseArea : baseCount),
-                    null, true, ""));
+                    null, true, "", sum(rows, ProgressRow::addedCount), sum(rows, ProgressRow::addedArea),
+                    sum(rows, ProgressRow::addedTreatedCount), sum(rows, ProgressRow::addedTreatedArea)));
         });
         out.sort(Comparator.comparing(ProgressRow::regionCode).thenComparing(ProgressRow::year)
                 .thenComparing(ProgressRow::toDate));

@@ -33,7 +33,7 @@ public final class RegionalAggregates {
         }
         Map<List<String>, int[]> counts = new LinkedHashMap<>();
         for (Mine m : d.mines) {
-            if (m.status() != MineStatus.PRODUCING || (m.scale() != MineScale.LARGE && m.scale() != MineScale.MEDIUM)) continue;
+            if (m.statusOn(checkDate) != MineStatus.PRODUCING || (m.scale() != MineScale.LARGE && m.scale() != MineScale.MEDIUM)) continue;
             boolean isGreen = green.getOrDefault(m.id(), false);
             for (String region : tree.ancestors(m.regionCode())) {
                 for (String group : List.of(m.scale().code(), LARGE_AND_MEDIUM)) {
@@ -51,7 +51,9 @@ public final class RegionalAggregates {
 
     /**
      * For each historical-treatment target: the treatment at the end of every year from the year after the baseline
-     * to the last year that has ended, and on the check date itself when that is not a year end.
+     * to the last year that has ended, and on the check date itself when that is not a year end. Only the baseline
+     * stock counts toward the share (patches in the inventory by the baseline year, untreated at its end), so the share
+     * never passes 100 %; patches added to the inventory after the baseline year are tallied apart.
      */
     public static List<TreatmentTally> treatment(Dataset d, RegionTree tree, LocalDate checkDate, BigDecimal minCover) {
         Map<String, List<HistoricalMine>> byRegion = new HashMap<>();
@@ -74,17 +76,26 @@ public final class RegionalAggregates {
             List<LocalDate> dates = new ArrayList<>();
             for (int y = t.baselineYear() + 1; y <= lastCompleted; y++) dates.add(LocalDate.of(y, 12, 31));
             if (lastCompleted < checkDate.getYear() && checkDate.getYear() > t.baselineYear()) dates.add(checkDate);
+            List<HistoricalMine> added = patches.stream()
+                    .filter(h -> h.inventoryYear() != null && h.inventoryYear() > t.baselineYear()).toList();
             for (LocalDate asOf : dates) {
-                List<HistoricalMine> treated = patches.stream().filter(h -> countsAsTreated(h, minCover)
-                        && h.treatedOn().isAfter(baselineEnd) && !h.treatedOn().isAfter(asOf)).toList();
+                List<HistoricalMine> treated = stock.stream().filter(h -> treatedBy(h, baselineEnd, asOf, minCover)).toList();
+                List<HistoricalMine> addedTreated = added.stream()
+                        .filter(h -> treatedBy(h, baselineEnd, asOf, minCover)).toList();
                 BigDecimal treatedCount = BigDecimal.valueOf(treated.size());
                 BigDecimal treatedArea = sumArea(treated);
-                BigDecimal share = measure == TargetMeasure.AREA ? share(treatedArea, area) : share(treatedCount, count);
+                BigDecimal share = (measure == TargetMeasure.AREA ? share(treatedArea, area) : share(treatedCount, count))
+                        .min(HUNDRED);
                 out.add(new TreatmentTally(t, t.regionCode(), asOf.getYear(), asOf, measure, count, area, treatedCount,
-                        treatedArea, share, fromInventory));
+                        treatedArea, share, fromInventory, treated, BigDecimal.valueOf(added.size()), sumArea(added),
+                        BigDecimal.valueOf(addedTreated.size()), sumArea(addedTreated)));
             }
         }
         return out;
+    }
+
+    private static boolean treatedBy(HistoricalMine h, LocalDate baselineEnd, LocalDate asOf, BigDecimal minCover) {
+        return countsAsTreated(h, minCover) && h.treatedOn().isAfter(baselineEnd) && !h.treatedOn().isAfter(asOf);
     }
 
     /**

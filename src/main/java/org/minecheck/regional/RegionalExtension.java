@@ -22,10 +22,11 @@ public final class RegionalExtension implements CheckExtension {
     public record Progress(List<ProgressRow> rows) implements Result {
         static final List<String> COLUMNS = List.of("regionCode", "regionName", "level", "year", "toDate", "rolledUp",
                 "measure", "baselineCount", "baselineArea", "requiredPercent", "requiredCount", "requiredArea",
-                "treatedCount", "treatedArea", "achievedPercent", "met", "deadline", "source");
+                "treatedCount", "treatedArea", "achievedPercent", "met", "deadline", "source", "addedCount", "addedArea",
+                "addedTreatedCount", "addedTreatedArea");
         static final List<String> CONSOLE = List.of("regionCode", "regionName", "year", "toDate", "measure",
                 "baselineCount", "requiredPercent", "requiredCount", "treatedCount", "achievedPercent", "met",
-                "deadline", "rolledUp");
+                "deadline", "rolledUp", "addedCount", "addedTreatedCount");
 
         @Override
         public List<SideTable> tables() {
@@ -35,7 +36,8 @@ public final class RegionalExtension implements CheckExtension {
                 values.add(Arrays.asList(p.regionCode(), p.regionName(), p.level(), p.year(), p.toDate(),
                         p.rolledUp(), p.measure(), p.baselineCount(), p.baselineArea(), p.requiredPercent(),
                         p.requiredCount(), p.requiredArea(), p.treatedCount(), p.treatedArea(), p.achievedPercent(),
-                        p.met(), p.deadline(), p.source()));
+                        p.met(), p.deadline(), p.source(), p.addedCount(), p.addedArea(), p.addedTreatedCount(),
+                        p.addedTreatedArea()));
             }
             return List.of(new SideTable("historicalProgress", COLUMNS, values, CONSOLE,
                     new SideTable.Chart("regionCode", "regionName", "year",

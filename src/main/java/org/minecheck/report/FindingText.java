@@ -90,16 +90,31 @@ public final class FindingText {
         return t == null ? "" : t;
     }
 
+    /**
+     * The basis in force on the finding's conduct date, then (marked newer) each later version in force on the check
+     * date, for comparison.
+     */
     public List<Basis> basis(Finding f) {
-        List<Basis> out = new ArrayList<>();
-        for (String key : f.basisKeys()) book.citations().resolve(key, checkDate, locale).ifPresent(out::add);
-        return out;
+        return book.citations().resolve(f.basisKeys(), f.conductDate(), checkDate, locale);
     }
 
-    /** "《title》 article" for each basis, with an unverified mark where the citation is not verified. */
+    /**
+     * "《title》 article" for each basis, with its marks: unverified, a product requirement (not a legal text), applied
+     * by analogy; a newer version is shown after the others, marked as in force from its date, for comparison.
+     */
     public String basisLine(Finding f) {
-        return basis(f).stream().map(b -> b.title() + " " + b.article() + (b.verified() ? "" : " " + ui("basis.unverified")))
-                .collect(Collectors.joining("; "));
+        return basis(f).stream().map(this::basisText).collect(Collectors.joining("; "));
+    }
+
+    private String basisText(Basis b) {
+        String gap = chinese ? "" : " ";
+        StringBuilder s = new StringBuilder();
+        if (b.newer()) s.append(texts.format("basis.newer", String.valueOf(b.inForceFrom()))).append(gap);
+        s.append(b.title()).append(' ').append(b.article());
+        if (b.productRequirement()) s.append(gap).append(ui("basis.product"));
+        else if (!b.verified()) s.append(gap).append(ui("basis.unverified"));
+        if (b.byAnalogy()) s.append(gap).append(ui("basis.analogy"));
+        return s.toString();
     }
 
     public List<EvidenceLine> evidence(Finding f) {
@@ -126,7 +141,7 @@ public final class FindingText {
             return book.messages().get(name + ".suffix", locale) != null ? "" : "—";
         }
         // A mineral is carried as its code; show its name in the report's language.
-        String text = name.equals("mineral") && value instanceof String code ? mineralName(code) : plain(value);
+        String text = (name.equals("mineral") || name.equals("mineralFamily")) && value instanceof String code ? mineralName(code) : plain(value);
         String mapped = book.messages().get(name + "." + text, locale);
         if (mapped != null) return mapped;
         String suffix = book.messages().get(name + ".suffix", locale);
@@ -136,6 +151,7 @@ public final class FindingText {
 
     private String plain(Object value) {
         if (value instanceof ParamValue p) return paramValue(p);
+        if (value instanceof org.minecheck.finding.SourceRows r) return r.text(chinese);
         if (value instanceof BigDecimal d) {
             BigDecimal t = d.stripTrailingZeros();
             return (t.scale() < 0 ? t.setScale(0) : t).toPlainString();

@@ -145,6 +145,7 @@ public final class JsonReport implements ReportWriter {
         g.writeStringField("enterpriseId", f.subject().enterpriseId());
         g.writeStringField("enterpriseName", f.subject().enterpriseName());
         g.writeEndObject();
+        g.writeStringField("conductDate", f.conductDate() == null ? null : f.conductDate().toString());
         g.writeStringField("message", text.message(f));
         g.writeStringField("rectification", text.fix(f));
         g.writeArrayFieldStart("basis");
@@ -159,6 +160,8 @@ public final class JsonReport implements ReportWriter {
             g.writeStringField("source", b.source());
             g.writeStringField("inForceFrom", b.inForceFrom() == null ? null : b.inForceFrom().toString());
             g.writeStringField("inForceTo", b.inForceTo() == null ? null : b.inForceTo().toString());
+            g.writeBooleanField("newer", b.newer());
+            g.writeBooleanField("byAnalogy", b.byAnalogy());
             g.writeEndObject();
         }
         g.writeEndArray();

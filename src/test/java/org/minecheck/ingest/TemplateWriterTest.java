@@ -168,6 +168,7 @@ class TemplateWriterTest {
             Map.entry("enterprises.id", "E1"), Map.entry("mines.id", "M1"), Map.entry("mines.operatorId", "E1"),
             Map.entry("licences.number", "C1"), Map.entry("licences.holderId", "E1"),
             Map.entry("licences.validFrom", LocalDate.of(2020, 1, 1)), Map.entry("licences.validUntil", "2030-12-31"),
+            Map.entry("licenceEvents.licenceNumber", "C1"),
             Map.entry("blocks.licenceNumber", "C1"), Map.entry("blocks.blockNo", 1),
             Map.entry("blocks.topElevation", "+363"), Map.entry("blocks.bottomElevation", "+10 m"),
             Map.entry("sites.id", "W1"), Map.entry("sites.x", 4_200_500), Map.entry("sites.y", 38_500_500),

@@ -122,12 +122,28 @@ class AssessmentRulesTest {
             assertThat(TestRules.check(ironMine(EiaForm.REPORT, "129999"), CHECK, "ENV-003")).isEmpty();
         }
 
+        /** 688号 as issued has one threshold (增大30%及以上) whatever the form: the 50 % for forms was a draft's. */
         @Test
         @Fires("ENV-003")
         @Quiet("ENV-003")
-        void aFormEiaAllowsUpToFiftyPercent() {
-            assertThat(TestRules.check(ironMine(EiaForm.FORM, "149999"), CHECK, "ENV-003")).isEmpty();
-            assertThat(TestRules.check(ironMine(EiaForm.FORM, "150000"), CHECK, "ENV-003")).hasSize(1);
+        void aFormEiaHasTheSameThirtyPercentThresholdAsAReport() {
+            assertThat(TestRules.check(ironMine(EiaForm.FORM, "129999"), CHECK, "ENV-003")).isEmpty();
+            assertThat(TestRules.check(ironMine(EiaForm.FORM, "130000"), CHECK, "ENV-003")).hasSize(1);
+        }
+
+        @Test
+        void theNonCoalThresholdIsCitedAsAppliedByAnalogyToAMine() {
+            Finding f = TestRules.check(ironMine(EiaForm.FORM, "130000"), CHECK, "ENV-003").get(0);
+
+            var basis = new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK).basis(f);
+
+            assertThat(basis).filteredOn(b -> b.citation().equals("eia-major-change-list-2020")).singleElement()
+                    .satisfies(b -> {
+                        assertThat(b.byAnalogy()).isTrue();
+                        assertThat(b.article()).isEqualTo("Scale, item 2");
+                    });
+            assertThat(new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK).basisLine(f))
+                    .contains("(applied by analogy");
         }
 
         @Test
@@ -175,13 +191,26 @@ class AssessmentRulesTest {
         }
 
         @Test
-        @Fires("DATA-011")
-        @Quiet("ENV-003")
-        void anEiaWithoutItsFormIsADataFinding() {
+        @Fires("ENV-003")
+        @Quiet("DATA-011")
+        void anEiaWithoutItsFormIsStillJudgedSinceTheThresholdDoesNotDependOnIt() {
             Dataset d = ironMine(null, "200000");
 
+            assertThat(TestRules.check(d, CHECK, "ENV-003")).hasSize(1);
+            assertThat(TestRules.check(d, CHECK, "DATA-011")).isEmpty();
+        }
+
+        @Test
+        @Fires("DATA-011")
+        @Quiet("ENV-003")
+        void anEiaWithoutItsApprovedCapacityIsADataFindingNamingTheCell() {
+            Dataset d = ironMine(EiaForm.REPORT, "200000");
+            d.approvals.replaceAll(a -> a.kind() == ApprovalKind.EIA ? new Approval(a.mineId(), a.kind(), a.documentNo(),
+                    a.approvedOn(), a.validUntil(), a.eiaForm(), null, null, null, null, null, a.origin()) : a);
+
             assertThat(TestRules.check(d, CHECK, "ENV-003")).isEmpty();
-            assertThat(TestRules.check(d, CHECK, "DATA-011")).hasSize(1);
+            assertThat(TestRules.check(d, CHECK, "DATA-011")).singleElement()
+                    .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.name()).contains("approvedCapacity"));
         }
     }
 

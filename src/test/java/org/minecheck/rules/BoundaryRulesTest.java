@@ -26,11 +26,11 @@ class BoundaryRulesTest {
 
     private static final LocalDate CHECK = LocalDate.of(2025, 6, 30);
 
-    private static List<Finding> check(Dataset d, String ruleId) {
+    static List<Finding> check(Dataset d, String ruleId) {
         return TestRules.check(d, CHECK, ruleId);
     }
 
-    private static void assertDecimal(Object value, String expected) {
+    static void assertDecimal(Object value, String expected) {
         assertThat(value).asInstanceOf(InstanceOfAssertFactories.BIG_DECIMAL).isEqualByComparingTo(expected);
     }
 
@@ -222,13 +222,17 @@ class BoundaryRulesTest {
             assertThat(check(d, "BND-001")).as("two adjacent blocks form one licensed area").isEmpty();
         }
 
+        /** The elevation check cannot be made without the elevation: a DATA finding says so, never silence. */
         @Test
         @Quiet("BND-002")
-        void staysQuietForASiteWithoutARecordedElevation() {
+        @Fires("DATA-015")
+        void staysQuietForASiteWithoutARecordedElevationWhichIsADataFindingInstead() {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, null));
 
             assertThat(check(d, "BND-002")).isEmpty();
+            assertThat(check(d, "DATA-015")).singleElement()
+                    .satisfies(f -> assertThat(f.subject().id()).isEqualTo("W1"));
         }
     }
 
@@ -270,6 +274,24 @@ class BoundaryRulesTest {
                 assertThat(f.evidenceValue("zoneType")).isEqualTo(ZoneType.RED_LINE);
                 assertDecimal(f.evidenceValue("overlapArea"), "50000");
             });
+        }
+
+        /** One basis per zone type: a red line is not a water-source zone, nor a nature reserve. */
+        @Test
+        @Fires("BND-003")
+        void aRedLineFindingCitesTheRedLineTextsOnlyAndAWaterSourceFindingItsPenaltyArticle() {
+            var d = compliantMine();
+            addZone(d, "Z2", ZoneType.RED_LINE, X0 + 200, Y0 - 300, 500, 400);
+            addZone(d, "Z3", ZoneType.WATER_SOURCE, X0 + 1100, Y0 + 100, 100, 100);
+            d.sites.add(pointSite("W1", "M1", X0 + 1150, Y0 + 150, "200"));
+
+            var findings = check(d, "BND-003");
+
+            assertThat(findings).filteredOn(f -> f.evidenceValue("zoneType") == ZoneType.RED_LINE).singleElement()
+                    .satisfies(f -> assertThat(f.basisKeys()).containsExactly("epl-red-line", "red-line-notice-2022"));
+            assertThat(findings).filteredOn(f -> f.evidenceValue("zoneType") == ZoneType.WATER_SOURCE).singleElement()
+                    .satisfies(f -> assertThat(f.basisKeys())
+                            .containsExactly("water-source-protection", "water-source-penalty"));
         }
 
         @Test

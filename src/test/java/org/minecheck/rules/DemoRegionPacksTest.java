@@ -32,8 +32,9 @@ class DemoRegionPacksTest {
 
         assertThat(r.problems()).isEmpty();
         Set<String> fired = r.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
-        assertThat(fired).contains("FND-001", "FND-002", "FND-003", "ENV-001", "ENV-002", "ENV-003", "ENV-004", "ENV-005",
-                "ENV-006", "TGT-001", "TGT-002", "TGT-003", "TGT-004", "HIS-001", "HIS-002", "HIS-003", "HIS-004");
+        assertThat(fired).contains("FND-001", "FND-002", "FND-003", "FND-004", "FND-005", "ENV-001", "ENV-002", "ENV-003",
+                "ENV-004", "ENV-005", "ENV-006", "TGT-001", "TGT-002", "TGT-003", "TGT-004", "HIS-001", "HIS-002",
+                "HIS-003", "HIS-004", "DATA-015", "DATA-016", "DATA-017", "DATA-018", "DATA-019");
         assertThat(r.result(org.minecheck.fund.FundExtension.Rates.class).orElseThrow().rows()).isNotEmpty();
         assertThat(r.result(org.minecheck.regional.RegionalExtension.Progress.class).orElseThrow().rows()).isNotEmpty();
     }
@@ -43,13 +44,16 @@ class DemoRegionPacksTest {
 
     /**
      * Every fund, assessment, target, historical-mine and data finding the demo must give as of 2025-12-31, once each
-     * (two TGT-002 a year on M29: the licensed scale and the coal over-capacity hazard); nothing more. In particular no
-     * DATA finding: a clean mine files everything the fund formula needs. See test-data/README.md.
+     * (two TGT-002 a year on M29: the licensed scale and the coal over-capacity hazard); nothing more. The DATA findings
+     * are the ones planted for the blank-cell rules (and the unlicensed pit M03's missing start date); a clean mine
+     * files every cell its checks need. See test-data/README.md.
      */
     private static final List<Planted> PLANTED = List.of(
             new Planted("FND-001", "M09", "2024"), new Planted("FND-001", "M09", "2025"),   // provisioned 38 %, 12 %
             new Planted("FND-002", "M13", "2025"), new Planted("FND-002", "M13", "2025"),   // no account, no plan filed
             new Planted("FND-003", "M39", "2024"), new Planted("FND-003", "M39", "2025"),   // fund idle, restoration lags
+            new Planted("FND-004", "M09", null),                                             // 7,090,356 yuan owed
+            new Planted("FND-005", "M39", "2025"),                                           // balance 50,000 off
             new Planted("ENV-001", "M03", null), new Planted("ENV-001", "M42", null),        // no EIA approval
             new Planted("ENV-002", "M03", null), new Planted("ENV-002", "M32", null), new Planted("ENV-002", "M42", null),
             new Planted("ENV-003", "M36", null), new Planted("ENV-003", "M36", "2024"), new Planted("ENV-003", "M36", "2025"),
@@ -64,7 +68,13 @@ class DemoRegionPacksTest {
             new Planted("TGT-004", "140603", null),                                          // 13 of 31 against 45 %
             new Planted("HIS-001", "140603", "2025"), new Planted("HIS-002", "140603", null),
             new Planted("HIS-003", "M35", null),                                             // patch H13 in M35's licence
-            new Planted("HIS-004", "H17", null));                                            // acceptance refused
+            new Planted("HIS-003", "H21", null),                                             // in M15's cancelled licence
+            new Planted("HIS-004", "H17", null),                                             // acceptance refused
+            new Planted("DATA-015", "M32-S1", null),                                         // shaft: highest blank
+            new Planted("DATA-016", "M42", "2025"),                                          // licence: no scale
+            new Planted("DATA-017", "M18", null),                                            // no design capacity
+            new Planted("DATA-018", "M03", null), new Planted("DATA-018", "M17", null),      // no production start
+            new Planted("DATA-019", "M21", null));                                           // plan: no end
 
     @Test
     @Fires({"FND-001", "FND-002", "FND-003", "ENV-001", "ENV-002", "ENV-003", "ENV-004", "ENV-005", "ENV-006",

@@ -43,15 +43,24 @@ class TargetRulesTest {
                     .singleElement().satisfies(f -> {
                         assertThat(f.evidenceValue("rateKind")).isEqualTo("mining-recovery");
                         assertThat(minimum(f)).isEqualByComparingTo("90");
-                        assertThat(((ParamValue) f.evidenceValue("indicatorSource")).mark()).isEqualTo("V-page");
-                        assertThat(f.evidenceValue("indicatorYear")).isEqualTo(new ParamValue(new BigDecimal("2012"), "V-page",
-                                ((ParamValue) f.evidenceValue("indicatorYear")).labelZh(), ((ParamValue) f.evidenceValue("indicatorYear")).labelEn()));
+                        assertThat(((ParamValue) f.evidenceValue("minimumRate")).mark()).isEqualTo("V-page");
+                        assertThat(f.evidenceValue("indicatorYear")).isEqualTo("2012");
                     });
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "90", "80", "80"), CHECK, "TGT-001")).isEmpty();
         }
 
         @Test
-        @Quiet("TGT-001")
+        @Fires("TGT-001")
+        void theMessageNamesTheIndicatorRowsLabelOnceWithItsSourceAndYear() {
+            Finding f = TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "89.99", "80", "80"), CHECK, "TGT-001").get(0);
+
+            String message = new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, CHECK).message(f);
+
+            assertThat(message.split("露天煤矿 中厚煤层", -1)).hasSize(2);
+            assertThat(message).contains("《煤炭资源合理开发利用“三率”指标要求（试行）》，2012");
+        }
+
+        @Test
         void staysQuietAtExactlyTheMinimum() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "90", "75", "75"), CHECK, "TGT-001")).isEmpty();
         }
@@ -160,16 +169,42 @@ class TargetRulesTest {
             assertThat(TestRules.check(output("900000"), CHECK, "TGT-002")).isEmpty();
         }
 
+        /** "超过…幅度在10%以上": 以上 includes the number, so exactly 10 % over the capacity is over capacity. */
         @Test
         @Fires("TGT-002")
-        void coalMoreThanTenPercentOverCapacityIsAlsoAMajorHiddenDanger() {
+        void coalExactlyTenPercentOverCapacityIsAlsoAMajorHiddenDanger() {
             assertThat(TestRules.check(output("990000"), CHECK, "TGT-002")).extracting(Finding::messageKey)
-                    .containsExactly("TGT-002");
-            assertThat(TestRules.check(output("990001"), CHECK, "TGT-002")).extracting(Finding::messageKey)
                     .containsExactlyInAnyOrder("TGT-002", "TGT-002.coal");
-            assertThat(TestRules.check(output("990001"), CHECK, "TGT-002"))
-                    .filteredOn(f -> f.messageKey().equals("TGT-002.coal")).singleElement()
-                    .satisfies(f -> assertThat(f.department().code()).isEqualTo("emergency-management"));
+            assertThat(TestRules.check(output("990000"), CHECK, "TGT-002"))
+                    .filteredOn(f -> f.messageKey().equals("TGT-002.coal")).singleElement().satisfies(f -> {
+                        assertThat(f.department().code()).isEqualTo("emergency-management");
+                        assertThat(f.evidenceValue("hazardSource").toString()).contains("应急管理部令第4号");
+                    });
+        }
+
+        @Test
+        @Quiet("TGT-002")
+        void coalStaysQuietForTheHazardOneTonneBelowTenPercentOverCapacity() {
+            assertThat(TestRules.check(output("989999"), CHECK, "TGT-002")).extracting(Finding::messageKey)
+                    .containsExactly("TGT-002");
+        }
+
+        /** Before 2021 the earlier standard (SAWS Order No. 85) applied, read as "above 110 %": exactly 10 % is not. */
+        @Test
+        @Quiet("TGT-002")
+        void coalExactlyTenPercentOverIn2020StaysQuietUnderTheEarlierStandard() {
+            Dataset d = compliantMine();
+            d.production.set(0, production("M1", 2020, "990000", "92", "80", "80"));
+
+            assertThat(TestRules.check(d, CHECK, "TGT-002")).extracting(Finding::messageKey).containsExactly("TGT-002");
+
+            d.production.set(0, production("M1", 2020, "990001", "92", "80", "80"));
+            assertThat(TestRules.check(d, CHECK, "TGT-002")).filteredOn(f -> f.messageKey().equals("TGT-002.coal"))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.evidenceValue("hazardSource").toString()).contains("第85号");
+                        assertThat(((ParamValue) f.evidenceValue("hazardPercent")).unverified()).isTrue();
+                        assertThat(f.conductDate()).isEqualTo(LocalDate.of(2020, 12, 31));
+                    });
         }
     }
 

@@ -69,14 +69,25 @@ public final class Facts {
                 new CornerPoint(owner, id, ring, 4, x, y + east, null));
     }
 
+    /** A shaft at (x, y) working from {@code lowest} up to 50 m above it (null: both elevations blank). */
     public static WorkingSite pointSite(String id, String mine, double x, double y, String lowest) {
-        return new WorkingSite(id, mine, "作业点" + id, SiteType.SHAFT, x, y, lowest == null ? null : new BigDecimal(lowest),
-                false, null, null);
+        return new WorkingSite(id, mine, "作业点" + id, SiteType.SHAFT, x, y, n(lowest), above(lowest), false, null, null);
     }
 
+    /** A pit (its corner points added by the test) working from {@code lowest} up to 50 m above it. */
     public static WorkingSite polygonSite(String id, String mine, String lowest) {
-        return new WorkingSite(id, mine, "作业点" + id, SiteType.PIT, null, null,
-                lowest == null ? null : new BigDecimal(lowest), false, null, null);
+        return new WorkingSite(id, mine, "作业点" + id, SiteType.PIT, null, null, n(lowest), above(lowest), false, null,
+                null);
+    }
+
+    private static BigDecimal above(String lowest) {
+        return lowest == null ? null : new BigDecimal(lowest).add(BigDecimal.valueOf(50));
+    }
+
+    /** The site with these working elevations (null: blank) and observation date. */
+    public static WorkingSite elevations(WorkingSite s, String lowest, String highest, String observedOn) {
+        return new WorkingSite(s.id(), s.mineId(), s.name(), s.type(), s.x(), s.y(), n(lowest), n(highest),
+                s.onForestLand(), date(observedOn), s.origin());
     }
 
     /** Corner points of any ring, given as X, Y pairs in point order (the ring closes itself). */
@@ -152,8 +163,8 @@ public final class Facts {
     }
 
     public static WorkingSite onForestLand(WorkingSite s) {
-        return new WorkingSite(s.id(), s.mineId(), s.name(), s.type(), s.x(), s.y(), s.lowestElevation(), true,
-                s.observedOn(), s.origin());
+        return new WorkingSite(s.id(), s.mineId(), s.name(), s.type(), s.x(), s.y(), s.lowestElevation(),
+                s.highestElevation(), true, s.observedOn(), s.origin());
     }
 
     /** A dataset with E1, M1, mining licence C1 (block 1: +300 m to +100 m, 1 km square) and safety licence S1. */

@@ -1,5 +1,6 @@
 package org.minecheck.engine.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,14 +20,31 @@ import org.minecheck.finding.Subject;
  */
 public final class FindingSink {
     private final Function<Object, Subject> subjects;
+    private final LocalDate checkDate;
     private final List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
     private final List<Object> notes = Collections.synchronizedList(new ArrayList<>());
 
+    /** A sink whose findings have no conduct date of their own unless a rule gives one (tools that check no date). */
     public FindingSink(Function<Object, Subject> subjects) {
-        this.subjects = subjects;
+        this(subjects, null);
     }
 
+    /** A sink for a check as of {@code checkDate}: a finding raised without a conduct date happened on it. */
+    public FindingSink(Function<Object, Subject> subjects, LocalDate checkDate) {
+        this.subjects = subjects;
+        this.checkDate = checkDate;
+    }
+
+    /** A finding about a state found on the check date (its conduct date is the check date). */
     public void raise(RuleContext drools, Object subject, Evidence... evidence) {
+        raiseOn(drools, checkDate, subject, evidence);
+    }
+
+    /**
+     * A finding about conduct on {@code conductDate} (a year's 31 December, an expiry or renewal deadline, an
+     * observation date): its basis is resolved on that date. A null date means the check date.
+     */
+    public void raiseOn(RuleContext drools, LocalDate conductDate, Object subject, Evidence... evidence) {
         Map<String, Object> meta = drools.getRule().getMetaData();
         String id = String.valueOf(meta.get("id"));
         String messageKey = String.valueOf(meta.getOrDefault("message", id));
@@ -34,7 +52,8 @@ public final class FindingSink {
                 Department.parse(String.valueOf(meta.get("department"))), subjects.apply(subject),
                 Arrays.stream(String.valueOf(meta.getOrDefault("basis", "")).split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList(),
-                List.of(evidence), discriminator(id, messageKey, meta, evidence)));
+                List.of(evidence), discriminator(id, messageKey, meta, evidence),
+                conductDate == null ? checkDate : conductDate));
     }
 
     /**

@@ -91,6 +91,29 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
         return Interval.parse(cell, table + "." + column).contains(value);
     }
 
+    /**
+     * True when the row is in force on the date: its {@code from} column blank or on or before it, its {@code to}
+     * column blank or on or after it (both inclusive), as a standard that applied for a period.
+     */
+    public boolean inForceOn(LocalDate date) {
+        if (date == null) return false;
+        LocalDate from = date("from");
+        LocalDate to = date("to");
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
+    /**
+     * {@code date} moved back by the months and days in two columns (blank: none), e.g. a permit's renewal deadline
+     * from its expiry: 3 months for a safety licence, 60 days for a pollutant discharge permit.
+     */
+    public LocalDate minusPeriod(LocalDate date, String monthsColumn, String daysColumn) {
+        if (date == null) return null;
+        BigDecimal months = number(monthsColumn);
+        BigDecimal days = number(daysColumn);
+        LocalDate out = months == null ? date : date.minusMonths(months.longValueExact());
+        return days == null ? out : out.minusDays(days.longValueExact());
+    }
+
     /** The research mark of the row ({@code verified} column), or blank. */
     public String mark() {
         return text("verified").strip();
@@ -110,6 +133,15 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
         }
         String unit = column.endsWith("_percent") ? "%" : "";
         return new Evidence(name, new ParamValue(value, mark(), text("label_zh"), text("label_en"), unit), cell(column));
+    }
+
+    /**
+     * Another cell of a row already shown by {@link #evidence}: its value and cell only, without the row's label and
+     * mark (which the row's main value carries once), e.g. the source and year beside a minimum indicator.
+     */
+    public Evidence detail(String name, String column) {
+        String raw = text(column).strip();
+        return new Evidence(name, raw.isEmpty() ? null : raw, cell(column));
     }
 
     /** An interval of numbers written as in mathematics: [a,b], (a,b), [a,), (,b] ... */

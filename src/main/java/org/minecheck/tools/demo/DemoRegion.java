@@ -62,6 +62,9 @@ public final class DemoRegion {
         minesAsFiled();
         plantedCases();
         for (MinePlan m : mines.values()) m.addTo(d, creditCodes);
+        // M15's licence was cancelled on the day its closure was accepted: a check as of an earlier date sees it in force.
+        d.licenceEvents.add(new LicenceEvent(m("M15").licenceNumber, LicenceKind.MINING, LicenceEventType.CANCELLED,
+                date(2021, 11, 30), "朔自然资注〔2021〕17号", null));
         zones();
         historicalMines();
         targets();
@@ -239,6 +242,7 @@ public final class DemoRegion {
         mine("M46", "E41", "昌隆露天煤矿", OPEN_PIT_COAL, LARGE, 1_500_000, 3, 10).greenListed = date(2022, 6, 30);
         mine("M47", "E42", "鼎鑫高岭土矿", KAOLIN, SMALL, 80_000, 5, 10);
         mine("M48", "E42", "鼎鑫建筑石料用灰岩矿", LIMESTONE, SMALL, 300_000, 4, 10);
+        mine("M49", "E37", "金岩高岭土矿北采区(基建)", KAOLIN, SMALL, 50_000, 4, 8);
 
         // Closed in 2021 under capacity reduction; licence cancelled, restoration still under way (all LIC rules quiet).
         // It reports output 0 and spends its fund balance on the restoration: nothing is due, nothing is missing.
@@ -271,8 +275,12 @@ public final class DemoRegion {
         second.planApproved = date(2023, 3, 22);
         second.planUntil = date(2028, 3, 21);
 
-        // Provisions its fund to the yuan of the national formula, no more (FND-001 quiet at equality).
+        // Provisions its fund to the yuan of the national formula, no more (FND-001 quiet at equality, and so no
+        // arrears: FND-004 quiet); its balances reconcile to the yuan (FND-005 quiet).
         m("M02").provisionsToTheYuan = true;
+        // Licensed for building stone (建筑用石料) and quarrying limestone sold as building stone: the same family,
+        // covered (LIC-004 quiet).
+        m("M23").licensedMinerals = List.of("building-stone");
         // The reclamation plan's service period (2021–2025) ends on the check date itself: still in force (ENV-005 quiet).
         m("M41").planApproved = date(2020, 12, 18);
         m("M41").planUntil = date(2025, 12, 31);
@@ -337,6 +345,11 @@ public final class DemoRegion {
         // provisioning plan filed) and TGT-001 (open-pit thick seam, mining recovery falling to 80 %; minimum 95 %).
         MinePlan xingsheng = m("M13");
         xingsheng.holderId = "E13";
+        // LIC-008: the safety licence names the operator E12, the mining licence the holder E13. LIC-002 (lapse): the
+        // licence expires 2026-01-20 and no renewal was applied for by the deadline of 2025-12-21.
+        xingsheng.safetyHolderId = "E12";
+        xingsheng.licenceFrom = date(2016, 1, 21);
+        xingsheng.licenceUntil = date(2026, 1, 20);
         xingsheng.seam = 14.2;
         xingsheng.fundAccount = false;
         xingsheng.miningRecovery = new double[] {84.0, 82.0, 80.0};
@@ -344,6 +357,8 @@ public final class DemoRegion {
         // LIC-004: mines 煤系高岭岩 (kaolin) under a licence for coal only.
         MinePlan ruifengKaolin = m("M17");
         ruifengKaolin.licensedMinerals = List.of("coal");
+        // DATA-018: its row leaves the production start date blank.
+        ruifengKaolin.fileProductionStart = false;
         ruifengKaolin.licenceCapacity = 900_000;
         ruifengKaolin.licenceFrom = date(2009, 8, 26);
         ruifengKaolin.licenceUntil = date(2029, 8, 25);
@@ -356,12 +371,16 @@ public final class DemoRegion {
         ruifengStone.planApproved = date(2021, 10, 11);
         ruifengStone.planUntil = date(2026, 10, 10);
         ruifengStone.outputShare[0] = 0.55;
+        // DATA-017: its row leaves the design capacity blank (its EIA and plan state theirs).
+        ruifengStone.designCapacity = null;
 
         // LIC-005 (safety licence expired 2025-09-14, still producing) and ENV-004 (no soil-and-water plan).
         MinePlan jintai = m("M21");
         jintai.safetyFrom = date(2022, 9, 15);
         jintai.safetyUntil = date(2025, 9, 14);
         jintai.soilWaterPlan = false;
+        // DATA-019: its reclamation plan states no end of its service period.
+        jintai.planUntil = null;
 
         // LIC-006, three mines of one group: M24 discharges mine water without a pollutant discharge permit; M25's
         // water abstraction permit expired 2025-04-30; M26's waste dump lies on forest land without an approval
@@ -433,6 +452,25 @@ public final class DemoRegion {
         MinePlan.Block typed = jinyan.blocks.get(0);
         jinyan.blocks.set(0, new MinePlan.Block(typed.no(), List.copyOf(ring), typed.top(), typed.bottom()));
         jinyan.eia = false;
+        // DATA-016: its licence states no production scale.
+        jinyan.licenceStatesScale = false;
+        // LIC-007: the mine's northern section, still under construction and with no mining licence of its own,
+        // already sent 2,500 t of kaolin out in 2025.
+        MinePlan north = m("M49");
+        north.status = MineStatus.CONSTRUCTION;
+        north.productionStart = null;
+        north.miningLicence = false;
+        north.safetyLicence = false;
+        north.outputShare = new double[] {0, 0, 0.05};
+        north.progressRows = false;
+
+        // LIC-009: M29 has not applied to renew its safety licence (deadline 2025-10-26) nor its pollutant discharge
+        // permit (deadline 2025-12-11).
+        m("M29").renewalsFiled = false;
+        // DATA-015: the main shaft's highest working elevation is left blank.
+        m("M32").sitesWithoutHighest.add("M32-S1");
+        // FND-005: the 2025 year-end balance filed is 50,000 yuan more than the ledger gives.
+        m("M39").balanceOffset = new double[] {0, 0, 50_000};
     }
 
     // ---- reference data ----
@@ -496,25 +534,35 @@ public final class DemoRegion {
         patch("H18", "下水头乡北沟废弃高岭土坑", 9.4, gridCorner(5, 8), underWay, null, null, 28);
         patch("H19", "向阳堡乡东梁废弃露天煤坑", 19.8, gridCorner(6, 6), untreated, null, null, 6);
         patch("H20", "双碾乡河湾旧采砂场", 5.7, gridCorner(7, 8), untreated, null, null, 11);
+        // Added to the inventory in 2023, after the 2021 baseline (shown apart in the progress table): an old working
+        // inside the licence of M15, which was cancelled when the mine closed in 2021. No holder is left to treat it,
+        // so it is the county's (HIS-003, lapsed licence).
+        patch("H21", "向阳堡乡昌盛西井旧采空塌陷区", 3.6, insideLicence("M15", 270), untreated, null, null, 8, 2023);
     }
 
     private void patch(String id, String name, double hectares, Pt centre, TreatmentStatus status, LocalDate treatedOn,
                        Boolean accepted, double cover) {
+        patch(id, name, hectares, centre, status, treatedOn, accepted, cover, 2021);
+    }
+
+    private void patch(String id, String name, double hectares, Pt centre, TreatmentStatus status, LocalDate treatedOn,
+                       Boolean accepted, double cover, int inventoryYear) {
         // A hexagon of about the inventory's area, its centre shifted up to 200 m; the area recorded is the polygon's own.
         Random random = new Random(id.hashCode());
         centre = new Pt(Shapes.round(centre.x() + (random.nextDouble() - 0.5) * 400),
                 Shapes.round(centre.y() + (random.nextDouble() - 0.5) * 400));
         double radius = Math.sqrt(hectares * 10_000 / 2.6);
         List<Pt> shape = Shapes.convex(random, centre, radius, 6);
-        d.historicalMines.add(new HistoricalMine(id, name, COUNTY, MinePlan.hectares(Shapes.area(shape)), 2021, status,
+        d.historicalMines.add(new HistoricalMine(id, name, COUNTY, MinePlan.hectares(Shapes.area(shape)), inventoryYear, status,
                 treatedOn, accepted, BigDecimal.valueOf(cover), centre.x(), centre.y(), null));
         ring(ShapeOwner.HISTORICAL, id, shape);
     }
 
     private void targets() {
-        BigDecimal stock = d.historicalMines.stream().map(HistoricalMine::area).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<HistoricalMine> baseline = d.historicalMines.stream().filter(h -> h.inventoryYear() <= 2021).toList();
+        BigDecimal stock = baseline.stream().map(HistoricalMine::area).reduce(BigDecimal.ZERO, BigDecimal::add);
         d.targets.add(new RegionalTarget(COUNTY, TargetType.HISTORICAL_TREATMENT, TargetMeasure.AREA, 2021,
-                BigDecimal.valueOf(d.historicalMines.size()), stock, BigDecimal.valueOf(30), date(2024, 12, 31),
+                BigDecimal.valueOf(baseline.size()), stock, BigDecimal.valueOf(30), date(2024, 12, 31),
                 BigDecimal.valueOf(100), "山西省部署 每年治理不低于存量的30% 2024年底前完成黄河流域历史遗留矿山生态修复 (新闻报道 seed 001)",
                 null));
         // The county's own green-mine milestones for its producing large and medium mines (an invented county plan on

@@ -22,7 +22,7 @@ final class MinePlan {
 
     enum Kind {
         UNDERGROUND_COAL("coal", MiningMethod.UNDERGROUND), OPEN_PIT_COAL("coal", MiningMethod.OPEN_PIT),
-        KAOLIN("kaolin", MiningMethod.OPEN_PIT), LIMESTONE("limestone", MiningMethod.OPEN_PIT),
+        KAOLIN("kaolin", MiningMethod.OPEN_PIT), LIMESTONE("limestone-building", MiningMethod.OPEN_PIT),
         SAND_GRAVEL("sand-gravel", MiningMethod.OPEN_PIT);
 
         final String mineral;
@@ -89,7 +89,23 @@ final class MinePlan {
     LicenceStatus licenceStatus = LicenceStatus.VALID;
     double licenceCapacity;
 
+    /** False: the licence states no production scale (DATA-016). */
+    boolean licenceStatesScale = true;
+
     boolean safetyLicence = true;
+    /** The enterprise the safety licence names, when not the mining licence's holder (LIC-008). */
+    String safetyHolderId;
+    /**
+     * A well-run mine applies for the renewal of its safety, pollutant discharge and water permits once the warning
+     * before each permit's renewal deadline starts; false: it has not (LIC-009).
+     */
+    boolean renewalsFiled = true;
+    /** False: the mine's row leaves the production start date blank (DATA-018), though the mine has one. */
+    boolean fileProductionStart = true;
+    /** Sites whose highest working elevation is left blank (DATA-015). */
+    final java.util.Set<String> sitesWithoutHighest = new java.util.HashSet<>();
+    /** Per year: yuan added to the year-end balance filed, so it no longer reconciles (FND-005). */
+    double[] balanceOffset = new double[3];
     LocalDate safetyFrom;
     LocalDate safetyUntil;
     boolean pollutantPermit = true;
@@ -399,7 +415,7 @@ final class MinePlan {
         BigDecimal pitDepth = method == MiningMethod.OPEN_PIT && !sites.isEmpty() && sites.get(0).lowest() != null
                 ? dec(Math.abs(top - sites.get(0).lowest())) : null;
         d.mines.add(new Mine(id, name, enterpriseId, DemoRegion.COUNTY, mineral, method, technique, pitDepth, status, scale,
-                productionStart, designCapacity == null ? null : dec(designCapacity), seam == null ? null : dec(seam), land,
+                fileProductionStart ? productionStart : null, designCapacity == null ? null : dec(designCapacity), seam == null ? null : dec(seam), land,
                 occupiesForest, abstractsWater, dischargesPollutants, null));
 
         if (miningLicence) {
@@ -409,7 +425,8 @@ final class MinePlan {
             }
             // Coal and medium or large mines are licensed by the province, small non-coal mines by the city.
             d.licences.add(new Licence(licenceNumber, LicenceKind.MINING, id, holderId, licensedMinerals, licenceFrom,
-                    licenceUntil, licenceStatus, dec(licenceCapacity), licensedMinerals.contains("coal")
+                    licenceUntil, licenceStatus, licenceStatesScale ? dec(licenceCapacity) : null,
+                    licensedMinerals.contains("coal")
                     || scale != MineScale.SMALL ? "山西省自然资源厅" : "朔州市自然资源局", null));
             for (Block b : blocks) {
                 d.blocks.add(new LicenceBlock(licenceNumber, b.no(), dec(b.top()), dec(b.bottom()), null));
@@ -419,18 +436,27 @@ final class MinePlan {
         if (safetyLicence) {
             String no = kind.coal() ? String.format("(晋)MK安许证字〔%d〕S%04d", safetyFrom.getYear(), 100 + serial * 13)
                     : String.format("(晋)FM安许证字〔%d〕H%04d", safetyFrom.getYear(), 300 + serial * 11);
-            d.licences.add(new Licence(no, LicenceKind.SAFETY, id, holderId, List.of(), safetyFrom, safetyUntil,
-                    LicenceStatus.VALID, null, kind.coal() ? "山西省应急管理厅" : "朔州市应急管理局", null));
+            d.licences.add(new Licence(no, LicenceKind.SAFETY, id, safetyHolderId != null ? safetyHolderId : holderId,
+                    List.of(), safetyFrom, safetyUntil, LicenceStatus.VALID, null,
+                    kind.coal() ? "山西省应急管理厅" : "朔州市应急管理局", null));
+            if (!safetyUntil.isBefore(DemoRegion.CHECK_DATE)) renewal(d, no, LicenceKind.SAFETY, safetyUntil.minusMonths(3));
         }
         if (dischargesPollutants && pollutantPermit) {
-            d.licences.add(new Licence(creditCode + String.format("%03dV", 1 + serial % 3), LicenceKind.POLLUTANT_DISCHARGE,
-                    id, holderId, List.of(), pollutantFrom, pollutantFrom.plusYears(5).minusDays(1), LicenceStatus.VALID,
-                    null, "朔州市生态环境局", null));
+            String no = creditCode + String.format("%03dV", 1 + serial % 3);
+            LocalDate until = pollutantFrom.plusYears(5).minusDays(1);
+            d.licences.add(new Licence(no, LicenceKind.POLLUTANT_DISCHARGE, id, holderId, List.of(), pollutantFrom, until,
+                    LicenceStatus.VALID, null, "朔州市生态环境局", null));
+            if (!until.isBefore(DemoRegion.CHECK_DATE)) {
+                renewal(d, no, LicenceKind.POLLUTANT_DISCHARGE, until.minusDays(60));
+            }
         }
         if (abstractsWater && waterPermit) {
-            d.licences.add(new Licence(String.format("取水(晋朔)字〔%d〕第%03d号", waterFrom.getYear(), 10 + serial * 7),
-                    LicenceKind.WATER_ABSTRACTION, id, holderId, List.of(), waterFrom, waterUntil, LicenceStatus.VALID,
-                    null, "朔州市水务局", null));
+            String no = String.format("取水(晋朔)字〔%d〕第%03d号", waterFrom.getYear(), 10 + serial * 7);
+            d.licences.add(new Licence(no, LicenceKind.WATER_ABSTRACTION, id, holderId, List.of(), waterFrom, waterUntil,
+                    LicenceStatus.VALID, null, "朔州市水务局", null));
+            if (!waterUntil.isBefore(DemoRegion.CHECK_DATE)) {
+                renewal(d, no, LicenceKind.WATER_ABSTRACTION, waterUntil.minusDays(45));
+            }
         }
         boolean needsForest = occupiesForest || sites.stream().anyMatch(Site::onForest);
         if (needsForest && forestApproval) {
@@ -440,10 +466,15 @@ final class MinePlan {
                     "山西省林业和草原局", null));
         }
 
+        // Workings rise 20 m above their lowest level and stay inside the licensed range: never above the lowest
+        // block top (a shallow sand pit's lowest level is kept 10 m under it).
+        int lowestTop = blocks.stream().mapToInt(Block::top).min().orElse(top);
         for (Site s : sites) {
+            Integer low = s.lowest() == null ? null : Math.min(s.lowest(), lowestTop - 10);
+            Integer high = low == null || sitesWithoutHighest.contains(s.id()) ? null : Math.min(low + 20, lowestTop);
             d.sites.add(new WorkingSite(s.id(), id, s.name(), s.type(), s.point() == null ? null : s.point().x(),
-                    s.point() == null ? null : s.point().y(), s.lowest() == null ? null : dec(s.lowest()),
-                    s.onForest(), s.observedOn(), null));
+                    s.point() == null ? null : s.point().y(), low == null ? null : dec(low),
+                    high == null ? null : dec(high), s.onForest(), s.observedOn(), null));
             if (s.ring() != null) addRing(d, ShapeOwner.SITE, s.id(), 1, s.ring());
         }
 
@@ -466,6 +497,16 @@ final class MinePlan {
                         null));
             }
         }
+    }
+
+    /**
+     * The renewal application of a permit whose renewal deadline is near on the check date: filed on the day the
+     * 30-day warning before the deadline starts (a well-run mine), unless the plan says it was not.
+     */
+    private void renewal(Dataset d, String number, LicenceKind kind, LocalDate deadline) {
+        LocalDate warningFrom = deadline.minusDays(30);
+        if (!renewalsFiled || warningFrom.isAfter(DemoRegion.CHECK_DATE)) return;
+        d.licenceEvents.add(new LicenceEvent(number, kind, LicenceEventType.RENEWAL_APPLIED, warningFrom, null, null));
     }
 
     private void approvals(Dataset d) {
@@ -492,7 +533,7 @@ final class MinePlan {
         }
         if (reclamationPlan) {
             d.approvals.add(new Approval(id, ApprovalKind.RECLAMATION_PLAN,
-                    docNo("晋自然资函", "朔自然资函", planApproved.getYear(), 4), planApproved, planUntil, null, null,
+                    docNo("晋自然资函", "朔自然资函", planApproved.getYear(), 4), planApproved, planUntil, null, dec(capacity),
                     dec(planCost), dec(planReserves), dec(oneDecimal(yearlyRestoration * 5)), kind.method, null));
         }
         if (greenListed != null) {
@@ -518,7 +559,7 @@ final class MinePlan {
             balance = balance + provisioned - used;
             d.funds.add(new FundRecord(id, YEARS[i], account, fundAccount,
                     provisionsToTheYuan ? exact : money(provisioned), money(used),
-                    provisionsToTheYuan ? BigDecimal.valueOf(Math.round(balance)) : money(balance), null));
+                    provisionsToTheYuan ? BigDecimal.valueOf(Math.round(balance)) : money(balance + balanceOffset[i]), null));
         }
     }
 

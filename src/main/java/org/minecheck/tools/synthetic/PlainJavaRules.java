@@ -88,6 +88,10 @@ public final class PlainJavaRules {
                     && s.lowestElevation().add(depthTolerance).compareTo(b.bottomElevation()) < 0) {
                 out.add(new Hit("BND-002", s.id()));
             }
+            if (s != null && s.highestElevation() != null
+                    && s.highestElevation().subtract(depthTolerance).compareTo(b.topElevation()) > 0) {
+                out.add(new Hit("BND-002", s.id()));
+            }
         }
         out.sort(null);
         return out;

@@ -312,7 +312,7 @@ public final class SyntheticProvince {
                 addPoint(id, mid, q[0] + 20 + rnd.nextDouble() * (q[2] - 40), q[1] + 20 + rnd.nextDouble() * (q[3] - 40),
                         lowest, onForest, observed);
             } else if (where < 0.002) {  // no location at all: DATA-001
-                d.sites.add(new WorkingSite(id, mid, "作业点" + id, SiteType.SHAFT, null, null, num(lowest, 0), onForest, observed, null));
+                d.sites.add(new WorkingSite(id, mid, "作业点" + id, SiteType.SHAFT, null, null, num(lowest, 0), num(lowest, 0), onForest, observed, null));
             } else if (polygon) {
                 double n = between(60, 200), e = between(60, 200);
                 double x, y;
@@ -323,7 +323,7 @@ public final class SyntheticProvince {
                     x = q[0] + 20 + rnd.nextDouble() * (q[2] - n - 40);
                     y = q[1] + 20 + rnd.nextDouble() * (q[3] - e - 40);
                 }
-                d.sites.add(new WorkingSite(id, mid, "采场" + (s + 1), SiteType.PIT, null, null, num(lowest, 0), onForest, observed, null));
+                d.sites.add(new WorkingSite(id, mid, "采场" + (s + 1), SiteType.PIT, null, null, num(lowest, 0), num(lowest, 0), onForest, observed, null));
                 rectangle(ShapeOwner.SITE, id, 1, x, y, n, e);
             } else {
                 double x, y;
@@ -347,7 +347,7 @@ public final class SyntheticProvince {
 
     private void addPoint(String id, String mid, double x, double y, double lowest, boolean forest, LocalDate observed) {
         d.sites.add(new WorkingSite(id, mid, "井口" + id.substring(id.indexOf('-') + 1), SiteType.SHAFT, round(x), round(y),
-                num(lowest, 0), forest, observed, null));
+                num(lowest, 0), num(lowest, 0), forest, observed, null));
     }
 
     private static double round(double v) {
@@ -432,8 +432,8 @@ public final class SyntheticProvince {
             LocalDate planned = LocalDate.of(between(2016, 2022), between(1, 12), between(1, 28));
             LocalDate until = chance(RATES / 2) ? CHECK_DATE.minusDays(between(1, 500)) : planned.plusYears(5).isAfter(CHECK_DATE)
                     ? planned.plusYears(5) : CHECK_DATE.plusDays(between(30, 1500));
-            d.approvals.add(new Approval(mid, ApprovalKind.RECLAMATION_PLAN, null, planned, until, null, null,
-                    money(planCost), BigDecimal.valueOf(planReserves),
+            d.approvals.add(new Approval(mid, ApprovalKind.RECLAMATION_PLAN, null, planned, until, null,
+                    mine.designCapacity(), money(planCost), BigDecimal.valueOf(planReserves),
                     num(between(5, 120), 1), mine.method(), null));
         }
         boolean largeOrMedium = mine.scale() != MineScale.SMALL;

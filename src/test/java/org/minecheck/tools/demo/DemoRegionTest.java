@@ -14,8 +14,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minecheck.engine.CheckResult;
+import org.minecheck.finding.Evidence;
 import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
+import org.minecheck.finding.SourceRows;
 import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.ingest.IngestResult;
 import org.minecheck.ingest.SheetSpec;
@@ -38,7 +40,7 @@ class DemoRegionTest {
     private static final String REGENERATE = "test-data/demo-region.xlsx differs from DemoRegion: regenerate it with "
             + "mvn -q -o package -DskipTests && java -jar target/minecheck.jar demo --out test-data/demo-region.xlsx --force";
     private static final List<String> ISSUE_2_RULES = List.of("LIC-001", "LIC-002", "LIC-003", "LIC-004", "LIC-005",
-            "LIC-006", "BND-001", "BND-002", "BND-003", "BND-004");
+            "LIC-006", "LIC-007", "LIC-008", "LIC-009", "BND-001", "BND-002", "BND-003", "BND-004");
 
     /** A finding located as a person reads the README table: rule, enterprise, mine, and the site if it is about one. */
     record Located(String rule, String enterprise, String mine, String site) {}
@@ -49,7 +51,11 @@ class DemoRegionTest {
             new Located("LIC-005", "E03", "M03", null),      // ... which has no safety licence either
             new Located("LIC-001", "E06", "M06", null),      // licence expired 2025-06-30
             new Located("LIC-002", "E09", "M09", null),      // licence expires 2026-03-15
+            new Located("LIC-002", "E12", "M13", null),      // renewal deadline 2025-12-21 missed: lapses 2026-01-20
             new Located("LIC-003", "E12", "M13", null),      // run by E12, held by E13
+            new Located("LIC-008", "E12", "M13", null),      // safety licence names E12, mining licence E13
+            new Located("LIC-007", "E37", "M49", null),      // under construction, extracting, no licence
+            new Located("LIC-009", "E25", "M29", null),      // safety and pollutant permits: renewal not applied for
             new Located("LIC-004", "E16", "M17", null),      // kaolin under a coal licence
             new Located("LIC-005", "E19", "M21", null),      // safety licence expired 2025-09-14
             new Located("LIC-006", "E22", "M24", null),      // no pollutant discharge permit
@@ -122,6 +128,27 @@ class DemoRegionTest {
         assertThat((BigDecimal) across.evidenceValue("outsideArea")).isPositive()
                 .isLessThan((BigDecimal) across.evidenceValue("siteArea"));
         assertThat(only("BND-004", "M42").evidenceValue("problem")).isEqualTo("self-intersection");
+    }
+
+    /** Derived values name the rows they were derived from; values read from the workbook name their cells. */
+    @Test
+    void boundaryEvidenceNamesTheLicenceCellAndTheCornerPointRowsTheAreasWereComputedFrom() {
+        Finding across = only("BND-001", "M29");
+
+        Evidence licence = evidence(across, "licence");
+        SourceRows site = (SourceRows) across.evidenceValue("siteCorners");
+        SourceRows area = (SourceRows) across.evidenceValue("licenceCorners");
+
+        assertThat(licence.cell()).isNotNull().satisfies(c -> assertThat(c.sheet()).contains("证照"));
+        assertThat(site.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.sheet().sheet()).contains("拐点坐标"));
+        assertThat(area.rows()).hasSizeGreaterThan(2);
+        assertThat(site.text(true)).matches(".*拐点坐标.* 第\\d+(–\\d+)?行");
+        assertThat(only("BND-002", "M29").evidence()).filteredOn(e -> e.name().equals("bottomElevation"))
+                .singleElement().satisfies(e -> assertThat(e.cell().sheet()).contains("矿区范围"));
+    }
+
+    private static Evidence evidence(Finding f, String name) {
+        return f.evidence().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

@@ -134,7 +134,7 @@ class SyntheticProvinceTest {
                 }
             }
         }
-        DerivedFacts derived = TestRules.runner().geometry(d);
+        DerivedFacts derived = TestRules.runner().geometry(d, DATE);
         long outside = derived.sitesOutside.stream()
                 .filter(o -> o.outsideArea().signum() > 0 || o.outsideDistance().signum() > 0).count();
         assertThat(derived.sitesOutside).hasSizeGreaterThan(d.sites.size() * 9 / 10);
@@ -145,7 +145,7 @@ class SyntheticProvinceTest {
     void thePlainJavaFloorAgreesWithDroolsFindingForFinding() {
         Dataset d = SyntheticProvince.generate(500, 3);
         var service = TestRules.runner();
-        DerivedFacts derived = service.geometry(d);
+        DerivedFacts derived = service.geometry(d, DATE);
         List<PlainJavaRules.Hit> floor = new PlainJavaRules(TestRules.book()).run(d, derived, DATE);
         List<PlainJavaRules.Hit> drools = Bench.hits(service.check(d, derived, DATE), true);
         assertThat(floor).isEqualTo(drools);
@@ -158,7 +158,7 @@ class SyntheticProvinceTest {
         var book = TestRules.book();
         var extensions = org.minecheck.CoreConfig.standardExtensions();
         var limits = org.minecheck.ingest.IngestLimits.DEFAULT;
-        DerivedFacts derived = TestRules.runner().geometry(d);
+        DerivedFacts derived = TestRules.runner().geometry(d, DATE);
         List<Finding> one = new org.minecheck.engine.RuleRunner(book, extensions, 1, limits).check(d, derived, DATE);
         List<Finding> three = new org.minecheck.engine.RuleRunner(book, extensions, 3, limits).check(d, derived, DATE);
         assertThat(three).isEqualTo(one).hasSizeGreaterThan(500);
