@@ -109,6 +109,7 @@ class PackValidatorTest {
                     } else {
                         long n = $n.longValue();
                         findings.note(new Evidence("n", n, null));
+                        findings.raiseOn(drools, LocalDate.of($ctx.year() - 1, 12, 31), $mine, Evidence.value("n", n));
                     }
                     insert(new RegionalScope());
                 end
@@ -146,6 +147,9 @@ class PackValidatorTest {
                         "kcontext.getKieRuntime();", 18, "the rule context is not open to rules"),
                 Arguments.of("drools handed to other code", "$m : Mine()",
                         "findings.raise(drools, $m, Evidence.value(\"session\", drools));", 18,
+                        "'drools' is allowed only as the first argument of findings.raise"),
+                Arguments.of("drools handed to other code through raiseOn", "$m : Mine()",
+                        "findings.raiseOn(drools, null, $m, Evidence.value(\"session\", drools));", 18,
                         "'drools' is allowed only as the first argument of findings.raise"),
                 Arguments.of("a local named like a binding", "$m : Mine()",
                         "Mine $m = null;", 18, "'$m' is already a binding or local"),
