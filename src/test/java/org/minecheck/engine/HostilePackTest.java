@@ -119,18 +119,20 @@ class HostilePackTest {
     }
 
     @Test
-    void aReplacedLicenceFileDropsFiveNationalRulesAndSaysWhich() throws IOException {
+    void aReplacedLicenceFileDropsTheOtherNationalLicenceRulesAndSaysWhich() throws IOException {
         RuleBook book = RuleBook.load(RulePack.fromDirectory(Path.of("rules"))
                 .with(RulePack.fromDirectory(CORPUS.resolve("licence-replacement"))));
 
         assertThat(book.notices()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(PackNotice.Kind.DROPS);
             assertThat(n.nationalFile()).isEqualTo("licence/licence.drl");
-            assertThat(n.ruleIds()).containsExactly("LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006");
-            assertThat(n.text(Locale.CHINESE)).contains("去掉了规则 LIC-002, LIC-003, LIC-004, LIC-005, LIC-006");
+            assertThat(n.ruleIds()).containsExactly("LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006", "LIC-007",
+                    "LIC-008", "LIC-009");
+            assertThat(n.text(Locale.CHINESE)).contains("去掉了规则 LIC-002, LIC-003, LIC-004, LIC-005, LIC-006, LIC-007, "
+                    + "LIC-008, LIC-009");
         });
         assertThat(book.rules()).extracting(RuleInfo::id).contains("LIC-001", "BND-001")
-                .doesNotContain("LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006");
+                .doesNotContain("LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006", "LIC-007", "LIC-008", "LIC-009");
     }
 
     @Test

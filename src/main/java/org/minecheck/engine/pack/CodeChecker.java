@@ -405,12 +405,13 @@ final class CodeChecker {
                 return Ty.value(self);
             }
             case "drools" -> {
-                // only as findings.raise(drools, …): anywhere else it would hand the session to code or reports
+                // only as findings.raise(drools, …) or raiseOn(drools, …): anywhere else it would hand the session on
                 int at = i - 1;
-                boolean raise = at >= 4 && t.get(at - 1).is("(") && t.get(at - 2).is("raise") && t.get(at - 3).is(".")
+                boolean raise = at >= 4 && t.get(at - 1).is("(")
+                        && (t.get(at - 2).is("raise") || t.get(at - 2).is("raiseOn")) && t.get(at - 3).is(".")
                         && t.get(at - 4).is(RuleApi.GLOBAL_NAME) && (peek().is(",") || peek().is(")"));
                 if (constraint || !raise) {
-                    throw new Refusal(k.offset(), "'drools' is allowed only as the first argument of findings.raise");
+                    throw new Refusal(k.offset(), "'drools' is allowed only as the first argument of findings.raise or findings.raiseOn");
                 }
                 return Ty.DROOLS;
             }

@@ -36,6 +36,7 @@ final class RuleApi {
             "org.minecheck.geometry.SiteInBlock", "org.minecheck.geometry.SiteOutsideLicence",
             "org.minecheck.geometry.ZoneOverlap",
             "org.minecheck.fund.FundCalculator", "org.minecheck.fund.FundRequirement",
+            "org.minecheck.fund.FundArrears", "org.minecheck.fund.FundBalance",
             "org.minecheck.regional.GreenMineTally", "org.minecheck.regional.TreatmentTally");
 
     /** Packages a DRL file may import with {@code .*}; a simple name resolves only to an allowed class in them. */
@@ -178,7 +179,7 @@ final class RuleApi {
     private static Set<String> computeMembers(Class<?> type) {
         Set<String> jdk = JDK.get(type);
         if (jdk != null) return jdk;
-        if (type.getName().equals(GLOBAL_TYPE)) return Set.of("raise", "note");
+        if (type.getName().equals(GLOBAL_TYPE)) return Set.of("raise", "raiseOn", "note");
         Set<String> out = new LinkedHashSet<>();
         Set<String> unsafe = new LinkedHashSet<>();
         for (Method m : type.getMethods()) {
