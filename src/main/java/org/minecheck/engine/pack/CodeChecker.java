@@ -42,6 +42,8 @@ final class CodeChecker {
         }
     }
 
+    /** The finding sink's methods that take {@code drools} first: raise, raiseOn. */
+    private static final Set<String> REPORTING = RuleApi.reporting(RuleApi.byName(RuleApi.GLOBAL_TYPE));
     private static final Set<String> CONSEQUENCE_CALLS = Set.of("insert", "insertLogical", "update", "delete",
             "retract");
     private static final Set<String> CONSTRAINT_OPERATORS = Set.of("in", "contains", "memberOf", "excludes");
@@ -405,13 +407,13 @@ final class CodeChecker {
                 return Ty.value(self);
             }
             case "drools" -> {
-                // only as findings.raise(drools, …) or raiseOn(drools, …): anywhere else it would hand the session on
+                // only as findings.raise(drools, …) (or raiseOn): anywhere else it would hand the session to code
                 int at = i - 1;
-                boolean raise = at >= 4 && t.get(at - 1).is("(")
-                        && (t.get(at - 2).is("raise") || t.get(at - 2).is("raiseOn")) && t.get(at - 3).is(".")
-                        && t.get(at - 4).is(RuleApi.GLOBAL_NAME) && (peek().is(",") || peek().is(")"));
+                boolean raise = at >= 4 && t.get(at - 1).is("(") && REPORTING.contains(t.get(at - 2).text())
+                        && t.get(at - 3).is(".") && t.get(at - 4).is(RuleApi.GLOBAL_NAME)
+                        && (peek().is(",") || peek().is(")"));
                 if (constraint || !raise) {
-                    throw new Refusal(k.offset(), "'drools' is allowed only as the first argument of findings.raise or findings.raiseOn");
+                    throw new Refusal(k.offset(), "'drools' is allowed only as the first argument of findings.raise");
                 }
                 return Ty.DROOLS;
             }

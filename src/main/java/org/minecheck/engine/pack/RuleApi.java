@@ -179,7 +179,11 @@ final class RuleApi {
     private static Set<String> computeMembers(Class<?> type) {
         Set<String> jdk = JDK.get(type);
         if (jdk != null) return jdk;
-        if (type.getName().equals(GLOBAL_TYPE)) return Set.of("raise", "raiseOn", "note");
+        if (type.getName().equals(GLOBAL_TYPE)) {
+            Set<String> sink = new LinkedHashSet<>(reporting(type));
+            sink.add("note");
+            return Set.copyOf(sink);
+        }
         Set<String> out = new LinkedHashSet<>();
         Set<String> unsafe = new LinkedHashSet<>();
         for (Method m : type.getMethods()) {
@@ -201,6 +205,16 @@ final class RuleApi {
             }
         }
         return Set.copyOf(out);
+    }
+
+    /** The finding sink's methods that report a finding: those taking the rule's context ({@code drools}) first. */
+    static Set<String> reporting(Class<?> sink) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Method m : sink.getMethods()) {
+            Class<?>[] p = m.getParameterTypes();
+            if (p.length > 0 && p[0].getName().equals("org.kie.api.runtime.rule.RuleContext")) out.add(m.getName());
+        }
+        return out;
     }
 
     private static boolean safe(String signature) {
