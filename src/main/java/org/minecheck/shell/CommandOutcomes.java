@@ -77,7 +77,8 @@ public class CommandOutcomes {
     private static boolean cancelled(Throwable e) {
         if (Thread.currentThread().isInterrupted()) return true;
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof InterruptedException || c instanceof java.util.concurrent.CancellationException
+            if (c instanceof InterruptedException
+                    || c instanceof java.util.concurrent.CancellationException
                     || c instanceof java.nio.channels.ClosedByInterruptException) return true;
         }
         return false;
