@@ -69,7 +69,7 @@ public final class HistoricalProgress {
     }
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? HUNDRED.setScale(2) : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+        return org.minecheck.engine.api.Amounts.shareOfStock(part, whole, 2);
     }
 
     private static BigDecimal sum(List<ProgressRow> rows, java.util.function.Function<ProgressRow, BigDecimal> f) {

@@ -1,7 +1,6 @@
 package org.minecheck.regional;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -108,10 +107,9 @@ public final class RegionalAggregates {
                 && (h.vegetationCover() == null || minCover == null || h.vegetationCover().compareTo(minCover) >= 0);
     }
 
-    /** part ÷ whole in percent to ten decimals; a stock of zero counts as fully done. */
+    /** part ÷ whole in percent to ten decimals; a stock of zero counts as fully done (the rule in Amounts). */
     static BigDecimal share(BigDecimal part, BigDecimal whole) {
-        if (whole == null || whole.signum() == 0) return HUNDRED;
-        return part.multiply(HUNDRED).divide(whole, 10, RoundingMode.HALF_UP);
+        return org.minecheck.engine.api.Amounts.shareOfStock(part, whole, 10);
     }
 
     private static BigDecimal sumArea(List<HistoricalMine> patches) {
