@@ -111,6 +111,8 @@ public class CheckCommands {
                 result = checks.check(new CheckRequest(inputs, date, rules, progress));
             }
             RuleBook book = checks.ruleBooks().get(rules);
+            // what an overlay changed in the national pack (rules it drops or replaces), on standard error
+            for (var notice : book.notices()) commandLine.errors().println(notice.text(locale));
             FindingText text = new FindingText(book, locale, date);
             PrintWriter w = context.outputWriter();
             if (!result.inputOk()) {
@@ -189,6 +191,7 @@ public class CheckCommands {
             commandLine.requireLanguage(lang, locale);
             RuleBook book = checks.ruleBooks().get(rules);
             LocalDate date = commandLine.date(asOf, locale);
+            for (var notice : book.notices()) context.outputWriter().println(notice.text(locale));
             RulesListing.print(book, new FindingText(book, locale, date), date, context.outputWriter());
             return ExitCode.CLEAN;
         });
