@@ -1,8 +1,7 @@
 package org.minecheck;
 
-import org.minecheck.config.MinecheckProperties;
-
 import java.util.List;
+import org.minecheck.config.MinecheckProperties;
 import org.minecheck.engine.api.CheckExtension;
 import org.minecheck.fund.FundExtension;
 import org.minecheck.regional.RegionalExtension;

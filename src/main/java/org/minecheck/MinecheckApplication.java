@@ -26,7 +26,9 @@ public class MinecheckApplication {
     public static int run(String... args) {
         SpringApplication app = new SpringApplication(MinecheckApplication.class);
         app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", String.valueOf(args.length == 0)));
-        if (args.length > 0 && NEED_RULES.contains(args[0]) && Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"))) {
+        if (args.length > 0
+                && NEED_RULES.contains(args[0])
+                && Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"))) {
             // The registry is created early in the context's refresh; compiling there overlaps the rest of the start.
             app.addInitializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new CompileEarly()));
         }

@@ -33,7 +33,9 @@ class DocumentationLinksTest {
             while (link.find()) {
                 String target = link.group(1);
                 if (target.matches("(?i)(https?|mailto):.*") || target.startsWith("#")) continue;
-                Path file = page.getParent().resolve(target.replaceFirst("#.*$", "")).normalize();
+                Path file = page.getParent()
+                        .resolve(target.replaceFirst("#.*$", ""))
+                        .normalize();
                 if (!file.startsWith(root)) {
                     problems.add(name + " links to " + target + ", outside the repository");
                 } else if (!Files.exists(file)) {

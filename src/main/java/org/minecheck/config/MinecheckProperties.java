@@ -37,7 +37,13 @@ public record MinecheckProperties(
 
     /** The settings a test or a tool starts from when no Spring context is around. */
     public static MinecheckProperties defaults() {
-        return new MinecheckProperties("", Locale.CHINESE, 0, Duration.ofSeconds(120), null, Ingest.DEFAULTS,
+        return new MinecheckProperties(
+                "",
+                Locale.CHINESE,
+                0,
+                Duration.ofSeconds(120),
+                null,
+                Ingest.DEFAULTS,
                 Path.of(System.getProperty("user.home"), ".minecheck", "data"));
     }
 
@@ -59,8 +65,16 @@ public record MinecheckProperties(
 
         public IngestLimits limits() {
             IngestLimits d = IngestLimits.DEFAULT;
-            return new IngestLimits(maxUnpackedMegabytes << 20, maxPackingRatio, d.ratioGraceBytes(), maxParts,
-                    d.maxRow(), d.maxColumns(), d.maxCellChars(), maxSharedStrings, maxXlsMegabytes << 20);
+            return new IngestLimits(
+                    maxUnpackedMegabytes << 20,
+                    maxPackingRatio,
+                    d.ratioGraceBytes(),
+                    maxParts,
+                    d.maxRow(),
+                    d.maxColumns(),
+                    d.maxCellChars(),
+                    maxSharedStrings,
+                    maxXlsMegabytes << 20);
         }
     }
 

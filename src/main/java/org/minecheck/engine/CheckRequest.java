@@ -8,8 +8,8 @@ import org.minecheck.ingest.WorkbookInput;
  * What a door asks the core to check: the workbooks, the date the rules judge on, and the rule pack laid over the
  * national one (a directory an operator installed; null or blank for the configured default).
  */
-public record CheckRequest(List<WorkbookInput> inputs, LocalDate asOf, String rulesOverlay,
-                           org.minecheck.engine.api.Progress progress) {
+public record CheckRequest(
+        List<WorkbookInput> inputs, LocalDate asOf, String rulesOverlay, org.minecheck.engine.api.Progress progress) {
     public CheckRequest {
         inputs = List.copyOf(inputs);
         if (progress == null) progress = org.minecheck.engine.api.Progress.NONE;

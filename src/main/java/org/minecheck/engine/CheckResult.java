@@ -15,9 +15,16 @@ import org.minecheck.model.Dataset;
  * computed beside the findings; and what the check was made of — the inputs with their SHA-256 digests and the rule
  * pack with its digest — so that a report says exactly what it judged with what.
  */
-public record CheckResult(LocalDate checkDate, List<InputFile> inputs, String rulePack, String rulePackDigest,
-                          Dataset dataset, List<Finding> findings, List<InputProblem> problems,
-                          List<InputProblem> notices, List<CheckExtension.Result> extensionResults) {
+public record CheckResult(
+        LocalDate checkDate,
+        List<InputFile> inputs,
+        String rulePack,
+        String rulePackDigest,
+        Dataset dataset,
+        List<Finding> findings,
+        List<InputProblem> problems,
+        List<InputProblem> notices,
+        List<CheckExtension.Result> extensionResults) {
 
     /** A workbook as the check read it: its display name and the SHA-256 of its bytes (null when unreadable). */
     public record InputFile(String name, String sha256) {}
@@ -45,7 +52,10 @@ public record CheckResult(LocalDate checkDate, List<InputFile> inputs, String ru
 
     /** What the extension of that result type computed, if it ran. */
     public <T extends CheckExtension.Result> Optional<T> result(Class<T> type) {
-        return extensionResults.stream().filter(type::isInstance).map(type::cast).findFirst();
+        return extensionResults.stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst();
     }
 
     /** Every side table, in extension order. */

@@ -26,15 +26,22 @@ public class CheckService {
      * @throws IOException       when the overlay directory cannot be read
      */
     public CheckResult check(CheckRequest request) throws IOException {
-        return runner(request.rulesOverlay()).withProgress(request.progress())
+        return runner(request.rulesOverlay())
+                .withProgress(request.progress())
                 .checkInputs(request.inputs(), request.asOf());
     }
 
     /** The rules of a pack ready to run over datasets (the benchmark and the tools use it directly). */
     public RuleRunner runner(String rulesOverlay) throws IOException {
-        return new RuleRunner(ruleBooks.get(rulesOverlay), extensions, properties.ruleThreads(),
-                properties.ingest().limits(), new RunawayGuard(properties.checkTimeLimit(),
-                RunawayGuard.DEFAULT_FIRINGS_BASE, RunawayGuard.DEFAULT_FIRINGS_PER_FACT));
+        return new RuleRunner(
+                ruleBooks.get(rulesOverlay),
+                extensions,
+                properties.ruleThreads(),
+                properties.ingest().limits(),
+                new RunawayGuard(
+                        properties.checkTimeLimit(),
+                        RunawayGuard.DEFAULT_FIRINGS_BASE,
+                        RunawayGuard.DEFAULT_FIRINGS_PER_FACT));
     }
 
     public RuleBookRegistry ruleBooks() {

@@ -17,9 +17,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class CitationCatalogue {
     /** One version of a citation, in force from {@code from} to {@code to} inclusive (null = open). */
-    public record Version(LocalDate from, LocalDate to, Map<String, String> title, Map<String, String> article,
-                          Map<String, String> summary, boolean verified, String verification, String source,
-                          String applied) {
+    public record Version(
+            LocalDate from,
+            LocalDate to,
+            Map<String, String> title,
+            Map<String, String> article,
+            Map<String, String> summary,
+            boolean verified,
+            String verification,
+            String source,
+            String applied) {
         boolean inForce(LocalDate date) {
             return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
         }
@@ -41,7 +48,8 @@ public final class CitationCatalogue {
                 throw new RuleBookException(path, 0, "not valid YAML: " + e.getMessage());
             }
             if (root == null) continue;
-            if (!(root instanceof Map<?, ?> map)) throw new RuleBookException(path, 1, "expected a map of citation keys");
+            if (!(root instanceof Map<?, ?> map))
+                throw new RuleBookException(path, 1, "expected a map of citation keys");
             for (var e : map.entrySet()) {
                 String key = String.valueOf(e.getKey());
                 out.put(key, versions(path, key, e.getValue()));
@@ -54,7 +62,8 @@ public final class CitationCatalogue {
     private static List<Version> versions(String path, String key, Object node) {
         if (!(node instanceof Map<?, ?> m)) throw new RuleBookException(path, 0, key + ": expected a map");
         List<Map<String, Object>> raw = m.containsKey("versions")
-                ? (List<Map<String, Object>>) m.get("versions") : List.of((Map<String, Object>) m);
+                ? (List<Map<String, Object>>) m.get("versions")
+                : List.of((Map<String, Object>) m);
         List<Version> out = new ArrayList<>();
         for (Map<String, Object> v : raw) {
             Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) m);
@@ -63,11 +72,17 @@ public final class CitationCatalogue {
             Object verified = merged.getOrDefault("verified", "M");
             String mark = String.valueOf(verified);
             // Only a checked legal text counts as verified: M (memory), false and product (our own requirement) do not.
-            boolean isVerified = !(verified instanceof Boolean b ? !b : mark.equalsIgnoreCase("M")
-                    || mark.equalsIgnoreCase("false") || mark.equalsIgnoreCase("product"));
-            out.add(new Version(date(path, key, merged.get("from")), date(path, key, merged.get("to")),
-                    text(path, key, merged.get("title"), "title"), text(path, key, merged.get("article"), "article"),
-                    text(path, key, merged.get("summary"), "summary"), isVerified, mark,
+            boolean isVerified = !(verified instanceof Boolean b
+                    ? !b
+                    : mark.equalsIgnoreCase("M") || mark.equalsIgnoreCase("false") || mark.equalsIgnoreCase("product"));
+            out.add(new Version(
+                    date(path, key, merged.get("from")),
+                    date(path, key, merged.get("to")),
+                    text(path, key, merged.get("title"), "title"),
+                    text(path, key, merged.get("article"), "article"),
+                    text(path, key, merged.get("summary"), "summary"),
+                    isVerified,
+                    mark,
                     String.valueOf(merged.getOrDefault("source", "")),
                     String.valueOf(merged.getOrDefault("applied", ""))));
         }
@@ -120,7 +135,8 @@ public final class CitationCatalogue {
             Optional<Version> then = version(key, conduct);
             then.ifPresent(v -> out.add(basis(key, v, locale, false)));
             if (checkDate != null && checkDate.isAfter(conduct)) {
-                version(key, checkDate).filter(v -> then.isEmpty() || then.get() != v)
+                version(key, checkDate)
+                        .filter(v -> then.isEmpty() || then.get() != v)
                         .ifPresent(v -> newer.add(basis(key, v, locale, true)));
             }
         }
@@ -129,12 +145,24 @@ public final class CitationCatalogue {
     }
 
     private Optional<Version> version(String key, LocalDate date) {
-        return citations.getOrDefault(key, List.of()).stream().filter(v -> v.inForce(date)).findFirst();
+        return citations.getOrDefault(key, List.of()).stream()
+                .filter(v -> v.inForce(date))
+                .findFirst();
     }
 
     private static Basis basis(String key, Version v, java.util.Locale locale, boolean newer) {
         String lang = org.minecheck.i18n.Texts.chinese(locale) ? "zh" : "en";
-        return new Basis(key, v.title().get(lang), v.article().get(lang), v.summary().get(lang), v.verified(),
-                v.verification(), v.source(), v.from(), v.to(), newer, v.applied());
+        return new Basis(
+                key,
+                v.title().get(lang),
+                v.article().get(lang),
+                v.summary().get(lang),
+                v.verified(),
+                v.verification(),
+                v.source(),
+                v.from(),
+                v.to(),
+                newer,
+                v.applied());
     }
 }

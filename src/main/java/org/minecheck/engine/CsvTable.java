@@ -34,11 +34,12 @@ final class CsvTable {
             if (lines[i].isBlank() || lines[i].startsWith("#")) continue;
             List<String> cells = split(lines[i]);
             if (cells.size() > header.size()) {
-                throw new RuleBookException(path, i + 1, "expected " + header.size() + " columns " + header
-                        + " but found " + cells.size());
+                throw new RuleBookException(
+                        path, i + 1, "expected " + header.size() + " columns " + header + " but found " + cells.size());
             }
             Map<String, String> row = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) row.put(header.get(c), c < cells.size() ? cells.get(c).strip() : "");
+            for (int c = 0; c < header.size(); c++)
+                row.put(header.get(c), c < cells.size() ? cells.get(c).strip() : "");
             rows.add(row);
             lineNumbers.add(i + 1);
         }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -50,7 +49,9 @@ public final class PrecompiledRules {
     /** The DRL files of a pack's file map, by path, as {@link RuleBook} compiles them. */
     static Map<String, String> drlOf(Map<String, String> files) {
         Map<String, String> drl = new LinkedHashMap<>();
-        files.forEach((p, t) -> { if (p.endsWith(".drl")) drl.put(p, t); });
+        files.forEach((p, t) -> {
+            if (p.endsWith(".drl")) drl.put(p, t);
+        });
         return drl;
     }
 
@@ -86,5 +87,4 @@ public final class PrecompiledRules {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -1,6 +1,5 @@
 package org.minecheck.engine;
 
-import org.minecheck.engine.api.*;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.minecheck.engine.api.*;
 import org.minecheck.engine.pack.PackCompiler;
 import org.minecheck.engine.pack.PackNotice;
 import org.minecheck.finding.Department;
@@ -38,9 +38,17 @@ public final class RuleBook {
     private final MineralVocabulary minerals;
     private final List<PackNotice> notices;
 
-    private RuleBook(String packName, String digest, KieBase kieBase, List<RuleInfo> rules, Map<String, Setting> settings,
-                     List<ParamRow> paramRows, CitationCatalogue citations, MessageCatalogue messages,
-                     MineralVocabulary minerals, List<PackNotice> notices) {
+    private RuleBook(
+            String packName,
+            String digest,
+            KieBase kieBase,
+            List<RuleInfo> rules,
+            Map<String, Setting> settings,
+            List<ParamRow> paramRows,
+            CitationCatalogue citations,
+            MessageCatalogue messages,
+            MineralVocabulary minerals,
+            List<PackNotice> notices) {
         this.packName = packName;
         this.digest = digest;
         this.kieBase = kieBase;
@@ -69,8 +77,12 @@ public final class RuleBook {
 
         // Tables: an overlay's table replaces the national one, except settings, which merge key by key.
         Map<String, String> tables = new HashMap<>();
-        base.forEach((p, t) -> { if (p.startsWith("params/") && p.endsWith(".csv")) tables.put(p, t); });
-        over.forEach((p, t) -> { if (p.startsWith("params/") && p.endsWith(".csv") && !p.equals(SETTINGS)) tables.put(p, t); });
+        base.forEach((p, t) -> {
+            if (p.startsWith("params/") && p.endsWith(".csv")) tables.put(p, t);
+        });
+        over.forEach((p, t) -> {
+            if (p.startsWith("params/") && p.endsWith(".csv") && !p.equals(SETTINGS)) tables.put(p, t);
+        });
         String overRoot = overlayRoot(pack.overlayName());
         Map<String, Setting> settings = new LinkedHashMap<>();
         readSettings("rules", SETTINGS, base.get(SETTINGS), settings);
@@ -94,21 +106,33 @@ public final class RuleBook {
         Map<String, String> zh = new HashMap<>();
         Map<String, String> en = new HashMap<>();
         for (Map<String, String> files : List.of(base, over)) {
-            if (files.containsKey("messages_zh.properties")) zh.putAll(MessageCatalogue.load(files.get("messages_zh.properties")));
-            if (files.containsKey("messages_en.properties")) en.putAll(MessageCatalogue.load(files.get("messages_en.properties")));
+            if (files.containsKey("messages_zh.properties"))
+                zh.putAll(MessageCatalogue.load(files.get("messages_zh.properties")));
+            if (files.containsKey("messages_en.properties"))
+                en.putAll(MessageCatalogue.load(files.get("messages_en.properties")));
         }
 
         Map<String, String> drl = new LinkedHashMap<>();
-        base.forEach((p, t) -> { if (p.endsWith(".drl")) drl.put(p, t); });
-        over.forEach((p, t) -> { if (p.endsWith(".drl")) drl.put(p, t); });
+        base.forEach((p, t) -> {
+            if (p.endsWith(".drl")) drl.put(p, t);
+        });
+        over.forEach((p, t) -> {
+            if (p.endsWith(".drl")) drl.put(p, t);
+        });
         // The bundled pack compiled (and validated) at build time, when bin/minecheck names it and it came from exactly
         // these DRL texts; otherwise every file is validated before anything of it is compiled.
         KieBase kieBase = precompiled == null ? null : PrecompiledRules.load(precompiled, drl);
         List<PackNotice> notices = List.of();
         if (kieBase == null) {
-            PackCompiler.Result built = PackCompiler.compile(PrecompiledRules.drlOf(base), PrecompiledRules.drlOf(over),
-                    overRoot, key -> zh.get(key) != null && !zh.get(key).isBlank() && en.get(key) != null
-                            && !en.get(key).isBlank(), problems);
+            PackCompiler.Result built = PackCompiler.compile(
+                    PrecompiledRules.drlOf(base),
+                    PrecompiledRules.drlOf(over),
+                    overRoot,
+                    key -> zh.get(key) != null
+                            && !zh.get(key).isBlank()
+                            && en.get(key) != null
+                            && !en.get(key).isBlank(),
+                    problems);
             if (!problems.isEmpty()) throw new RuleBookException(problems);
             kieBase = built.kieBase();
             notices = built.notices();
@@ -117,13 +141,23 @@ public final class RuleBook {
         List<RuleInfo> kept = ruleInfos(kieBase, problems);
         for (RuleInfo r : kept) {
             for (String b : r.basis()) {
-                if (!citations.contains(b)) problems.add(r.file() + ": rule " + r.id() + " cites unknown citation '" + b + "'");
+                if (!citations.contains(b))
+                    problems.add(r.file() + ": rule " + r.id() + " cites unknown citation '" + b + "'");
             }
         }
         if (!problems.isEmpty()) throw new RuleBookException(problems);
         kept.sort(Comparator.comparing(RuleInfo::id));
-        return new RuleBook(pack.name(), pack.digest(), kieBase, List.copyOf(kept), Map.copyOf(settings),
-                List.copyOf(rows), citations, new MessageCatalogue(zh, en), minerals, notices);
+        return new RuleBook(
+                pack.name(),
+                pack.digest(),
+                kieBase,
+                List.copyOf(kept),
+                Map.copyOf(settings),
+                List.copyOf(rows),
+                citations,
+                new MessageCatalogue(zh, en),
+                minerals,
+                notices);
     }
 
     /** How evidence names an overlay's directory: its last path element (rules-ordos), or "overlay". */
@@ -142,19 +176,30 @@ public final class RuleBook {
         for (int i = 0; i < csv.rows.size(); i++) {
             Map<String, String> r = csv.rows.get(i);
             try {
-                into.put(r.get("key"), new Setting(r.get("key"), new BigDecimal(r.get("value")), r.get("unit"),
-                        r.getOrDefault("note", ""), r.getOrDefault("verified", ""), csv.origin(i)));
+                into.put(
+                        r.get("key"),
+                        new Setting(
+                                r.get("key"),
+                                new BigDecimal(r.get("value")),
+                                r.get("unit"),
+                                r.getOrDefault("note", ""),
+                                r.getOrDefault("verified", ""),
+                                csv.origin(i)));
             } catch (NumberFormatException e) {
-                throw new RuleBookException(path, csv.lineNumbers.get(i), "value of '" + r.get("key")
-                        + "' is not a number: " + r.get("value"));
+                throw new RuleBookException(
+                        path,
+                        csv.lineNumbers.get(i),
+                        "value of '" + r.get("key") + "' is not a number: " + r.get("value"));
             }
         }
     }
 
     /** The {@code |}-separated values of a cell, without blanks. */
     private static List<String> split(String cell) {
-        return java.util.Arrays.stream(cell == null ? new String[0] : cell.split("\\|")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return java.util.Arrays.stream(cell == null ? new String[0] : cell.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static MineralVocabulary minerals(String text) {
@@ -162,9 +207,16 @@ public final class RuleBook {
         CsvTable csv = new CsvTable(MINERALS, "minerals", text);
         List<MineralVocabulary.Mineral> list = new ArrayList<>();
         for (Map<String, String> r : csv.rows) {
-            list.add(new MineralVocabulary.Mineral(r.get("code"), r.get("zh"), r.get("en"), r.getOrDefault("fund_class", ""),
-                    r.getOrDefault("type", "species"), r.getOrDefault("family", ""), r.getOrDefault("class", ""),
-                    java.util.Set.copyOf(split(r.getOrDefault("groups", ""))), split(r.getOrDefault("aliases", ""))));
+            list.add(new MineralVocabulary.Mineral(
+                    r.get("code"),
+                    r.get("zh"),
+                    r.get("en"),
+                    r.getOrDefault("fund_class", ""),
+                    r.getOrDefault("type", "species"),
+                    r.getOrDefault("family", ""),
+                    r.getOrDefault("class", ""),
+                    java.util.Set.copyOf(split(r.getOrDefault("groups", ""))),
+                    split(r.getOrDefault("aliases", ""))));
         }
         try {
             return new MineralVocabulary(list);
@@ -186,13 +238,21 @@ public final class RuleBook {
                     continue;
                 }
                 try {
-                    out.add(new RuleInfo(id.toString(), r.getName(), p.getName(),
+                    out.add(new RuleInfo(
+                            id.toString(),
+                            r.getName(),
+                            p.getName(),
                             Severity.parse(String.valueOf(meta.get("severity"))),
                             Department.parse(String.valueOf(meta.get("department"))),
-                            Arrays.stream(String.valueOf(meta.getOrDefault("basis", "")).split(","))
-                                    .map(String::strip).filter(s -> !s.isEmpty()).toList(), file));
+                            Arrays.stream(String.valueOf(meta.getOrDefault("basis", ""))
+                                            .split(","))
+                                    .map(String::strip)
+                                    .filter(s -> !s.isEmpty())
+                                    .toList(),
+                            file));
                 } catch (IllegalArgumentException e) {
-                    problems.add(where + ": bad metadata (" + e.getMessage() + "); expected @severity(critical|major|minor|warning) and a known @department");
+                    problems.add(where + ": bad metadata (" + e.getMessage()
+                            + "); expected @severity(critical|major|minor|warning) and a known @department");
                 }
             }
         }

@@ -39,13 +39,15 @@ public class RuleBookRegistry {
 
     /** Starts compiling the national pack on another thread (start-up: it overlaps with the rest of the start). */
     public void compileBundledInBackground() {
-        Thread t = new Thread(() -> {
-            try {
-                compile(bundled());
-            } catch (RuntimeException ignored) {
-                // reported when the pack is asked for
-            }
-        }, "minecheck-rules-compile");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        compile(bundled());
+                    } catch (RuntimeException ignored) {
+                        // reported when the pack is asked for
+                    }
+                },
+                "minecheck-rules-compile");
         t.setDaemon(true);
         t.start();
     }
@@ -59,7 +61,7 @@ public class RuleBookRegistry {
                 mine.complete(RuleBook.load(pack, properties.precompiledRules()));
             } catch (RuntimeException | Error e) {
                 mine.completeExceptionally(e);
-                byDigest.remove(pack.digest(), mine);  // a broken pack is reported every time, never cached
+                byDigest.remove(pack.digest(), mine); // a broken pack is reported every time, never cached
             }
         }
         try {

@@ -1,7 +1,5 @@
 package org.minecheck.engine;
 
-import org.minecheck.engine.api.*;
-import org.minecheck.engine.api.Progress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,12 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
+import org.minecheck.engine.api.*;
+import org.minecheck.engine.api.Progress;
 import org.minecheck.finding.Finding;
 import org.minecheck.geometry.CoordinateBounds;
 import org.minecheck.geometry.DerivedFacts;
 import org.minecheck.geometry.GeometryAnalyzer;
-import org.minecheck.ingest.IngestResult;
 import org.minecheck.ingest.IngestLimits;
+import org.minecheck.ingest.IngestResult;
 import org.minecheck.ingest.WorkbookInput;
 import org.minecheck.ingest.WorkbookReader;
 import org.minecheck.model.*;
@@ -46,11 +46,13 @@ public final class RuleRunner {
     }
 
     /** As above, with the time and firing limits of {@code guard} (defaults: {@link RunawayGuard#RunawayGuard()}). */
-    public RuleRunner(RuleBook book, List<CheckExtension> extensions, int threads, IngestLimits limits,
-                      RunawayGuard guard) {
+    public RuleRunner(
+            RuleBook book, List<CheckExtension> extensions, int threads, IngestLimits limits, RunawayGuard guard) {
         this.book = book;
         this.extensions = List.copyOf(extensions);
-        this.threads = threads > 0 ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        this.threads = threads > 0
+                ? threads
+                : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
         this.limits = limits;
         this.guard = guard;
     }
@@ -74,14 +76,31 @@ public final class RuleRunner {
         progress.update("read", 0, inputs.size());
         IngestResult in = new WorkbookReader(book.minerals(), limits).readInputs(inputs);
         List<CheckResult.InputFile> files = inputs.stream()
-                .map(i -> new CheckResult.InputFile(i.name(), i.sha256())).toList();
+                .map(i -> new CheckResult.InputFile(i.name(), i.sha256()))
+                .toList();
         if (!in.ok()) {
-            return new CheckResult(checkDate, files, book.packName(), book.digest(), in.dataset(), List.of(),
-                    in.problems(), in.notices(), List.of());
+            return new CheckResult(
+                    checkDate,
+                    files,
+                    book.packName(),
+                    book.digest(),
+                    in.dataset(),
+                    List.of(),
+                    in.problems(),
+                    in.notices(),
+                    List.of());
         }
         Outcome o = run(in.dataset(), checkDate);
-        return new CheckResult(checkDate, files, book.packName(), book.digest(), in.dataset(), o.findings(),
-                List.of(), in.notices(), o.results());
+        return new CheckResult(
+                checkDate,
+                files,
+                book.packName(),
+                book.digest(),
+                in.dataset(),
+                o.findings(),
+                List.of(),
+                in.notices(),
+                o.results());
     }
 
     /** Runs every rule over a dataset as of a date; the findings come back in a stable order. */
@@ -108,7 +127,7 @@ public final class RuleRunner {
     }
 
     public Outcome run(Dataset rows, DerivedFacts derived, LocalDate checkDate) {
-        Dataset d = rows.withLicenceEvents();  // each licence as it stood on a date: joined with its dated events
+        Dataset d = rows.withLicenceEvents(); // each licence as it stood on a date: joined with its dated events
         CheckContext context = new CheckContext(checkDate);
         List<CheckExtension.Run> runs = new ArrayList<>();
         List<Object> regionalFacts = new ArrayList<>();
@@ -121,7 +140,7 @@ public final class RuleRunner {
         RuleBaseTypes types = RuleBaseTypes.of(book.kieBase());
         List<Object> common = new ArrayList<>();
         common.add(context);
-        common.add(book.minerals());  // LIC-004 compares minerals at the family level
+        common.add(book.minerals()); // LIC-004 compares minerals at the family level
         common.addAll(book.settings().values());
         common.addAll(book.paramRows());
         common.removeIf(f -> !types.matchable(f));
@@ -136,7 +155,8 @@ public final class RuleRunner {
         for (int t = 0; t < threads; t++) {
             FindingSink sink = new FindingSink(subjects::resolve, checkDate);
             sinks.add(sink);
-            List<List<Object>> chunk = bundles.subList(bundles.size() * t / threads, bundles.size() * (t + 1) / threads);
+            List<List<Object>> chunk =
+                    bundles.subList(bundles.size() * t / threads, bundles.size() * (t + 1) / threads);
             chunks.add(() -> execute(chunk, common, types, sink, done, bundles.size(), guarded));
         }
         progress.update("rules", 0, bundles.size());
@@ -155,6 +175,7 @@ public final class RuleRunner {
 
     /** Below this many bundles one thread is quicker than starting more. */
     private static final int PARALLEL_FROM = 2000;
+
     private static final int MAX_THREADS = 4;
 
     /**
@@ -162,8 +183,14 @@ public final class RuleRunner {
      * (the pool resets it) but reuses its internals instead of building them for every enterprise — that build was
      * most of the check's time. Facts of a type no rule can match are not inserted at all.
      */
-    private void execute(List<List<Object>> bundles, List<Object> common, RuleBaseTypes types, FindingSink sink,
-                         java.util.concurrent.atomic.AtomicLong done, long total, RunawayGuard.Run guarded) {
+    private void execute(
+            List<List<Object>> bundles,
+            List<Object> common,
+            RuleBaseTypes types,
+            FindingSink sink,
+            java.util.concurrent.atomic.AtomicLong done,
+            long total,
+            RunawayGuard.Run guarded) {
         KieSessionsPool pool = book.kieBase().newKieSessionsPool(1);
         try {
             StatelessKieSession session = pool.newStatelessKieSession();
@@ -189,8 +216,11 @@ public final class RuleRunner {
 
     /** The plausible survey coordinates the pack's settings allow; corner points outside them are refused. */
     public static CoordinateBounds bounds(RuleBook book) {
-        return new CoordinateBounds(book.setting("geometry.x-min").doubleValue(), book.setting("geometry.x-max").doubleValue(),
-                book.setting("geometry.y-min").doubleValue(), book.setting("geometry.y-max").doubleValue());
+        return new CoordinateBounds(
+                book.setting("geometry.x-min").doubleValue(),
+                book.setting("geometry.x-max").doubleValue(),
+                book.setting("geometry.y-min").doubleValue(),
+                book.setting("geometry.y-max").doubleValue());
     }
 
     /** Most serious first, then rule id, subject and evidence, so the same input always gives the same list. */
@@ -198,7 +228,10 @@ public final class RuleRunner {
             .thenComparing(Finding::ruleId)
             .thenComparing(f -> nullSafe(f.subject().enterpriseId()))
             .thenComparing(f -> f.subject().id())
-            .thenComparing(f -> f.evidence().stream().map(e -> e.name() + "=" + e.value()).toList().toString());
+            .thenComparing(f -> f.evidence().stream()
+                    .map(e -> e.name() + "=" + e.value())
+                    .toList()
+                    .toString());
 
     private static String nullSafe(String s) {
         return s == null ? "" : s;
@@ -242,17 +275,21 @@ public final class RuleRunner {
         for (var p : g.patchesInLicences) {
             List<Object> target = p.mineId() == null ? null : ofMine.apply(p.mineId());
             HistoricalMine h = patches.get(p.patchId());
-            if (target != null && h != null && placed.computeIfAbsent(target, k -> new java.util.HashSet<>()).add(h.id())) {
+            if (target != null
+                    && h != null
+                    && placed.computeIfAbsent(target, k -> new java.util.HashSet<>())
+                            .add(h.id())) {
                 target.add(h);
             }
         }
         List<Object> regional = new ArrayList<>();
         for (var p : g.shapeProblems) {
-            String mine = switch (p.ownerType()) {
-                case LICENCE -> mineOfLicence.get(p.ownerId());
-                case SITE -> mineOfSite.get(p.ownerId());
-                default -> null;
-            };
+            String mine =
+                    switch (p.ownerType()) {
+                        case LICENCE -> mineOfLicence.get(p.ownerId());
+                        case SITE -> mineOfSite.get(p.ownerId());
+                        default -> null;
+                    };
             List<Object> target = mine == null ? null : ofMine.apply(mine);
             (target == null ? regional : target).add(p);
         }
@@ -261,7 +298,7 @@ public final class RuleRunner {
         regional.addAll(d.regions);
         regional.addAll(d.targets);
         regional.addAll(d.historicalMines);
-        regional.addAll(g.patchesInLicences);  // a patch inside only lapsed licences is the county's (HIS-003)
+        regional.addAll(g.patchesInLicences); // a patch inside only lapsed licences is the county's (HIS-003)
         regional.addAll(d.zones);
         List<List<Object>> out = new ArrayList<>(byEnterprise.values());
         out.add(regional);

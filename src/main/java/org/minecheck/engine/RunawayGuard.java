@@ -53,6 +53,7 @@ public final class RunawayGuard {
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(120);
     /** Firings allowed on one enterprise's facts: this many, plus {@link #DEFAULT_FIRINGS_PER_FACT} per fact. */
     public static final long DEFAULT_FIRINGS_BASE = 10_000;
+
     public static final long DEFAULT_FIRINGS_PER_FACT = 100;
 
     private final Duration timeLimit;
@@ -148,8 +149,8 @@ public final class RunawayGuard {
                 if (w.subject == null) continue;
                 if (busy == null || w.firing != null && busy.firing == null) busy = w;
             }
-            String limit = timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + " s"
-                    : timeLimit.toMillis() + " ms";
+            String limit =
+                    timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + " s" : timeLimit.toMillis() + " ms";
             String head = "the rules did not finish within the check's time limit (" + limit + ")";
             if (busy == null) {
                 return new CheckStoppedException(CheckStoppedException.Reason.TIME_LIMIT, null, null, null, head);
@@ -157,16 +158,25 @@ public final class RunawayGuard {
             String on = describe(busy.subject);
             Rule r = busy.firing;
             if (r != null) {
-                return new CheckStoppedException(CheckStoppedException.Reason.TIME_LIMIT, id(r), r.getName(),
-                        busy.subject, head + ": rule " + id(r) + " \"" + r.getName() + "\" was running on the facts of "
-                        + on + " and had not returned");
+                return new CheckStoppedException(
+                        CheckStoppedException.Reason.TIME_LIMIT,
+                        id(r),
+                        r.getName(),
+                        busy.subject,
+                        head + ": rule " + id(r) + " \"" + r.getName() + "\" was running on the facts of " + on
+                                + " and had not returned");
             }
             Rule last = busy.lastFired;
-            return new CheckStoppedException(CheckStoppedException.Reason.TIME_LIMIT, null, null, busy.subject,
+            return new CheckStoppedException(
+                    CheckStoppedException.Reason.TIME_LIMIT,
+                    null,
+                    null,
+                    busy.subject,
                     head + ": the rules' conditions were still being matched against the facts of " + on
                             + " (no rule was firing; a condition joining many facts?)"
-                            + (last == null ? "" : "; the last rule to fire was " + id(last) + " \"" + last.getName()
-                            + "\""));
+                            + (last == null
+                                    ? ""
+                                    : "; the last rule to fire was " + id(last) + " \"" + last.getName() + "\""));
         }
     }
 
@@ -225,12 +235,18 @@ public final class RunawayGuard {
             perRule.computeIfAbsent(event.getMatch().getRule(), k -> new long[1])[0]++;
             if (++firings > limit && runaway == null) {
                 Rule r = culprit(event.getMatch().getRule());
-                runaway = new CheckStoppedException(CheckStoppedException.Reason.FIRING_LIMIT, id(r), r.getName(),
-                        subject, "rule " + id(r) + " \"" + r.getName() + "\" fired "
-                        + perRule.getOrDefault(r, new long[1])[0] + " times on the facts of " + describe(subject)
-                        + ", and the rules more than " + limit + " times (the limit for " + factCount + " facts): a "
-                        + "rule re-fires without end (a consequence that updates or inserts what its own conditions "
-                        + "match?)");
+                runaway = new CheckStoppedException(
+                        CheckStoppedException.Reason.FIRING_LIMIT,
+                        id(r),
+                        r.getName(),
+                        subject,
+                        "rule " + id(r) + " \"" + r.getName() + "\" fired "
+                                + perRule.getOrDefault(r, new long[1])[0] + " times on the facts of "
+                                + describe(subject)
+                                + ", and the rules more than " + limit + " times (the limit for " + factCount
+                                + " facts): a "
+                                + "rule re-fires without end (a consequence that updates or inserts what its own conditions "
+                                + "match?)");
                 halt(event);
             }
         }
@@ -261,7 +277,7 @@ public final class RunawayGuard {
         }
 
         private void changed(Rule by, Object fact) {
-            if (by == null || fact == null) return;  // the check's own inserts
+            if (by == null || fact == null) return; // the check's own inserts
             for (Class<?> t : matchedTypes.computeIfAbsent(by, RunawayGuard::matchedTypes)) {
                 if (t.isInstance(fact)) {
                     selfFed.computeIfAbsent(by, k -> new long[1])[0]++;

@@ -39,7 +39,8 @@ final class SubjectResolver {
         if (fact instanceof HistoricalMine h) return new Subject("historical-mine", h.id(), h.name(), null, null);
         if (fact instanceof SiteOutsideLicence s) return resolve(sites.get(s.siteId()));
         if (fact instanceof ZoneOverlap z) {
-            return z.subjectType() == ShapeOwner.SITE ? resolve(sites.get(z.subjectId()))
+            return z.subjectType() == ShapeOwner.SITE
+                    ? resolve(sites.get(z.subjectId()))
                     : resolve(miningLicences.get(z.subjectId()));
         }
         if (fact instanceof PatchInLicence p) return resolve(patches.get(p.patchId()));

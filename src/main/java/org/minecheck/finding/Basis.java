@@ -10,12 +10,29 @@ import java.time.LocalDate;
  * or the conduct is no longer an offence). {@code applied} is {@code analogy} where the text is applied by analogy to
  * a case it does not name (e.g. a list for pollution-type projects applied to a mine), blank otherwise.
  */
-public record Basis(String citation, String title, String article, String summary, boolean verified,
-                    String verification, String source, LocalDate inForceFrom, LocalDate inForceTo, boolean newer,
-                    String applied) {
+public record Basis(
+        String citation,
+        String title,
+        String article,
+        String summary,
+        boolean verified,
+        String verification,
+        String source,
+        LocalDate inForceFrom,
+        LocalDate inForceTo,
+        boolean newer,
+        String applied) {
 
-    public Basis(String citation, String title, String article, String summary, boolean verified,
-                 String verification, String source, LocalDate inForceFrom, LocalDate inForceTo) {
+    public Basis(
+            String citation,
+            String title,
+            String article,
+            String summary,
+            boolean verified,
+            String verification,
+            String source,
+            LocalDate inForceFrom,
+            LocalDate inForceTo) {
         this(citation, title, article, summary, verified, verification, source, inForceFrom, inForceTo, false, "");
     }
 

@@ -1,10 +1,8 @@
 package org.minecheck.finding;
 
-import org.minecheck.i18n.Texts;
-
-import java.util.Locale;
-
 import java.util.Arrays;
+import java.util.Locale;
+import org.minecheck.i18n.Texts;
 
 /** The department responsible for acting on a finding, as named in rule metadata. */
 public enum Department {
@@ -37,7 +35,9 @@ public enum Department {
     }
 
     public static Department parse(String code) {
-        return Arrays.stream(values()).filter(d -> d.code.equals(code.strip())).findFirst()
+        return Arrays.stream(values())
+                .filter(d -> d.code.equals(code.strip()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown department: " + code));
     }
 }

@@ -41,7 +41,9 @@ public record Evidence(String name, Object value, CellRef cell) {
      * the first of them, as a whole row. Nothing is shown when there are no rows and no ids.
      */
     public static Evidence rows(String name, SourceRows rows) {
-        CellRef first = rows == null || rows.rows().isEmpty() ? null : rows.rows().get(0).cell("");
+        CellRef first = rows == null || rows.rows().isEmpty()
+                ? null
+                : rows.rows().get(0).cell("");
         return new Evidence(name, rows == null || rows.isEmpty() ? null : rows, first);
     }
 

@@ -11,8 +11,16 @@ import java.util.List;
  * deadline, a site's observation date; the check date for a state found on it): the basis is the law in force on that
  * day (Administrative Penalty Law art. 37), with a newer provision shown beside it for comparison.
  */
-public record Finding(String ruleId, String messageKey, Severity severity, Department department, Subject subject,
-                      List<String> basisKeys, List<Evidence> evidence, String discriminator, LocalDate conductDate) {
+public record Finding(
+        String ruleId,
+        String messageKey,
+        Severity severity,
+        Department department,
+        Subject subject,
+        List<String> basisKeys,
+        List<Evidence> evidence,
+        String discriminator,
+        LocalDate conductDate) {
 
     /** The same finding in every run: rule, subject and discriminator. */
     public FindingKey key() {

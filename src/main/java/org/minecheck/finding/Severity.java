@@ -1,12 +1,14 @@
 package org.minecheck.finding;
 
-import org.minecheck.i18n.Texts;
-
 import java.util.Locale;
+import org.minecheck.i18n.Texts;
 
 /** Ordered from most to least serious; {@code --fail-on} compares by this order. */
 public enum Severity {
-    CRITICAL("严重"), MAJOR("较重"), MINOR("一般"), WARNING("预警");
+    CRITICAL("严重"),
+    MAJOR("较重"),
+    MINOR("一般"),
+    WARNING("预警");
 
     private final String zh;
 

@@ -28,7 +28,9 @@ public record SourceRows(List<String> ids, List<RowRef> rows) {
 
     /** The rows of these facts with an id for each. */
     public static <T extends Sourced> SourceRows of(List<T> facts, Function<T, String> id) {
-        return new SourceRows(facts.stream().map(id).toList(), facts.stream().map(Sourced::origin).toList());
+        return new SourceRows(
+                facts.stream().map(id).toList(),
+                facts.stream().map(Sourced::origin).toList());
     }
 
     /** These rows followed by those of {@code other}. */
@@ -47,10 +49,13 @@ public record SourceRows(List<String> ids, List<RowRef> rows) {
     /** Ids, then per sheet the rows with consecutive runs joined: "H05, H09 (Historical mines rows 6, 10-12)". */
     public String text(boolean chinese) {
         Map<String, TreeSet<Integer>> bySheet = new LinkedHashMap<>();
-        for (RowRef r : rows) bySheet.computeIfAbsent(r.sheet().sheet(), k -> new TreeSet<>()).add(r.row());
+        for (RowRef r : rows)
+            bySheet.computeIfAbsent(r.sheet().sheet(), k -> new TreeSet<>()).add(r.row());
         List<String> sheets = new ArrayList<>();
-        bySheet.forEach((sheet, numbers) -> sheets.add(chinese ? sheet + " 第" + runs(numbers, "、", "–") + "行"
-                : sheet + " row" + (numbers.size() > 1 ? "s " : " ") + runs(numbers, ", ", "-")));
+        bySheet.forEach((sheet, numbers) -> sheets.add(
+                chinese
+                        ? sheet + " 第" + runs(numbers, "、", "–") + "行"
+                        : sheet + " row" + (numbers.size() > 1 ? "s " : " ") + runs(numbers, ", ", "-")));
         String where = String.join(chinese ? "；" : "; ", sheets);
         String names = String.join(chinese ? "、" : ", ", ids);
         if (names.isEmpty()) return where.isEmpty() ? "—" : where;

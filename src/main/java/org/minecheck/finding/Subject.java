@@ -5,8 +5,13 @@ package org.minecheck.finding;
  * enterprise. A subject named by a label rather than by the workbook (a licence is named by its kind) carries the
  * label, so that reports name it in their own language.
  */
-public record Subject(String type, String id, String name, String enterpriseId, String enterpriseName,
-                      org.minecheck.model.Coded label) {
+public record Subject(
+        String type,
+        String id,
+        String name,
+        String enterpriseId,
+        String enterpriseName,
+        org.minecheck.model.Coded label) {
 
     public Subject(String type, String id, String name, String enterpriseId, String enterpriseName) {
         this(type, id, name, enterpriseId, enterpriseName, null);

@@ -14,8 +14,14 @@ import org.minecheck.model.FundRecord;
  * provisioned, carried forward (a provision above the year's requirement pays off earlier arrears), over the years
  * whose requirement could be computed. Years without a computed requirement (DATA-010) are left out and named.
  */
-public record FundArrears(String mineId, int lastYear, BigDecimal required, BigDecimal provisioned, BigDecimal arrears,
-                          List<String> steps, List<Integer> leftOut) {
+public record FundArrears(
+        String mineId,
+        int lastYear,
+        BigDecimal required,
+        BigDecimal provisioned,
+        BigDecimal arrears,
+        List<String> steps,
+        List<Integer> leftOut) {
 
     /** The arrears over the requirements computed (FundRequirement facts) and the fund records of one mine. */
     public static FundArrears of(String mineId, List<?> requirements, List<?> records) {

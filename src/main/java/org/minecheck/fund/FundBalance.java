@@ -38,7 +38,9 @@ public final class FundBalance {
 
     /** Whether the year's own opening balance differs from last year's closing balance by more than the tolerance. */
     public static boolean openingMismatch(FundRecord f, FundRecord previous, BigDecimal tolerance) {
-        return f.openingBalance() != null && previous != null && previous.balance() != null
+        return f.openingBalance() != null
+                && previous != null
+                && previous.balance() != null
                 && f.openingBalance().subtract(previous.balance()).abs().compareTo(tolerance) > 0;
     }
 

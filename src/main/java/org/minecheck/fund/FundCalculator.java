@@ -37,11 +37,20 @@ import org.minecheck.model.Production;
 public final class FundCalculator {
     /** Rounding of every money amount: to the yuan, half up (0.5 yuan and more rounds up). */
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
     static final String NATIONAL = "national";
 
     /** Mine attributes a factor table may condition on; a table's columns with these names must match the mine. */
-    static final Set<String> ATTRIBUTES = Set.of("fund_class", "mineral", "method", "technique", "open_pit_depth_m",
-            "land_type", "region_code", "price_yuan_per_t");
+    static final Set<String> ATTRIBUTES = Set.of(
+            "fund_class",
+            "mineral",
+            "method",
+            "technique",
+            "open_pit_depth_m",
+            "land_type",
+            "region_code",
+            "price_yuan_per_t");
+
     private static final Set<String> RANGES = Set.of("open_pit_depth_m", "price_yuan_per_t");
 
     private FundCalculator() {}
@@ -51,23 +60,32 @@ public final class FundCalculator {
      * minus {@code outputYearOffset} (0: the same year). In the plan's approval year the provision is at least
      * {@code firstYearFloorPercent} % of the plan cost (0: no floor).
      */
-    public static FundRequirement national(FundRecord fund, Mine mine, List<?> approvals, List<?> production,
-                                           Setting outputYearOffset, Setting firstYearFloorPercent) {
+    public static FundRequirement national(
+            FundRecord fund,
+            Mine mine,
+            List<?> approvals,
+            List<?> production,
+            Setting outputYearOffset,
+            Setting firstYearFloorPercent) {
         int year = fund.year();
         List<Evidence> steps = new ArrayList<>();
         Approval plan = planFor(approvals, mine.id(), year);
         String problem = planProblem(plan);
-        if (problem != null) return FundRequirement.missing(mine.id(), year, NATIONAL, problem, planEvidence(plan, steps));
+        if (problem != null)
+            return FundRequirement.missing(mine.id(), year, NATIONAL, problem, planEvidence(plan, steps));
         planEvidence(plan, steps);
         int outputYear = year - outputYearOffset.intValue();
         Production p = productionFor(production, mine.id(), outputYear);
         steps.add(Evidence.value("outputYear", outputYear));
-        if (p == null || p.output() == null) return FundRequirement.missing(mine.id(), year, NATIONAL, "noOutput", steps);
+        if (p == null || p.output() == null)
+            return FundRequirement.missing(mine.id(), year, NATIONAL, "noOutput", steps);
         steps.add(Evidence.field(p, "output"));
         BigDecimal amortised = amortise(plan, p.output());
         steps.add(Evidence.value("outputShare", p.output().divide(plan.planReserves(), 6, ROUNDING)));
-        steps.add(Evidence.value("arithmetic", plain(plan.planCost()) + " × " + plain(p.output()) + " ÷ "
-                + plain(plan.planReserves()) + " = " + plain(amortised)));
+        steps.add(Evidence.value(
+                "arithmetic",
+                plain(plan.planCost()) + " × " + plain(p.output()) + " ÷ " + plain(plan.planReserves()) + " = "
+                        + plain(amortised)));
         steps.add(Evidence.value("amortised", amortised));
         BigDecimal required = amortised;
         BigDecimal percent = firstYearFloorPercent.value();
@@ -89,9 +107,15 @@ public final class FundCalculator {
      * factor). In each group the row whose conditions all match the mine is used (the most specific one when a general
      * {@code *} row also matches); its {@code factor} column is the factor.
      */
-    public static FundRequirement perTonne(String formula, FundRecord fund, Mine mine, List<?> paramRows,
-                                           List<?> approvals, List<?> production, Setting outputYearOffset,
-                                           String... factorGroups) {
+    public static FundRequirement perTonne(
+            String formula,
+            FundRecord fund,
+            Mine mine,
+            List<?> paramRows,
+            List<?> approvals,
+            List<?> production,
+            Setting outputYearOffset,
+            String... factorGroups) {
         int year = fund.year();
         List<Evidence> steps = new ArrayList<>();
         int outputYear = year - outputYearOffset.intValue();
@@ -99,16 +123,24 @@ public final class FundCalculator {
         List<ParamRow> rows = paramRows.stream().map(ParamRow.class::cast).toList();
 
         Map<String, Object> attributes = new LinkedHashMap<>();
-        ParamRow mineral = rows.stream().filter(r -> r.table().equals("minerals") && r.is("code", mine.mineral()))
-                .findFirst().orElse(null);
+        ParamRow mineral = rows.stream()
+                .filter(r -> r.table().equals("minerals") && r.is("code", mine.mineral()))
+                .findFirst()
+                .orElse(null);
         attributes.put("mineral", mine.mineral());
-        attributes.put("fund_class", mineral == null || mineral.text("fund_class").isBlank() ? null : mineral.text("fund_class"));
+        attributes.put(
+                "fund_class",
+                mineral == null || mineral.text("fund_class").isBlank() ? null : mineral.text("fund_class"));
         attributes.put("method", mine.method());
         attributes.put("technique", mine.technique());
         attributes.put("open_pit_depth_m", mine.openPitDepth());
         attributes.put("land_type", mine.landType());
         attributes.put("region_code", mine.regionCode());
-        BigDecimal price = p == null || p.revenue() == null || p.output() == null || p.output().signum() == 0 ? null
+        BigDecimal price = p == null
+                        || p.revenue() == null
+                        || p.output() == null
+                        || p.output().signum() == 0
+                ? null
                 : p.revenue().divide(p.output(), 2, ROUNDING);
         attributes.put("price_yuan_per_t", price);
         if (mineral != null) steps.add(mineral.evidence("fundClass", "fund_class"));
@@ -118,21 +150,28 @@ public final class FundCalculator {
         for (String group : factorGroups) {
             boolean optional = group.startsWith("?");
             Set<String> tables = Set.of((optional ? group.substring(1) : group).split("\\|"));
-            List<ParamRow> candidates = rows.stream().filter(r -> tables.contains(r.table())).toList();
-            if (optional && candidates.stream().noneMatch(r -> !r.text("mineral").isBlank() && r.matches("mineral", mine.mineral()))) {
+            List<ParamRow> candidates =
+                    rows.stream().filter(r -> tables.contains(r.table())).toList();
+            if (optional
+                    && candidates.stream()
+                            .noneMatch(r -> !r.text("mineral").isBlank() && r.matches("mineral", mine.mineral()))) {
                 continue;
             }
             if (optional && price != null) {
                 steps.add(Evidence.field(p, "revenue"));
                 steps.add(Evidence.value("averagePrice", price));
             }
-            List<ParamRow> matched = candidates.stream().filter(r -> matchesMine(r, attributes)).toList();
-            int best = matched.stream().mapToInt(FundCalculator::specificity).max().orElse(-1);
-            List<ParamRow> chosen = matched.stream().filter(r -> specificity(r) == best).toList();
+            List<ParamRow> matched =
+                    candidates.stream().filter(r -> matchesMine(r, attributes)).toList();
+            int best =
+                    matched.stream().mapToInt(FundCalculator::specificity).max().orElse(-1);
+            List<ParamRow> chosen =
+                    matched.stream().filter(r -> specificity(r) == best).toList();
             if (chosen.size() != 1) {
                 steps.add(Evidence.value("factorTable", String.join(", ", new java.util.TreeSet<>(tables))));
                 conditionEvidence(candidates, attributes, steps);
-                return FundRequirement.missing(mine.id(), year, formula, chosen.isEmpty() ? "noFactorRow" : "severalFactorRows", steps);
+                return FundRequirement.missing(
+                        mine.id(), year, formula, chosen.isEmpty() ? "noFactorRow" : "severalFactorRows", steps);
             }
             ParamRow row = chosen.get(0);
             BigDecimal factor = row.number("factor");
@@ -146,13 +185,14 @@ public final class FundCalculator {
         }
 
         steps.add(Evidence.value("outputYear", outputYear));
-        if (p == null || p.output() == null) return FundRequirement.missing(mine.id(), year, formula, "noOutput", steps);
+        if (p == null || p.output() == null)
+            return FundRequirement.missing(mine.id(), year, formula, "noOutput", steps);
         steps.add(Evidence.field(p, "output"));
         BigDecimal product = p.output();
         for (BigDecimal f : factors) product = product.multiply(f);
         BigDecimal byFormula = product.setScale(0, ROUNDING);
-        steps.add(Evidence.value("arithmetic", String.join(" × ", factorText) + " × " + plain(p.output()) + " = "
-                + plain(byFormula)));
+        steps.add(Evidence.value(
+                "arithmetic", String.join(" × ", factorText) + " × " + plain(p.output()) + " = " + plain(byFormula)));
         steps.add(Evidence.value("byFormula", byFormula));
 
         BigDecimal required = byFormula;
@@ -160,8 +200,10 @@ public final class FundCalculator {
         if (planProblem(plan) == null) {
             planEvidence(plan, steps);
             BigDecimal need = amortise(plan, p.output());
-            steps.add(Evidence.value("planArithmetic", plain(plan.planCost()) + " × " + plain(p.output()) + " ÷ "
-                    + plain(plan.planReserves()) + " = " + plain(need)));
+            steps.add(Evidence.value(
+                    "planArithmetic",
+                    plain(plan.planCost()) + " × " + plain(p.output()) + " ÷ " + plain(plan.planReserves()) + " = "
+                            + plain(need)));
             steps.add(Evidence.value("planBasedNeed", need));
             required = required.max(need);
         } else {
@@ -182,17 +224,25 @@ public final class FundCalculator {
     public static Approval planFor(List<?> approvals, String mineId, int year) {
         LocalDate end = CheckContext.yearEnd(year);
         LocalDate start = LocalDate.of(year, 1, 1);
-        return approvals.stream().filter(Approval.class::isInstance).map(Approval.class::cast)
-                .filter(a -> a.kind() == ApprovalKind.RECLAMATION_PLAN && a.mineId().equals(mineId))
+        return approvals.stream()
+                .filter(Approval.class::isInstance)
+                .map(Approval.class::cast)
+                .filter(a ->
+                        a.kind() == ApprovalKind.RECLAMATION_PLAN && a.mineId().equals(mineId))
                 .filter(a -> a.approvedOn() != null && !a.approvedOn().isAfter(end))
                 .filter(a -> a.validUntil() == null || !a.validUntil().isBefore(start))
-                .max(Comparator.comparing(Approval::approvedOn).thenComparing(a -> Objects.toString(a.documentNo(), "")))
+                .max(Comparator.comparing(Approval::approvedOn)
+                        .thenComparing(a -> Objects.toString(a.documentNo(), "")))
                 .orElse(null);
     }
 
     static Production productionFor(List<?> production, String mineId, int year) {
-        return production.stream().filter(Production.class::isInstance).map(Production.class::cast)
-                .filter(x -> x.mineId().equals(mineId) && x.year() == year).findFirst().orElse(null);
+        return production.stream()
+                .filter(Production.class::isInstance)
+                .map(Production.class::cast)
+                .filter(x -> x.mineId().equals(mineId) && x.year() == year)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String planProblem(Approval plan) {
@@ -223,14 +273,21 @@ public final class FundCalculator {
     /** How many conditions a row actually sets: a county's own row beats the general * row. */
     private static int specificity(ParamRow row) {
         return (int) row.values().entrySet().stream()
-                .filter(e -> ATTRIBUTES.contains(e.getKey()) && !e.getValue().isBlank() && !e.getValue().equals("*")).count();
+                .filter(e -> ATTRIBUTES.contains(e.getKey())
+                        && !e.getValue().isBlank()
+                        && !e.getValue().equals("*"))
+                .count();
     }
 
     /** The mine's values for the columns a table conditions on, so the missing row can be found or added by hand. */
-    private static void conditionEvidence(List<ParamRow> candidates, Map<String, Object> attributes, List<Evidence> steps) {
-        Set<String> used = candidates.stream().flatMap(r -> r.values().keySet().stream()).filter(ATTRIBUTES::contains)
+    private static void conditionEvidence(
+            List<ParamRow> candidates, Map<String, Object> attributes, List<Evidence> steps) {
+        Set<String> used = candidates.stream()
+                .flatMap(r -> r.values().keySet().stream())
+                .filter(ATTRIBUTES::contains)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
-        for (String column : used) steps.add(Evidence.value("mine." + column, Objects.requireNonNullElse(attributes.get(column), "—")));
+        for (String column : used)
+            steps.add(Evidence.value("mine." + column, Objects.requireNonNullElse(attributes.get(column), "—")));
     }
 
     static String plain(BigDecimal v) {

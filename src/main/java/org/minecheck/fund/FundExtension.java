@@ -15,16 +15,37 @@ public final class FundExtension implements CheckExtension {
 
     /** The fund rates of one check, per enterprise and region and year. */
     public record Rates(List<FundRate> rows) implements Result {
-        static final List<String> COLUMNS = List.of("kind", "id", "name", "level", "year", "mines",
-                "minesWithoutRequirement", "required", "provisioned", "used", "provisioningRate", "useRate");
+        static final List<String> COLUMNS = List.of(
+                "kind",
+                "id",
+                "name",
+                "level",
+                "year",
+                "mines",
+                "minesWithoutRequirement",
+                "required",
+                "provisioned",
+                "used",
+                "provisioningRate",
+                "useRate");
 
         @Override
         public List<SideTable> tables() {
             if (rows.isEmpty()) return List.of();
             List<List<Object>> values = new ArrayList<>();
             for (FundRate r : rows) {
-                values.add(java.util.Arrays.asList(r.kind(), r.id(), r.name(), r.level(), r.year(), r.mines(),
-                        r.minesWithoutRequirement(), r.required(), r.provisioned(), r.used(), r.provisioningRate(),
+                values.add(java.util.Arrays.asList(
+                        r.kind(),
+                        r.id(),
+                        r.name(),
+                        r.level(),
+                        r.year(),
+                        r.mines(),
+                        r.minesWithoutRequirement(),
+                        r.required(),
+                        r.provisioned(),
+                        r.used(),
+                        r.provisioningRate(),
                         r.useRate()));
             }
             return List.of(new SideTable("fundRates", COLUMNS, values, List.of(), null));
@@ -34,8 +55,10 @@ public final class FundExtension implements CheckExtension {
     @Override
     public Run start(Dataset dataset, CheckContext context, Map<String, Setting> settings) {
         return notes -> {
-            List<FundRequirement> required = notes.stream().filter(FundRequirement.class::isInstance)
-                    .map(FundRequirement.class::cast).toList();
+            List<FundRequirement> required = notes.stream()
+                    .filter(FundRequirement.class::isInstance)
+                    .map(FundRequirement.class::cast)
+                    .toList();
             return new Rates(FundRates.table(dataset, required, new RegionTree(dataset.regions), context.checkDate()));
         };
     }

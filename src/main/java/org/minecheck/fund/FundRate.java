@@ -10,6 +10,16 @@ import org.minecheck.model.RegionLevel;
  *
  * @param kind {@code enterprise} or {@code region}
  */
-public record FundRate(String kind, String id, String name, RegionLevel level, int year, int mines,
-                       int minesWithoutRequirement, BigDecimal required, BigDecimal provisioned, BigDecimal used,
-                       BigDecimal provisioningRate, BigDecimal useRate) {}
+public record FundRate(
+        String kind,
+        String id,
+        String name,
+        RegionLevel level,
+        int year,
+        int mines,
+        int minesWithoutRequirement,
+        BigDecimal required,
+        BigDecimal provisioned,
+        BigDecimal used,
+        BigDecimal provisioningRate,
+        BigDecimal useRate) {}

@@ -20,13 +20,15 @@ import org.minecheck.regional.RegionTree;
 public final class FundRates {
     private FundRates() {}
 
-    public static List<FundRate> table(Dataset d, List<FundRequirement> requirements, RegionTree tree, LocalDate checkDate) {
+    public static List<FundRate> table(
+            Dataset d, List<FundRequirement> requirements, RegionTree tree, LocalDate checkDate) {
         Map<String, Mine> mines = new HashMap<>();
         d.mines.forEach(m -> mines.put(m.id(), m));
         Map<String, String> enterpriseNames = new HashMap<>();
         d.enterprises.forEach(e -> enterpriseNames.put(e.id(), e.name()));
         Map<String, BigDecimal> required = new HashMap<>();
-        for (FundRequirement r : requirements) if (r.problem() == null) required.put(r.mineId() + "|" + r.year(), r.required());
+        for (FundRequirement r : requirements)
+            if (r.problem() == null) required.put(r.mineId() + "|" + r.year(), r.required());
 
         // A hash map: the rows are sorted by (kind, id, year) below, which is unique per key, so the map's order never
         // shows; a TreeMap ordered by toString() built two strings per comparison (a fifth of a province's check).
@@ -35,9 +37,11 @@ public final class FundRates {
             Mine m = mines.get(f.mineId());
             if (m == null || checkDate.isBefore(LocalDate.of(f.year(), 12, 31))) continue;
             BigDecimal req = required.get(f.mineId() + "|" + f.year());
-            sums.computeIfAbsent(List.of("enterprise", m.operatorId(), f.year()), k -> new Sum()).add(f, req);
+            sums.computeIfAbsent(List.of("enterprise", m.operatorId(), f.year()), k -> new Sum())
+                    .add(f, req);
             for (String region : tree.ancestors(m.regionCode())) {
-                sums.computeIfAbsent(List.of("region", region, f.year()), k -> new Sum()).add(f, req);
+                sums.computeIfAbsent(List.of("region", region, f.year()), k -> new Sum())
+                        .add(f, req);
             }
         }
         List<FundRate> out = new ArrayList<>();
@@ -45,12 +49,22 @@ public final class FundRates {
             String kind = (String) key.get(0);
             String id = (String) key.get(1);
             boolean enterprise = kind.equals("enterprise");
-            out.add(new FundRate(kind, id, enterprise ? enterpriseNames.getOrDefault(id, id) : tree.name(id),
-                    enterprise ? null : tree.level(id), (Integer) key.get(2), s.mines, s.withoutRequirement, s.required,
-                    s.provisioned, s.used, Amounts.percent(s.provisionedAgainstRequired, s.required),
+            out.add(new FundRate(
+                    kind,
+                    id,
+                    enterprise ? enterpriseNames.getOrDefault(id, id) : tree.name(id),
+                    enterprise ? null : tree.level(id),
+                    (Integer) key.get(2),
+                    s.mines,
+                    s.withoutRequirement,
+                    s.required,
+                    s.provisioned,
+                    s.used,
+                    Amounts.percent(s.provisionedAgainstRequired, s.required),
                     Amounts.percent(s.used, s.provisioned)));
         });
-        out.sort(Comparator.comparing(FundRate::kind).thenComparing(FundRate::id).thenComparing(FundRate::year));
+        out.sort(
+                Comparator.comparing(FundRate::kind).thenComparing(FundRate::id).thenComparing(FundRate::year));
         return out;
     }
 
@@ -75,5 +89,4 @@ public final class FundRates {
             }
         }
     }
-
 }

@@ -13,10 +13,11 @@ import org.minecheck.finding.Evidence;
  *
  * @param problem null when computed; otherwise a message key suffix naming what is missing (e.g. {@code noPlan})
  */
-public record FundRequirement(String mineId, int year, String formula, BigDecimal required, List<Evidence> computation,
-                              String problem) {
+public record FundRequirement(
+        String mineId, int year, String formula, BigDecimal required, List<Evidence> computation, String problem) {
 
-    static FundRequirement computed(String mineId, int year, String formula, BigDecimal required, List<Evidence> steps) {
+    static FundRequirement computed(
+            String mineId, int year, String formula, BigDecimal required, List<Evidence> steps) {
         return new FundRequirement(mineId, year, formula, required, List.copyOf(steps), null);
     }
 

@@ -51,6 +51,7 @@ public final class GeometryAnalyzer {
     private final Map<String, List<ShapeProblem>> licenceProblems = new LinkedHashMap<>();
     /** Licences whose geometry a judgement needed: a broken one of these is a BND-004 finding. */
     private final Set<String> needed = new HashSet<>();
+
     private final Map<String, Licence> miningLicences = new HashMap<>();
     private final Map<String, LicenceBlock> blockRows = new HashMap<>();
     private final STRtree blockIndex = new STRtree();
@@ -70,6 +71,7 @@ public final class GeometryAnalyzer {
 
     /** Sites known on the check date (observed by then, or undated) and their shapes; zones; set by {@link #build}. */
     private List<WorkingSite> known;
+
     private Map<String, Geometry> sites;
     private Map<String, Polygon> zones;
 
@@ -94,13 +96,16 @@ public final class GeometryAnalyzer {
         Map<String, List<Licence>> licencesOfMine = new HashMap<>();
         miningLicences.values().forEach(l -> {
             if (licenceBlocks.containsKey(l.number())) {
-                licencesOfMine.computeIfAbsent(l.mineId(), k -> new ArrayList<>()).add(l);
+                licencesOfMine
+                        .computeIfAbsent(l.mineId(), k -> new ArrayList<>())
+                        .add(l);
             }
         });
         licencesOfMine.values().forEach(l -> l.sort(Comparator.comparing(Licence::number)));
         Map<String, List<Polygon>> zoneRings = new TreeMap<>();
-        zones.forEach((k, p) -> zoneRings.computeIfAbsent(k.contains("#") ? k.substring(0, k.indexOf('#')) : k,
-                z -> new ArrayList<>()).add(p));
+        zones.forEach((k, p) -> zoneRings
+                .computeIfAbsent(k.contains("#") ? k.substring(0, k.indexOf('#')) : k, z -> new ArrayList<>())
+                .add(p));
         Map<String, Geometry> zoneShapes = new HashMap<>();
         zoneRings.forEach((id, list) -> zoneShapes.put(id, union(list)));
         return new Shapes(licenceBlocks, licencesOfMine, sites, zoneShapes, this::licenceArea, this::outline);
@@ -113,7 +118,9 @@ public final class GeometryAnalyzer {
         for (Licence l : d.licences) if (l.kind() == LicenceKind.MINING) miningLicences.put(l.number(), l);
         for (Licence l : miningLicences.values()) if (l.validOn(checkDate)) needed.add(l.number());
         buildLicences();
-        known = d.sites.stream().filter(s -> s.observedOn() == null || !s.observedOn().isAfter(checkDate)).toList();
+        known = d.sites.stream()
+                .filter(s -> s.observedOn() == null || !s.observedOn().isAfter(checkDate))
+                .toList();
         sites = buildSites(known);
         zones = buildSimple(ShapeOwner.ZONE);
         // A zone with no corner points at all would otherwise drop out of the overlap check unseen.
@@ -151,7 +158,8 @@ public final class GeometryAnalyzer {
         Map<String, TreeMap<Integer, List<CornerPoint>>> grouped = new LinkedHashMap<>();
         for (CornerPoint p : d.cornerPoints) {
             grouped.computeIfAbsent(key(p.ownerType(), p.ownerId()), k -> new TreeMap<>())
-                    .computeIfAbsent(p.ringNo(), k -> new ArrayList<>()).add(p);
+                    .computeIfAbsent(p.ringNo(), k -> new ArrayList<>())
+                    .add(p);
         }
         Map<String, List<List<CornerPoint>>> result = new HashMap<>();
         grouped.forEach((k, byRing) -> {
@@ -177,8 +185,12 @@ public final class GeometryAnalyzer {
         CornerPoint first = ring.get(0);
         for (CornerPoint p : ring) {
             if (!bounds.contains(p.x(), p.y())) {
-                problems.add(new ShapeProblem(first.ownerType(), first.ownerId(), "out-of-range",
-                        "X=" + plain(p.x()) + ", Y=" + plain(p.y()) + " (#" + p.pointNo() + ")", p.origin()));
+                problems.add(new ShapeProblem(
+                        first.ownerType(),
+                        first.ownerId(),
+                        "out-of-range",
+                        "X=" + plain(p.x()) + ", Y=" + plain(p.y()) + " (#" + p.pointNo() + ")",
+                        p.origin()));
                 return null;
             }
         }
@@ -186,15 +198,18 @@ public final class GeometryAnalyzer {
         for (CornerPoint p : ring) coords.add(new Coordinate(p.y(), p.x()));
         if (!coords.get(0).equals2D(coords.get(coords.size() - 1))) coords.add(coords.get(0));
         if (coords.size() < 4) {
-            problems.add(new ShapeProblem(first.ownerType(), first.ownerId(), "too-few-points",
-                    String.valueOf(ring.size()), first.origin()));
+            problems.add(new ShapeProblem(
+                    first.ownerType(), first.ownerId(), "too-few-points", String.valueOf(ring.size()), first.origin()));
             return null;
         }
         Polygon poly = GF.createPolygon(coords.toArray(Coordinate[]::new));
         TopologyValidationError err = new IsValidOp(poly).getValidationError();
         if (err != null) {
             Coordinate at = err.getCoordinate();
-            problems.add(new ShapeProblem(first.ownerType(), first.ownerId(), "self-intersection",
+            problems.add(new ShapeProblem(
+                    first.ownerType(),
+                    first.ownerId(),
+                    "self-intersection",
                     at == null ? err.getMessage() : "X=" + plain(centimetres(at.y)) + ", Y=" + plain(centimetres(at.x)),
                     first.origin()));
             return null;
@@ -205,7 +220,9 @@ public final class GeometryAnalyzer {
     private void buildLicences() {
         Map<String, List<LicenceBlock>> blocksByLicence = new HashMap<>();
         for (LicenceBlock b : d.blocks) {
-            blocksByLicence.computeIfAbsent(b.licenceNumber(), k -> new ArrayList<>()).add(b);
+            blocksByLicence
+                    .computeIfAbsent(b.licenceNumber(), k -> new ArrayList<>())
+                    .add(b);
             blockRows.put(b.licenceNumber() + "|" + b.blockNo(), b);
         }
         for (Licence l : d.licences) {
@@ -226,7 +243,8 @@ public final class GeometryAnalyzer {
             }
             for (LicenceBlock b : blocksByLicence.get(l.number())) {
                 if (!blocks.containsKey(b.blockNo()) && ok) {
-                    problems.add(new ShapeProblem(ShapeOwner.LICENCE, l.number(), "missing", "#" + b.blockNo(), b.origin()));
+                    problems.add(
+                            new ShapeProblem(ShapeOwner.LICENCE, l.number(), "missing", "#" + b.blockNo(), b.origin()));
                     ok = false;
                 }
             }
@@ -235,8 +253,8 @@ public final class GeometryAnalyzer {
                 continue;
             }
             licenceBlocks.put(l.number(), blocks);
-            blocks.forEach((no, poly) -> blockIndex.insert(poly.getEnvelopeInternal(),
-                    new IndexedBlock(l, no, PreparedGeometryFactory.prepare(poly))));
+            blocks.forEach((no, poly) -> blockIndex.insert(
+                    poly.getEnvelopeInternal(), new IndexedBlock(l, no, PreparedGeometryFactory.prepare(poly))));
         }
         blockIndex.build();
     }
@@ -256,8 +274,12 @@ public final class GeometryAnalyzer {
                 if (bounds.contains(s.x(), s.y())) {
                     sites.put(s.id(), GF.createPoint(new Coordinate(s.y(), s.x())));
                 } else {
-                    out.shapeProblems.add(new ShapeProblem(ShapeOwner.SITE, s.id(), "out-of-range",
-                            "X=" + plain(s.x()) + ", Y=" + plain(s.y()), s.origin()));
+                    out.shapeProblems.add(new ShapeProblem(
+                            ShapeOwner.SITE,
+                            s.id(),
+                            "out-of-range",
+                            "X=" + plain(s.x()) + ", Y=" + plain(s.y()),
+                            s.origin()));
                 }
             } else {
                 out.shapeProblems.add(new ShapeProblem(ShapeOwner.SITE, s.id(), "missing", "", s.origin()));
@@ -273,7 +295,8 @@ public final class GeometryAnalyzer {
             String id = k.substring(owner.code().length() + 1);
             for (List<CornerPoint> ring : list) {
                 Polygon p = polygon(ring, out.shapeProblems);
-                if (p != null) shapes.put(list.size() == 1 ? id : id + "#" + ring.get(0).ringNo(), p);
+                if (p != null)
+                    shapes.put(list.size() == 1 ? id : id + "#" + ring.get(0).ringNo(), p);
             }
         });
         return shapes;
@@ -283,7 +306,8 @@ public final class GeometryAnalyzer {
     private final Map<String, Geometry> licenceAreas = new HashMap<>();
 
     private Geometry licenceArea(String licenceNumber) {
-        return licenceAreas.computeIfAbsent(licenceNumber, n -> union(licenceBlocks.get(n).values()));
+        return licenceAreas.computeIfAbsent(
+                licenceNumber, n -> union(licenceBlocks.get(n).values()));
     }
 
     /** The union of shapes; a single shape is its own union (skipping the overlay is most of the saving). */
@@ -295,8 +319,10 @@ public final class GeometryAnalyzer {
     private final Map<List<String>, PreparedGeometry> areas = new HashMap<>();
 
     private PreparedGeometry area(List<String> numbers) {
-        return areas.computeIfAbsent(numbers, n -> PreparedGeometryFactory.prepare(
-                union(n.stream().map(this::licenceArea).toList())));
+        return areas.computeIfAbsent(
+                numbers,
+                n -> PreparedGeometryFactory.prepare(
+                        union(n.stream().map(this::licenceArea).toList())));
     }
 
     private SourceRows licenceRows(List<String> numbers) {
@@ -312,7 +338,8 @@ public final class GeometryAnalyzer {
 
     private void sitesAgainstLicences(List<WorkingSite> known, Map<String, Geometry> sites) {
         Map<String, List<Licence>> licencesOfMine = new HashMap<>();
-        for (Licence l : miningLicences.values()) licencesOfMine.computeIfAbsent(l.mineId(), k -> new ArrayList<>()).add(l);
+        for (Licence l : miningLicences.values())
+            licencesOfMine.computeIfAbsent(l.mineId(), k -> new ArrayList<>()).add(l);
         licencesOfMine.values().forEach(l -> l.sort(Comparator.comparing(Licence::number)));
         for (WorkingSite s : known) {
             Geometry site = sites.get(s.id());
@@ -343,10 +370,22 @@ public final class GeometryAnalyzer {
             @SuppressWarnings("unchecked")
             List<Object> nearby = blockIndex.query(site.getEnvelopeInternal());
             String other = otherLicence(site, s.mineId(), on, nearby);
-            String lapsed = outside == null || outside.isEmpty() ? null : lapsedLicence(outside, s.mineId(), live, nearby);
+            String lapsed =
+                    outside == null || outside.isEmpty() ? null : lapsedLicence(outside, s.mineId(), live, nearby);
             Licence first = miningLicences.get(live.get(0));
-            out.sitesOutside.add(new SiteOutsideLicence(s.id(), s.mineId(), first.number(), first.cell("number"),
-                    List.copyOf(live), siteArea, outsideArea, outsideDistance, other, lapsed, on, siteRows(s),
+            out.sitesOutside.add(new SiteOutsideLicence(
+                    s.id(),
+                    s.mineId(),
+                    first.number(),
+                    first.cell("number"),
+                    List.copyOf(live),
+                    siteArea,
+                    outsideArea,
+                    outsideDistance,
+                    other,
+                    lapsed,
+                    on,
+                    siteRows(s),
                     licenceRows(live)));
             blocksOf(s, site, live, on, nearby);
         }
@@ -377,8 +416,11 @@ public final class GeometryAnalyzer {
     /** A point inside the block, or a polygon sharing some area with it (touching does not count). */
     private static boolean meets(Geometry g, IndexedBlock b) {
         if (g instanceof Point) return b.shape().contains(g);
-        return b.shape().intersects(g) && (b.shape().contains(g)
-                || OverlayNGRobust.overlay(g, b.shape().getGeometry(), OverlayNG.INTERSECTION).getArea() > 0);
+        return b.shape().intersects(g)
+                && (b.shape().contains(g)
+                        || OverlayNGRobust.overlay(g, b.shape().getGeometry(), OverlayNG.INTERSECTION)
+                                        .getArea()
+                                > 0);
     }
 
     /** Every block of a licence in force that the site touches (a point on its boundary counts), one fact each. */
@@ -393,8 +435,15 @@ public final class GeometryAnalyzer {
         touched.sort(Comparator.comparing(IndexedBlock::number).thenComparingInt(IndexedBlock::blockNo));
         for (IndexedBlock b : touched) {
             LicenceBlock row = blockRows.get(b.number() + "|" + b.blockNo());
-            out.sitesInBlocks.add(new SiteInBlock(s.id(), b.number(), b.licence().cell("number"), b.blockNo(),
-                    row.topElevation(), row.bottomElevation(), on, row.origin()));
+            out.sitesInBlocks.add(new SiteInBlock(
+                    s.id(),
+                    b.number(),
+                    b.licence().cell("number"),
+                    b.blockNo(),
+                    row.topElevation(),
+                    row.bottomElevation(),
+                    on,
+                    row.origin()));
         }
     }
 
@@ -402,42 +451,71 @@ public final class GeometryAnalyzer {
         Map<String, ForbiddenZone> zoneRows = new HashMap<>();
         for (ForbiddenZone z : d.zones) zoneRows.put(z.id(), z);
         STRtree index = new STRtree();
-        zones.forEach((id, poly) -> index.insert(poly.getEnvelopeInternal(),
-                Map.entry(id, PreparedGeometryFactory.prepare(poly))));
+        zones.forEach((id, poly) ->
+                index.insert(poly.getEnvelopeInternal(), Map.entry(id, PreparedGeometryFactory.prepare(poly))));
         index.build();
         for (String lic : new TreeMap<>(licenceBlocks).keySet()) {
             Licence l = miningLicences.get(lic);
-            if (!l.validOn(checkDate)) continue;  // an area no longer licensed overlaps nothing of anyone's
-            overlaps(index, zoneRows, ShapeOwner.LICENCE, lic, l.mineId(), licenceArea(lic), checkDate,
+            if (!l.validOn(checkDate)) continue; // an area no longer licensed overlaps nothing of anyone's
+            overlaps(
+                    index,
+                    zoneRows,
+                    ShapeOwner.LICENCE,
+                    lic,
+                    l.mineId(),
+                    licenceArea(lic),
+                    checkDate,
                     cornerRows(ShapeOwner.LICENCE, lic));
         }
         for (WorkingSite s : known) {
             Geometry g = sites.get(s.id());
-            if (g != null) overlaps(index, zoneRows, ShapeOwner.SITE, s.id(), s.mineId(), g, conductDate(s), siteRows(s));
+            if (g != null)
+                overlaps(index, zoneRows, ShapeOwner.SITE, s.id(), s.mineId(), g, conductDate(s), siteRows(s));
         }
     }
 
     @SuppressWarnings("unchecked")
-    private void overlaps(STRtree index, Map<String, ForbiddenZone> zoneRows, ShapeOwner type, String id, String mineId,
-                          Geometry g, LocalDate on, SourceRows subjectRows) {
+    private void overlaps(
+            STRtree index,
+            Map<String, ForbiddenZone> zoneRows,
+            ShapeOwner type,
+            String id,
+            String mineId,
+            Geometry g,
+            LocalDate on,
+            SourceRows subjectRows) {
         List<Object> near = index.query(g.getEnvelopeInternal());
-        if (near.isEmpty()) return;  // most sites: no zone nearby, nothing to allocate
+        if (near.isEmpty()) return; // most sites: no zone nearby, nothing to allocate
         Map<String, BigDecimal> areaByZone = new TreeMap<>();
         Map<String, Boolean> pointIn = new HashMap<>();
         for (Object o : near) {
             var e = (Map.Entry<String, PreparedGeometry>) o;
             if (!e.getValue().intersects(g)) continue;
-            String zoneId = e.getKey().contains("#") ? e.getKey().substring(0, e.getKey().indexOf('#')) : e.getKey();
-            double a = g instanceof Point ? 0
-                    : OverlayNGRobust.overlay(g, e.getValue().getGeometry(), OverlayNG.INTERSECTION).getArea();
+            String zoneId = e.getKey().contains("#")
+                    ? e.getKey().substring(0, e.getKey().indexOf('#'))
+                    : e.getKey();
+            double a = g instanceof Point
+                    ? 0
+                    : OverlayNGRobust.overlay(g, e.getValue().getGeometry(), OverlayNG.INTERSECTION)
+                            .getArea();
             areaByZone.merge(zoneId, round(a), BigDecimal::add);
             if (g instanceof Point && e.getValue().contains(g)) pointIn.put(zoneId, true);
         }
         areaByZone.forEach((zoneId, a) -> {
             ForbiddenZone z = zoneRows.get(zoneId);
             if (z == null) return;
-            out.zoneOverlaps.add(new ZoneOverlap(type, id, mineId, zoneId, z.name(), z.type(), a,
-                    pointIn.getOrDefault(zoneId, false), on, subjectRows, cornerRows(ShapeOwner.ZONE, zoneId),
+            out.zoneOverlaps.add(new ZoneOverlap(
+                    type,
+                    id,
+                    mineId,
+                    zoneId,
+                    z.name(),
+                    z.type(),
+                    a,
+                    pointIn.getOrDefault(zoneId, false),
+                    on,
+                    subjectRows,
+                    cornerRows(ShapeOwner.ZONE, zoneId),
                     z.origin()));
         });
     }
@@ -467,16 +545,26 @@ public final class GeometryAnalyzer {
             for (Object o : blockIndex.query(g.getEnvelopeInternal())) {
                 IndexedBlock b = (IndexedBlock) o;
                 if (!b.shape().intersects(g)) continue;
-                double a = g instanceof Point ? 0
-                        : OverlayNGRobust.overlay(g, b.shape().getGeometry(), OverlayNG.INTERSECTION).getArea();
+                double a = g instanceof Point
+                        ? 0
+                        : OverlayNGRobust.overlay(g, b.shape().getGeometry(), OverlayNG.INTERSECTION)
+                                .getArea();
                 byLicence.merge(b.number(), a, Double::sum);
                 if (g instanceof Point && b.shape().contains(g)) pointIn.put(b.number(), true);
             }
             Geometry patch = g;
             byLicence.forEach((lic, a) -> {
                 Licence l = miningLicences.get(lic);
-                out.patchesInLicences.add(new PatchInLicence(h.id(), lic, l.cell("number"), l.mineId(), round(a),
-                        round(patch.getArea()), pointIn.getOrDefault(lic, false), l.validOn(checkDate), patchRows,
+                out.patchesInLicences.add(new PatchInLicence(
+                        h.id(),
+                        lic,
+                        l.cell("number"),
+                        l.mineId(),
+                        round(a),
+                        round(patch.getArea()),
+                        pointIn.getOrDefault(lic, false),
+                        l.validOn(checkDate),
+                        patchRows,
                         cornerRows(ShapeOwner.LICENCE, lic)));
             });
         }

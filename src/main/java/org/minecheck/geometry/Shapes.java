@@ -23,9 +23,13 @@ public final class Shapes {
     private final Function<String, Geometry> licenceArea;
     private final BiFunction<ShapeOwner, String, List<Geometry>> outline;
 
-    Shapes(Map<String, Map<Integer, Polygon>> licenceBlocks, Map<String, List<Licence>> licencesOfMine,
-           Map<String, Geometry> sites, Map<String, Geometry> zones, Function<String, Geometry> licenceArea,
-           BiFunction<ShapeOwner, String, List<Geometry>> outline) {
+    Shapes(
+            Map<String, Map<Integer, Polygon>> licenceBlocks,
+            Map<String, List<Licence>> licencesOfMine,
+            Map<String, Geometry> sites,
+            Map<String, Geometry> zones,
+            Function<String, Geometry> licenceArea,
+            BiFunction<ShapeOwner, String, List<Geometry>> outline) {
         this.licenceBlocks = licenceBlocks;
         this.licencesOfMine = licencesOfMine;
         this.sites = sites;
@@ -46,7 +50,9 @@ public final class Shapes {
 
     /** The mine's usable mining licences, in force or not, in number order. */
     public List<String> licencesOfMine(String mineId) {
-        return licencesOfMine.getOrDefault(mineId, List.of()).stream().map(Licence::number).toList();
+        return licencesOfMine.getOrDefault(mineId, List.of()).stream()
+                .map(Licence::number)
+                .toList();
     }
 
     /**
@@ -54,8 +60,10 @@ public final class Shapes {
      * measures it for conduct on that day (a finding's conduct date). All of them when the day is null.
      */
     public List<String> licencesOfMine(String mineId, LocalDate on) {
-        return licencesOfMine.getOrDefault(mineId, List.of()).stream().filter(l -> on == null || l.validOn(on))
-                .map(Licence::number).toList();
+        return licencesOfMine.getOrDefault(mineId, List.of()).stream()
+                .filter(l -> on == null || l.validOn(on))
+                .map(Licence::number)
+                .toList();
     }
 
     /** A site's polygon (union of its rings) or point, or null. */

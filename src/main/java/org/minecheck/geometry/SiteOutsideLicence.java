@@ -15,7 +15,17 @@ import org.minecheck.model.CellRef;
  * rows are those the areas were computed from: the site's corner points (or its own row) and the licences' corner
  * points.
  */
-public record SiteOutsideLicence(String siteId, String mineId, String licenceNumber, CellRef licenceCell,
-                                 List<String> licences, BigDecimal siteArea, BigDecimal outsideArea,
-                                 BigDecimal outsideDistance, String otherLicence, String lapsedLicence,
-                                 LocalDate conductDate, SourceRows siteRows, SourceRows licenceRows) {}
+public record SiteOutsideLicence(
+        String siteId,
+        String mineId,
+        String licenceNumber,
+        CellRef licenceCell,
+        List<String> licences,
+        BigDecimal siteArea,
+        BigDecimal outsideArea,
+        BigDecimal outsideDistance,
+        String otherLicence,
+        String lapsedLicence,
+        LocalDate conductDate,
+        SourceRows siteRows,
+        SourceRows licenceRows) {}

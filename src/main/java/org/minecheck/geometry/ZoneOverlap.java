@@ -13,6 +13,17 @@ import org.minecheck.model.ZoneType;
  * overlapping area in m² (0 when it only touches) or, for a point site, whether the point lies inside. The origin is
  * the zone's row; the rows are those of the subject's and the zone's corner points the overlap was computed from.
  */
-public record ZoneOverlap(ShapeOwner subjectType, String subjectId, String mineId, String zoneId, String zoneName,
-                          ZoneType zoneType, BigDecimal overlapArea, boolean pointInside, LocalDate conductDate,
-                          SourceRows subjectRows, SourceRows zoneRows, RowRef origin) implements Sourced {}
+public record ZoneOverlap(
+        ShapeOwner subjectType,
+        String subjectId,
+        String mineId,
+        String zoneId,
+        String zoneName,
+        ZoneType zoneType,
+        BigDecimal overlapArea,
+        boolean pointInside,
+        LocalDate conductDate,
+        SourceRows subjectRows,
+        SourceRows zoneRows,
+        RowRef origin)
+        implements Sourced {}

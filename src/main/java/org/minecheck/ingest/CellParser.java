@@ -1,6 +1,5 @@
 package org.minecheck.ingest;
 
-import org.minecheck.model.MineralVocabulary;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -12,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.minecheck.model.Coded;
+import org.minecheck.model.MineralVocabulary;
 
 /**
  * Turns a raw cell into the value its column expects, or says what was expected. Lenient only where the reading is
@@ -34,9 +34,11 @@ final class CellParser {
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("([+-]?[\\d.,]+)\\s*(.+)");
-    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern YMD =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern ISO_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+    private static final Pattern ISO_TIME =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
     /** Excel serial day numbers from 1900-01-01 to 2199-12-31; anything else in a date column is refused. */
     private static final double MAX_SERIAL = 109573;
 
@@ -91,7 +93,8 @@ final class CellParser {
 
     /** A cell as text the way a TEXT column reads it (a number cell without trailing zeros). */
     static String text(RawCell cell) {
-        if (cell.kind() == RawCell.Kind.NUMBER) return new BigDecimal(cell.text()).stripTrailingZeros().toPlainString();
+        if (cell.kind() == RawCell.Kind.NUMBER)
+            return new BigDecimal(cell.text()).stripTrailingZeros().toPlainString();
         return clean(cell.text());
     }
 
@@ -170,12 +173,14 @@ final class CellParser {
 
     /** "a number expected (unit t)", or without the unit where the column has none (a year, a block number). */
     private static ParseException expectedNumber(ColumnSpec spec) {
-        return spec.unit() == null || spec.unit().isEmpty() ? new ParseException("ingest.expectedPlainNumber")
+        return spec.unit() == null || spec.unit().isEmpty()
+                ? new ParseException("ingest.expectedPlainNumber")
                 : new ParseException("ingest.expectedNumber", spec.unit());
     }
 
     /** The prefix of a unit in tens of thousands (万吨/年 is written 万t/a in the schema's terms). */
     static final String TEN_THOUSAND = "万";
+
     private static final BigDecimal TEN_K = BigDecimal.valueOf(10_000);
 
     private static BigDecimal scaled(BigDecimal n, BigDecimal scale) {
@@ -203,14 +208,15 @@ final class CellParser {
         String w = written.strip().toLowerCase(Locale.ROOT);
         if (unit == null || unit.isEmpty()) return false;
         String u = unit.toLowerCase(Locale.ROOT);
-        return w.equals(u) || switch (u) {
-            case "t" -> w.equals("吨");
-            case "t/a" -> w.equals("吨/年") || w.equals("t/year");
-            case "m" -> w.equals("米");
-            case "ha" -> w.equals("公顷");
-            case "元" -> w.equals("yuan") || w.equals("cny");
-            default -> false;
-        };
+        return w.equals(u)
+                || switch (u) {
+                    case "t" -> w.equals("吨");
+                    case "t/a" -> w.equals("吨/年") || w.equals("t/year");
+                    case "m" -> w.equals("米");
+                    case "ha" -> w.equals("公顷");
+                    case "元" -> w.equals("yuan") || w.equals("cny");
+                    default -> false;
+                };
     }
 
     static LocalDate date(RawCell cell) throws ParseException {
@@ -233,14 +239,16 @@ final class CellParser {
             if (!m.matches()) throw new ParseException("ingest.expectedDate");
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             throw new ParseException("ingest.expectedDate");
         }
     }
 
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
-    private static final Pattern CHINESE_DATE = Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+    private static final Pattern CHINESE_DATE =
+            Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
     /**
      * A date written in Chinese numerals, as on official documents ("二〇二五年六月三十日"), turned into digits; any
@@ -305,8 +313,10 @@ final class CellParser {
     };
 
     private String mineral(String name) throws ParseException {
-        return minerals.find(name).map(MineralVocabulary.Mineral::code).orElseThrow(() -> new ParseException(
-                "ingest.unknownMineral", minerals.all().size()));
+        return minerals.find(name)
+                .map(MineralVocabulary.Mineral::code)
+                .orElseThrow(() -> new ParseException(
+                        "ingest.unknownMineral", minerals.all().size()));
     }
 
     private List<String> mineralList(RawCell cell) throws ParseException {

@@ -6,11 +6,28 @@ import org.minecheck.model.Coded;
  * One column of a template sheet: field key, headers in both languages, unit, type, whether it must be filled and, for
  * a number, the range its values must lie in ({@code range}, null for other types).
  */
-public record ColumnSpec(String key, String zh, String en, String unit, ColumnType type, boolean required,
-                         Class<? extends Enum<? extends Coded>> enumType, String helpZh, String helpEn, Range range) {
+public record ColumnSpec(
+        String key,
+        String zh,
+        String en,
+        String unit,
+        ColumnType type,
+        boolean required,
+        Class<? extends Enum<? extends Coded>> enumType,
+        String helpZh,
+        String helpEn,
+        Range range) {
 
-    public ColumnSpec(String key, String zh, String en, String unit, ColumnType type, boolean required,
-                      Class<? extends Enum<? extends Coded>> enumType, String helpZh, String helpEn) {
+    public ColumnSpec(
+            String key,
+            String zh,
+            String en,
+            String unit,
+            ColumnType type,
+            boolean required,
+            Class<? extends Enum<? extends Coded>> enumType,
+            String helpZh,
+            String helpEn) {
         this(key, zh, en, unit, type, required, enumType, helpZh, helpEn, null);
     }
 

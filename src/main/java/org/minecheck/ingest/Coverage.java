@@ -12,17 +12,25 @@ import org.minecheck.model.Dataset;
  * @param firstYear earliest year of a production, fund or restoration-progress row; null when there is none
  * @param lastYear  latest such year; null when there is none
  */
-public record Coverage(int enterprises, int mines, int licences, int sites, int historicalMines, Integer firstYear,
-                       Integer lastYear) {
+public record Coverage(
+        int enterprises, int mines, int licences, int sites, int historicalMines, Integer firstYear, Integer lastYear) {
 
     public static Coverage of(Dataset d) {
-        IntStream years = Stream.of(d.production.stream().mapToInt(p -> p.year()),
-                d.funds.stream().mapToInt(f -> f.year()), d.progress.stream().mapToInt(p -> p.year()))
+        IntStream years = Stream.of(
+                        d.production.stream().mapToInt(p -> p.year()),
+                        d.funds.stream().mapToInt(f -> f.year()),
+                        d.progress.stream().mapToInt(p -> p.year()))
                 .flatMapToInt(s -> s);
         var stats = years.summaryStatistics();
         boolean any = stats.getCount() > 0;
-        return new Coverage(d.enterprises.size(), d.mines.size(), d.licences.size(), d.sites.size(),
-                d.historicalMines.size(), any ? stats.getMin() : null, any ? stats.getMax() : null);
+        return new Coverage(
+                d.enterprises.size(),
+                d.mines.size(),
+                d.licences.size(),
+                d.sites.size(),
+                d.historicalMines.size(),
+                any ? stats.getMin() : null,
+                any ? stats.getMax() : null);
     }
 
     /** No mine was read: nothing was checked that could make an enterprise compliant or not (exit status 3). */

@@ -1,6 +1,5 @@
 package org.minecheck.ingest;
 
-import org.minecheck.model.MineralVocabulary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.RecordComponent;
@@ -15,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.minecheck.model.Coded;
 import org.minecheck.model.Dataset;
+import org.minecheck.model.MineralVocabulary;
 
 /**
  * Writes a {@link Dataset} as a workbook in the template's format (the same headers the reader matches), streamed with
@@ -46,7 +46,8 @@ public final class DatasetWriter {
     }
 
     /** Writes every sheet that has rows; with {@code allSheets} also the empty ones (headers only). */
-    public static void write(Dataset d, MineralVocabulary minerals, boolean allSheets, OutputStream out) throws IOException {
+    public static void write(Dataset d, MineralVocabulary minerals, boolean allSheets, OutputStream out)
+            throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(500);
         try {
             CellStyle dateStyle = wb.createCellStyle();
@@ -58,7 +59,9 @@ public final class DatasetWriter {
                 Row h = s.createRow(0);
                 for (int c = 0; c < spec.columns().size(); c++) {
                     ColumnSpec col = spec.columns().get(c);
-                    h.createCell(c).setCellValue(col.header(org.minecheck.i18n.Texts.CHINESE) + "\n" + col.header(org.minecheck.i18n.Texts.ENGLISH));
+                    h.createCell(c)
+                            .setCellValue(col.header(org.minecheck.i18n.Texts.CHINESE) + "\n"
+                                    + col.header(org.minecheck.i18n.Texts.ENGLISH));
                 }
                 int r = 1;
                 for (Object fact : rows) {
@@ -68,7 +71,9 @@ public final class DatasetWriter {
                         Object v = values.get(spec.columns().get(c).key());
                         if (v == null) continue;
                         if (spec.columns().get(c).type() == ColumnType.MINERAL) {
-                            v = minerals.find(v.toString()).map(MineralVocabulary.Mineral::zh).orElse(v.toString());
+                            v = minerals.find(v.toString())
+                                    .map(MineralVocabulary.Mineral::zh)
+                                    .orElse(v.toString());
                         }
                         set(row.createCell(c), v, minerals, dateStyle);
                     }
@@ -102,8 +107,13 @@ public final class DatasetWriter {
         } else if (v instanceof Boolean b) cell.setCellValue(b ? "是" : "否");
         else if (v instanceof Coded c) cell.setCellValue(c.zh());
         else if (v instanceof List<?> list) {
-            cell.setCellValue(String.join("、", list.stream()
-                    .map(x -> minerals.find(x.toString()).map(MineralVocabulary.Mineral::zh).orElse(x.toString())).toList()));
+            cell.setCellValue(String.join(
+                    "、",
+                    list.stream()
+                            .map(x -> minerals.find(x.toString())
+                                    .map(MineralVocabulary.Mineral::zh)
+                                    .orElse(x.toString()))
+                            .toList()));
         } else cell.setCellValue(v.toString());
     }
 }

@@ -1,6 +1,5 @@
 package org.minecheck.ingest;
 
-import java.util.Locale;
 import org.minecheck.model.Names;
 
 /** Header and sheet-name matching: "许可证号", "Licence number", "许可证号\nLicence number (t/a)" all match. */

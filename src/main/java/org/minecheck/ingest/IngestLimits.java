@@ -14,19 +14,43 @@ package org.minecheck.ingest;
  * @param maxSharedStrings   entries in the shared-string table
  * @param maxXlsBytes        size of a legacy .xls file (POI holds it whole; the format caps a sheet at 65,536 rows)
  */
-public record IngestLimits(long maxUnpackedBytes, int maxPackingRatio, long ratioGraceBytes, int maxParts, int maxRow,
-                           int maxColumns, int maxCellChars, int maxSharedStrings, long maxXlsBytes) {
+public record IngestLimits(
+        long maxUnpackedBytes,
+        int maxPackingRatio,
+        long ratioGraceBytes,
+        int maxParts,
+        int maxRow,
+        int maxColumns,
+        int maxCellChars,
+        int maxSharedStrings,
+        long maxXlsBytes) {
 
-    public static final IngestLimits DEFAULT = new IngestLimits(512L << 20, 200, 1L << 20, 10_000, 1_048_576, 16_384,
-            32_767, 5_000_000, 100L << 20);
+    public static final IngestLimits DEFAULT =
+            new IngestLimits(512L << 20, 200, 1L << 20, 10_000, 1_048_576, 16_384, 32_767, 5_000_000, 100L << 20);
 
     public IngestLimits withMaxUnpackedBytes(long bytes) {
-        return new IngestLimits(bytes, maxPackingRatio, ratioGraceBytes, maxParts, maxRow, maxColumns, maxCellChars,
-                maxSharedStrings, maxXlsBytes);
+        return new IngestLimits(
+                bytes,
+                maxPackingRatio,
+                ratioGraceBytes,
+                maxParts,
+                maxRow,
+                maxColumns,
+                maxCellChars,
+                maxSharedStrings,
+                maxXlsBytes);
     }
 
     public IngestLimits withMaxRow(int row) {
-        return new IngestLimits(maxUnpackedBytes, maxPackingRatio, ratioGraceBytes, maxParts, row, maxColumns,
-                maxCellChars, maxSharedStrings, maxXlsBytes);
+        return new IngestLimits(
+                maxUnpackedBytes,
+                maxPackingRatio,
+                ratioGraceBytes,
+                maxParts,
+                row,
+                maxColumns,
+                maxCellChars,
+                maxSharedStrings,
+                maxXlsBytes);
     }
 }

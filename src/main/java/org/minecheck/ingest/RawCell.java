@@ -6,7 +6,13 @@ package org.minecheck.ingest;
  * {@code formula} its formula text (null for a plain value), which is never evaluated.
  */
 public record RawCell(int column, Kind kind, String text, String formula) {
-    public enum Kind { NUMBER, STRING, BOOLEAN, ERROR, FORMULA_WITHOUT_VALUE }
+    public enum Kind {
+        NUMBER,
+        STRING,
+        BOOLEAN,
+        ERROR,
+        FORMULA_WITHOUT_VALUE
+    }
 
     public RawCell(int column, Kind kind, String text) {
         this(column, kind, text, null);
@@ -17,7 +23,10 @@ public record RawCell(int column, Kind kind, String text, String formula) {
      * column measured in % reads as 85 and any other numeric column refuses, rather than silently reading 0.85.
      */
     public static RawCell percent(int column, String stored, String formula) {
-        String shown = new java.math.BigDecimal(stored.strip()).movePointRight(2).stripTrailingZeros().toPlainString();
+        String shown = new java.math.BigDecimal(stored.strip())
+                .movePointRight(2)
+                .stripTrailingZeros()
+                .toPlainString();
         return new RawCell(column, Kind.STRING, shown + "%", formula);
     }
 

@@ -34,7 +34,10 @@ final class ReferenceCheck {
         unique(d.mines, Mine::id, "id", Mine::id);
         unique(d.licences, l -> l.kind().code() + "|" + l.number(), "number", Licence::number);
         unique(d.blocks, b -> b.licenceNumber() + "|" + b.blockNo(), "blockNo", LicenceBlock::blockNo);
-        unique(d.cornerPoints, p -> p.ownerType() + "|" + p.ownerId() + "|" + p.ringNo() + "|" + p.pointNo(), "pointNo",
+        unique(
+                d.cornerPoints,
+                p -> p.ownerType() + "|" + p.ownerId() + "|" + p.ringNo() + "|" + p.pointNo(),
+                "pointNo",
                 CornerPoint::pointNo);
         unique(d.sites, WorkingSite::id, "id", WorkingSite::id);
         unique(d.zones, ForbiddenZone::id, "id", ForbiddenZone::id);
@@ -46,30 +49,46 @@ final class ReferenceCheck {
 
         Set<String> enterprises = ids(d.enterprises, Enterprise::id);
         Set<String> mines = ids(d.mines, Mine::id);
-        Set<String> miningLicences = d.licences.stream().filter(l -> l.kind() == LicenceKind.MINING)
-                .map(Licence::number).collect(Collectors.toSet());
-        for (Mine m : d.mines) known(enterprises, ENTERPRISE, m, m.operatorId(), "operatorId", "ingest.unknownEnterprise");
+        Set<String> miningLicences = d.licences.stream()
+                .filter(l -> l.kind() == LicenceKind.MINING)
+                .map(Licence::number)
+                .collect(Collectors.toSet());
+        for (Mine m : d.mines)
+            known(enterprises, ENTERPRISE, m, m.operatorId(), "operatorId", "ingest.unknownEnterprise");
         for (Licence l : d.licences) {
             known(mines, MINE, l, l.mineId(), "mineId", "ingest.unknownMine");
             known(enterprises, ENTERPRISE, l, l.holderId(), "holderId", "ingest.unknownEnterprise");
             if (l.kind() == LicenceKind.MINING && l.minerals().isEmpty()) {
                 problems.add(InputProblem.at(l.cell("minerals"), null, "ingest.miningLicenceNeedsMinerals"));
             }
-            if (l.validFrom() != null && l.validUntil() != null && l.validUntil().isBefore(l.validFrom())) {
-                problems.add(InputProblem.at(l.cell("validUntil"), l.validUntil().toString(), "ingest.endBeforeStart",
+            if (l.validFrom() != null
+                    && l.validUntil() != null
+                    && l.validUntil().isBefore(l.validFrom())) {
+                problems.add(InputProblem.at(
+                        l.cell("validUntil"),
+                        l.validUntil().toString(),
+                        "ingest.endBeforeStart",
                         l.validFrom().toString()));
             }
         }
         Set<String> licenceKeys = ids(d.licences, l -> l.kind().code() + "|" + l.number());
         for (LicenceEvent e : d.licenceEvents) {
-            known(licenceKeys, LICENCE, e, e.kind() == null ? null : e.kind().code() + "|" + e.licenceNumber(),
-                    "licenceNumber", "ingest.unknownLicence");
+            known(
+                    licenceKeys,
+                    LICENCE,
+                    e,
+                    e.kind() == null ? null : e.kind().code() + "|" + e.licenceNumber(),
+                    "licenceNumber",
+                    "ingest.unknownLicence");
         }
         for (LicenceBlock b : d.blocks) {
             known(miningLicences, LICENCE, b, b.licenceNumber(), "licenceNumber", "ingest.unknownMiningLicence");
             if (b.bottomElevation().compareTo(b.topElevation()) > 0) {
-                problems.add(InputProblem.at(b.cell("bottomElevation"), b.bottomElevation().toPlainString(),
-                        "ingest.bottomAboveTop", b.topElevation().toPlainString()));
+                problems.add(InputProblem.at(
+                        b.cell("bottomElevation"),
+                        b.bottomElevation().toPlainString(),
+                        "ingest.bottomAboveTop",
+                        b.topElevation().toPlainString()));
             }
         }
         for (WorkingSite s : d.sites) {
@@ -109,18 +128,33 @@ final class ReferenceCheck {
                 ShapeOwner.SITE, ids(d.sites, WorkingSite::id),
                 ShapeOwner.ZONE, ids(d.zones, ForbiddenZone::id),
                 ShapeOwner.HISTORICAL, ids(d.historicalMines, HistoricalMine::id));
-        Map<ShapeOwner, String[]> ownerKeys = Map.of(ShapeOwner.LICENCE, LICENCE, ShapeOwner.SITE, new String[] {"sites", "id"},
-                ShapeOwner.ZONE, new String[] {"zones", "id"}, ShapeOwner.HISTORICAL, new String[] {"historical", "id"});
+        Map<ShapeOwner, String[]> ownerKeys = Map.of(
+                ShapeOwner.LICENCE,
+                LICENCE,
+                ShapeOwner.SITE,
+                new String[] {"sites", "id"},
+                ShapeOwner.ZONE,
+                new String[] {"zones", "id"},
+                ShapeOwner.HISTORICAL,
+                new String[] {"historical", "id"});
         Set<String> blocks = ids(d.blocks, b -> b.licenceNumber() + "|" + b.blockNo());
         Map<String, List<CornerPoint>> rings = new HashMap<>();
         for (CornerPoint p : d.cornerPoints) {
-            if (!known(owners.get(p.ownerType()), ownerKeys.get(p.ownerType()), p, p.ownerId(), "ownerId",
+            if (!known(
+                    owners.get(p.ownerType()),
+                    ownerKeys.get(p.ownerType()),
+                    p,
+                    p.ownerId(),
+                    "ownerId",
                     "ingest.unknownShapeOwner")) continue;
-            if (p.ownerType() == ShapeOwner.LICENCE && !blocks.contains(p.ownerId() + "|" + p.ringNo())
+            if (p.ownerType() == ShapeOwner.LICENCE
+                    && !blocks.contains(p.ownerId() + "|" + p.ringNo())
                     && !rejected.has("blocks", "licenceNumber", p.ownerId())) {
-                problems.add(InputProblem.at(p.cell("ringNo"), String.valueOf(p.ringNo()), "ingest.unknownBlock", p.ownerId()));
+                problems.add(InputProblem.at(
+                        p.cell("ringNo"), String.valueOf(p.ringNo()), "ingest.unknownBlock", p.ownerId()));
             }
-            rings.computeIfAbsent(p.ownerType() + "|" + p.ownerId() + "|" + p.ringNo(), k -> new ArrayList<>()).add(p);
+            rings.computeIfAbsent(p.ownerType() + "|" + p.ownerId() + "|" + p.ringNo(), k -> new ArrayList<>())
+                    .add(p);
         }
         for (List<CornerPoint> ring : rings.values()) {
             // a refused point of this owner would show up here as a gap or a ring too small: it is reported already
@@ -128,8 +162,11 @@ final class ReferenceCheck {
             ring.sort(Comparator.comparingInt(CornerPoint::pointNo));
             for (int i = 0; i < ring.size(); i++) {
                 if (ring.get(i).pointNo() != i + 1) {
-                    problems.add(InputProblem.at(ring.get(i).cell("pointNo"), String.valueOf(ring.get(i).pointNo()),
-                            "ingest.pointGap", i + 1));
+                    problems.add(InputProblem.at(
+                            ring.get(i).cell("pointNo"),
+                            String.valueOf(ring.get(i).pointNo()),
+                            "ingest.pointGap",
+                            i + 1));
                     break;
                 }
             }
@@ -137,14 +174,19 @@ final class ReferenceCheck {
             for (CornerPoint p : ring) distinct.add(p.x() + "," + p.y());
             if (distinct.size() < 3) {
                 CornerPoint last = ring.get(ring.size() - 1);
-                problems.add(InputProblem.at(last.cell("pointNo"), String.valueOf(last.pointNo()), "ingest.ringTooSmall",
-                        last.ownerId(), distinct.size()));
+                problems.add(InputProblem.at(
+                        last.cell("pointNo"),
+                        String.valueOf(last.pointNo()),
+                        "ingest.ringTooSmall",
+                        last.ownerId(),
+                        distinct.size()));
             }
         }
     }
 
     /** Reports the second and later rows with the same key, at the cell that holds {@code field}, naming the first. */
-    private <T extends Sourced> void unique(List<T> rows, Function<T, String> key, String field, Function<T, Object> value) {
+    private <T extends Sourced> void unique(
+            List<T> rows, Function<T, String> key, String field, Function<T, Object> value) {
         Map<String, T> first = new HashMap<>();
         for (T row : rows) {
             T earlier = first.putIfAbsent(key.apply(row), row);
@@ -152,7 +194,8 @@ final class ReferenceCheck {
                 CellRef here = row.cell(field);
                 CellRef there = earlier.cell(field);
                 String where = here != null && there != null && !here.file().equals(there.file())
-                        ? there.file() + " " + there : String.valueOf(there);
+                        ? there.file() + " " + there
+                        : String.valueOf(there);
                 problems.add(InputProblem.at(here, String.valueOf(value.apply(row)), "ingest.duplicateKey", where));
             }
         }

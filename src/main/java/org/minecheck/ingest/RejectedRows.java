@@ -16,7 +16,9 @@ final class RejectedRows {
 
     void add(String sheetKey, String columnKey, String text) {
         if (text == null || text.isBlank()) return;
-        texts.computeIfAbsent(sheetKey, k -> new HashMap<>()).computeIfAbsent(columnKey, k -> new HashSet<>()).add(text);
+        texts.computeIfAbsent(sheetKey, k -> new HashMap<>())
+                .computeIfAbsent(columnKey, k -> new HashSet<>())
+                .add(text);
     }
 
     /** Whether any row of this sheet was refused. */
@@ -25,6 +27,9 @@ final class RejectedRows {
     }
 
     boolean has(String sheetKey, String columnKey, String text) {
-        return text != null && texts.getOrDefault(sheetKey, Map.of()).getOrDefault(columnKey, Set.of()).contains(text);
+        return text != null
+                && texts.getOrDefault(sheetKey, Map.of())
+                        .getOrDefault(columnKey, Set.of())
+                        .contains(text);
     }
 }

@@ -39,9 +39,13 @@ final class SheetScan {
                             row = n == null ? row + 1 : number(n, row);
                             column = -1;
                             if (row > limits.maxRow()) {
-                                throw new SheetProblemException((int) Math.min(row, Integer.MAX_VALUE), "",
-                                        "ingest.outsideGrid", n,
-                                        limits.maxRow(), columnName(limits.maxColumns() - 1));
+                                throw new SheetProblemException(
+                                        (int) Math.min(row, Integer.MAX_VALUE),
+                                        "",
+                                        "ingest.outsideGrid",
+                                        n,
+                                        limits.maxRow(),
+                                        columnName(limits.maxColumns() - 1));
                             }
                             if (truthy(r.getAttributeValue(null, "hidden")) && hiddenRows++ == 0) {
                                 firstHiddenRow = (int) row;
@@ -51,8 +55,13 @@ final class SheetScan {
                             String ref = r.getAttributeValue(null, "r");
                             column = ref == null ? column + 1 : columnOf(ref, limits);
                             if (column < 0 || column >= limits.maxColumns()) {
-                                throw new SheetProblemException((int) row, "", "ingest.outsideGrid", ref,
-                                        limits.maxRow(), columnName(limits.maxColumns() - 1));
+                                throw new SheetProblemException(
+                                        (int) row,
+                                        "",
+                                        "ingest.outsideGrid",
+                                        ref,
+                                        limits.maxRow(),
+                                        columnName(limits.maxColumns() - 1));
                             }
                             inCell = true;
                             cellChars = 0;
@@ -66,15 +75,15 @@ final class SheetScan {
                                 }
                             }
                         }
-                        default -> { }
+                        default -> {}
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT && "c".equals(r.getLocalName())) {
                     inCell = false;
                 } else if (inCell && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) {
                     cellChars += r.getTextLength();
                     if (cellChars > limits.maxCellChars()) {
-                        throw new SheetProblemException((int) row, columnName((int) column), "ingest.cellTooLong",
-                                null, limits.maxCellChars());
+                        throw new SheetProblemException(
+                                (int) row, columnName((int) column), "ingest.cellTooLong", null, limits.maxCellChars());
                     }
                 }
             }
@@ -90,7 +99,8 @@ final class SheetScan {
 
     /** A positive whole number, or the fallback when it is not one; at most 12 digits are looked at. */
     private static long number(String s, long fallback) {
-        if (s == null || s.isEmpty() || s.length() > 12) return s != null && s.length() > 12 ? Long.MAX_VALUE : fallback;
+        if (s == null || s.isEmpty() || s.length() > 12)
+            return s != null && s.length() > 12 ? Long.MAX_VALUE : fallback;
         long v = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);

@@ -1,6 +1,5 @@
 package org.minecheck.ingest;
 
-import org.minecheck.model.MineralVocabulary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -8,8 +7,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.minecheck.model.Coded;
 import org.minecheck.i18n.Texts;
+import org.minecheck.model.Coded;
+import org.minecheck.model.MineralVocabulary;
 
 /**
  * Writes the blank workbook template from {@link WorkbookSchema}: an instructions sheet explaining every column, one
@@ -42,7 +42,8 @@ public final class TemplateWriter {
                 for (int c = 0; c < spec.columns().size(); c++) {
                     ColumnSpec col = spec.columns().get(c);
                     Cell cell = r.createCell(c);
-                    cell.setCellValue(col.header(org.minecheck.i18n.Texts.CHINESE) + "\n" + col.header(org.minecheck.i18n.Texts.ENGLISH));
+                    cell.setCellValue(col.header(org.minecheck.i18n.Texts.CHINESE) + "\n"
+                            + col.header(org.minecheck.i18n.Texts.ENGLISH));
                     cell.setCellStyle(header);
                     s.setColumnWidth(c, 22 * 256);
                     String[] options = options(col, minerals);
@@ -57,17 +58,23 @@ public final class TemplateWriter {
 
     private static String[] options(ColumnSpec col, MineralVocabulary minerals) {
         return switch (col.type()) {
-            case ENUM -> java.util.Arrays.stream(col.enumType().getEnumConstants()).map(e -> ((Coded) e).zh()).toArray(String[]::new);
+            case ENUM ->
+                java.util.Arrays.stream(col.enumType().getEnumConstants())
+                        .map(e -> ((Coded) e).zh())
+                        .toArray(String[]::new);
             case BOOLEAN -> new String[] {"是", "否"};
-            case MINERAL -> minerals.all().stream().map(MineralVocabulary.Mineral::zh).toArray(String[]::new);
+            case MINERAL ->
+                minerals.all().stream().map(MineralVocabulary.Mineral::zh).toArray(String[]::new);
             default -> null;
         };
     }
 
     /** A list validation whose values live on the hidden lists sheet (inline lists are capped at 255 characters). */
-    private static void dropDown(Workbook wb, Sheet s, Sheet lists, List<String> listNames, ColumnSpec col, int c,
-                                 String[] options) {
-        String key = col.type() == ColumnType.ENUM ? col.enumType().getSimpleName() : col.type().name();
+    private static void dropDown(
+            Workbook wb, Sheet s, Sheet lists, List<String> listNames, ColumnSpec col, int c, String[] options) {
+        String key = col.type() == ColumnType.ENUM
+                ? col.enumType().getSimpleName()
+                : col.type().name();
         int listCol = listNames.indexOf(key);
         if (listCol < 0) {
             listCol = listNames.size();
@@ -79,11 +86,12 @@ public final class TemplateWriter {
             Name name = wb.createName();
             name.setNameName("list_" + key);
             String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(listCol);
-            name.setRefersToFormula(WorkbookSchema.LISTS_SHEET + "!$" + letter + "$1:$" + letter + "$" + options.length);
+            name.setRefersToFormula(
+                    WorkbookSchema.LISTS_SHEET + "!$" + letter + "$1:$" + letter + "$" + options.length);
         }
         DataValidationHelper helper = s.getDataValidationHelper();
-        DataValidation v = helper.createValidation(helper.createFormulaListConstraint("list_" + key),
-                new CellRangeAddressList(1, VALIDATED_ROWS, c, c));
+        DataValidation v = helper.createValidation(
+                helper.createFormulaListConstraint("list_" + key), new CellRangeAddressList(1, VALIDATED_ROWS, c, c));
         // Warn rather than refuse: the reader also accepts the English labels and codes.
         v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         v.setShowErrorBox(true);
@@ -97,10 +105,17 @@ public final class TemplateWriter {
         s.createRow(r++).createCell(0).setCellValue(Texts.of(Texts.ENGLISH).get("template.instructions.intro"));
         r++;
         Row h = s.createRow(r++);
-        String[] keys = {"template.col.sheet", "template.col.column", "template.col.unit", "template.col.required", "template.col.help"};
+        String[] keys = {
+            "template.col.sheet",
+            "template.col.column",
+            "template.col.unit",
+            "template.col.required",
+            "template.col.help"
+        };
         for (int i = 0; i < keys.length; i++) {
             Cell c = h.createCell(i);
-            c.setCellValue(Texts.of(Texts.CHINESE).get(keys[i]) + " " + Texts.of(Texts.ENGLISH).get(keys[i]));
+            c.setCellValue(Texts.of(Texts.CHINESE).get(keys[i]) + " "
+                    + Texts.of(Texts.ENGLISH).get(keys[i]));
             c.setCellStyle(header);
         }
         for (SheetSpec spec : WorkbookSchema.SHEETS) {
@@ -112,7 +127,8 @@ public final class TemplateWriter {
                 row.createCell(3).setCellValue(col.required() ? "是 yes" : "否 no");
                 String help = join(col.helpZh(), col.helpEn());
                 if (col.type() == ColumnType.ENUM) help = join(help, allowed(col));
-                if (col.range() != null) help = join(help, "范围 range " + col.range().text());
+                if (col.range() != null)
+                    help = join(help, "范围 range " + col.range().text());
                 Cell c = row.createCell(4);
                 c.setCellValue(help);
                 c.setCellStyle(wrap);

@@ -70,7 +70,8 @@ public final class WorkbookInput {
         if (s != null) return s;
         try (InputStream in = new DigestInputStream(open(), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            s = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            s = HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             return null;
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,5 @@
 package org.minecheck.ingest;
 
-import org.minecheck.model.MineralVocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.minecheck.model.CellRef;
 import org.minecheck.model.Dataset;
 import org.minecheck.model.InternalFault;
+import org.minecheck.model.MineralVocabulary;
 import org.minecheck.model.RowRef;
 import org.minecheck.model.SheetRef;
 
@@ -25,8 +25,8 @@ import org.minecheck.model.SheetRef;
  */
 public final class WorkbookReader {
     /** Sheets an enterprise's data cannot do without once it has mines: their absence is told, not assumed. */
-    private static final List<SheetSpec> CORE_SHEETS = List.of(WorkbookSchema.ENTERPRISES, WorkbookSchema.LICENCES,
-            WorkbookSchema.BLOCKS, WorkbookSchema.CORNER_POINTS);
+    private static final List<SheetSpec> CORE_SHEETS = List.of(
+            WorkbookSchema.ENTERPRISES, WorkbookSchema.LICENCES, WorkbookSchema.BLOCKS, WorkbookSchema.CORNER_POINTS);
 
     private final CellParser parser;
     private final IngestLimits limits;
@@ -61,13 +61,18 @@ public final class WorkbookReader {
         if (!dataset.mines.isEmpty()) {
             for (SheetSpec spec : CORE_SHEETS) {
                 if (!sheetsRead.contains(spec.key())) {
-                    notices.add(InputProblem.ofFile(String.join(", ", files.stream()
-                            .map(WorkbookInput::name).toList()), "ingest.sheetMissing", spec.title()));
+                    notices.add(InputProblem.ofFile(
+                            String.join(
+                                    ", ",
+                                    files.stream().map(WorkbookInput::name).toList()),
+                            "ingest.sheetMissing",
+                            spec.title()));
                 }
             }
         }
         // Cross-row checks run even when some cells were wrong, so that every problem is reported in one pass; only a
-        // file or sheet that could not be read to its end stops them (what it holds would look like unknown references).
+        // file or sheet that could not be read to its end stops them (what it holds would look like unknown
+        // references).
         if (everyFileRead) {
             problems.addAll(new ReferenceCheck(dataset, rejected).run());
         }
@@ -75,8 +80,13 @@ public final class WorkbookReader {
     }
 
     /** Reads one file into the dataset; false when the file, or one of its template sheets, could not be read whole. */
-    private boolean readFile(WorkbookInput input, Dataset dataset, List<InputProblem> problems,
-                             List<InputProblem> notices, Set<String> sheetsRead, RejectedRows rejected) {
+    private boolean readFile(
+            WorkbookInput input,
+            Dataset dataset,
+            List<InputProblem> problems,
+            List<InputProblem> notices,
+            Set<String> sheetsRead,
+            RejectedRows rejected) {
         String name = input.name();
         String notAFile = input.inMemory() ? null : notAFile(input.path());
         if (notAFile != null) {
@@ -109,8 +119,14 @@ public final class WorkbookReader {
         }
     }
 
-    private boolean readSource(Path file, String name, Dataset dataset, List<InputProblem> problems,
-                               List<InputProblem> notices, Set<String> sheetsRead, RejectedRows rejected) {
+    private boolean readSource(
+            Path file,
+            String name,
+            Dataset dataset,
+            List<InputProblem> problems,
+            List<InputProblem> notices,
+            Set<String> sheetsRead,
+            RejectedRows rejected) {
         boolean whole = true;
         try (WorkbookSource source = WorkbookSource.open(file, limits)) {
             if (source.hasMacros()) notices.add(InputProblem.ofFile(name, "ingest.macrosIgnored"));
@@ -124,19 +140,24 @@ public final class WorkbookReader {
                     continue;
                 }
                 if (!seen.add(spec.get().key())) {
-                    problems.add(InputProblem.at(where, info.name(), "ingest.duplicateSheet", spec.get().title()));
+                    problems.add(InputProblem.at(
+                            where,
+                            info.name(),
+                            "ingest.duplicateSheet",
+                            spec.get().title()));
                     continue;
                 }
                 if (info.hidden()) notices.add(InputProblem.at(where, info.name(), "ingest.hiddenSheetRead"));
                 sheetsRead.add(spec.get().key());
-                SheetReader reader = new SheetReader(name, info.name(), spec.get(), dataset, problems, notices,
-                        source.date1904(), rejected);
+                SheetReader reader = new SheetReader(
+                        name, info.name(), spec.get(), dataset, problems, notices, source.date1904(), rejected);
                 try {
                     reader.finish(source.walk(info, reader));
                 } catch (SheetProblemException e) {
                     reader.abandon();
                     whole = false;
-                    problems.add(new InputProblem(new CellRef(name, info.name(), e.row, e.column), e.value, e.key, e.args));
+                    problems.add(
+                            new InputProblem(new CellRef(name, info.name(), e.row, e.column), e.value, e.key, e.args));
                 }
             }
             if (seen.isEmpty()) {
@@ -165,12 +186,19 @@ public final class WorkbookReader {
     static List<WorkbookInput> distinct(List<WorkbookInput> files, List<InputProblem> notices) {
         List<WorkbookInput> out = new ArrayList<>();
         for (WorkbookInput f : files) {
-            WorkbookInput same = f.inMemory() ? null : out.stream()
-                    .filter(o -> !o.inMemory() && sameFile(o.path(), f.path())).findFirst().orElse(null);
+            WorkbookInput same = f.inMemory()
+                    ? null
+                    : out.stream()
+                            .filter(o -> !o.inMemory() && sameFile(o.path(), f.path()))
+                            .findFirst()
+                            .orElse(null);
             if (same == null) {
                 out.add(f);
             } else {
-                notices.add(InputProblem.ofFile(f.name(), "ingest.sameFileTwice", f.path().toString(),
+                notices.add(InputProblem.ofFile(
+                        f.name(),
+                        "ingest.sameFileTwice",
+                        f.path().toString(),
                         same.path().toString()));
             }
         }
@@ -224,14 +252,22 @@ public final class WorkbookReader {
         private final Map<Integer, ColumnSpec> byIndex = new LinkedHashMap<>();
         /** Columns whose header cell holds something unknown (told once at the header) and columns with no header. */
         private final Set<Integer> unknownHeaders = new HashSet<>();
+
         private final Set<Integer> unheadedNoticed = new HashSet<>();
         private int headerRow;
         private SheetRef sheetRef;
         /** Missing or duplicate columns make every record of the sheet unreliable: none is added. */
         private boolean headerBroken;
 
-        SheetReader(String file, String sheetName, SheetSpec spec, Dataset dataset, List<InputProblem> problems,
-                    List<InputProblem> notices, boolean date1904, RejectedRows rejected) {
+        SheetReader(
+                String file,
+                String sheetName,
+                SheetSpec spec,
+                Dataset dataset,
+                List<InputProblem> problems,
+                List<InputProblem> notices,
+                boolean date1904,
+                RejectedRows rejected) {
             this.file = file;
             this.date1904 = date1904;
             this.rejected = rejected;
@@ -263,24 +299,35 @@ public final class WorkbookReader {
             for (RawCell c : cells) {
                 if (c.blank()) continue;
                 String n = Headers.normalize(CellParser.clean(c.text()));
-                ColumnSpec match = spec.columns().stream().filter(s -> Headers.matches(n, s.zh(), s.en())
-                        || n.equals(Headers.normalize(s.header(org.minecheck.i18n.Texts.CHINESE) + s.header(org.minecheck.i18n.Texts.ENGLISH)))).findFirst().orElse(null);
+                ColumnSpec match = spec.columns().stream()
+                        .filter(s -> Headers.matches(n, s.zh(), s.en())
+                                || n.equals(Headers.normalize(s.header(org.minecheck.i18n.Texts.CHINESE)
+                                        + s.header(org.minecheck.i18n.Texts.ENGLISH))))
+                        .findFirst()
+                        .orElse(null);
                 if (match == null) {
                     unknownHeaders.add(c.column());
                     notices.add(InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.columnIgnored"));
                 } else if (letters.containsKey(match.key())) {
-                    problems.add(InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.duplicateColumn",
-                            letters.get(match.key())));
+                    problems.add(InputProblem.at(
+                            cell(rowNumber, c.column()), c.text(), "ingest.duplicateColumn", letters.get(match.key())));
                 } else {
                     letters.put(match.key(), CellReference.convertNumToColString(c.column()));
-                    byIndex.put(c.column(), inTensOfThousands(c.text(), match) ? match.withUnit(
-                            CellParser.TEN_THOUSAND + match.unit()) : match);
+                    byIndex.put(
+                            c.column(),
+                            inTensOfThousands(c.text(), match)
+                                    ? match.withUnit(CellParser.TEN_THOUSAND + match.unit())
+                                    : match);
                 }
             }
             for (ColumnSpec col : spec.columns()) {
                 if (col.required() && !letters.containsKey(col.key())) {
-                    problems.add(InputProblem.at(new CellRef(file, sheetName, rowNumber, ""), null,
-                            "ingest.missingColumn", col.header(org.minecheck.i18n.Texts.CHINESE) + " / " + col.header(org.minecheck.i18n.Texts.ENGLISH)));
+                    problems.add(InputProblem.at(
+                            new CellRef(file, sheetName, rowNumber, ""),
+                            null,
+                            "ingest.missingColumn",
+                            col.header(org.minecheck.i18n.Texts.CHINESE) + " / "
+                                    + col.header(org.minecheck.i18n.Texts.ENGLISH)));
                 }
             }
             sheetRef = new SheetRef(file, sheetName, Map.copyOf(letters));
@@ -290,10 +337,12 @@ public final class WorkbookReader {
         /** A tonne column whose header states its unit in tens of thousands: 生产规模（万吨/年）, Output (10kt). */
         private static boolean inTensOfThousands(String header, ColumnSpec col) {
             if (!"t/a".equals(col.unit()) && !"t".equals(col.unit())) return false;
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[(（\\[【]([^)）\\]】]*)[)）\\]】]").matcher(header);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[(（\\[【]([^)）\\]】]*)[)）\\]】]")
+                    .matcher(header);
             while (m.find()) {
                 String u = m.group(1).strip();
-                if (CellParser.tenThousandOf(u, col.unit()) || u.equalsIgnoreCase("10kt/a") && "t/a".equals(col.unit())
+                if (CellParser.tenThousandOf(u, col.unit())
+                        || u.equalsIgnoreCase("10kt/a") && "t/a".equals(col.unit())
                         || u.equalsIgnoreCase("10kt") && "t".equals(col.unit())) {
                     return true;
                 }
@@ -310,31 +359,37 @@ public final class WorkbookReader {
                 if (c.blank()) continue;
                 if (col == null) {
                     if (!unknownHeaders.contains(c.column()) && unheadedNoticed.add(c.column())) {
-                        notices.add(InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.unheadedColumnIgnored"));
+                        notices.add(
+                                InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.unheadedColumnIgnored"));
                     }
                     continue;
                 }
                 if (c.linksOutside()) {
-                    notices.add(InputProblem.at(cell(rowNumber, c.column()), c.text(), "ingest.externalLinkValueUsed",
-                            c.formula()));
+                    notices.add(InputProblem.at(
+                            cell(rowNumber, c.column()), c.text(), "ingest.externalLinkValueUsed", c.formula()));
                 }
                 try {
                     values.put(col.key(), parser.parse(c, col, date1904));
                     filled.add(col.key());
                 } catch (CellParser.ParseException e) {
                     ok = false;
-                    problems.add(new InputProblem(cell(rowNumber, c.column()), c.text(), e.failure.key(),
-                            List.of(e.failure.args())));
+                    problems.add(new InputProblem(
+                            cell(rowNumber, c.column()), c.text(), e.failure.key(), List.of(e.failure.args())));
                 }
             }
             if (filled.isEmpty() && ok) return;
             for (Map.Entry<Integer, ColumnSpec> e : byIndex.entrySet()) {
                 ColumnSpec col = e.getValue();
-                if (col.required() && !filled.contains(col.key()) && cells.stream()
-                        .noneMatch(c -> c.column() == e.getKey() && !c.blank())) {
+                if (col.required()
+                        && !filled.contains(col.key())
+                        && cells.stream().noneMatch(c -> c.column() == e.getKey() && !c.blank())) {
                     ok = false;
-                    problems.add(InputProblem.at(cell(rowNumber, e.getKey()), null, "ingest.required",
-                            col.header(org.minecheck.i18n.Texts.CHINESE) + " / " + col.header(org.minecheck.i18n.Texts.ENGLISH)));
+                    problems.add(InputProblem.at(
+                            cell(rowNumber, e.getKey()),
+                            null,
+                            "ingest.required",
+                            col.header(org.minecheck.i18n.Texts.CHINESE) + " / "
+                                    + col.header(org.minecheck.i18n.Texts.ENGLISH)));
                 }
             }
             if (ok && !headerBroken) {
@@ -355,12 +410,18 @@ public final class WorkbookReader {
             for (Integer hidden : layout.hiddenColumns()) {
                 ColumnSpec col = byIndex.get(hidden);
                 if (col != null) {
-                    notices.add(InputProblem.at(cell(headerRow, hidden), col.header(org.minecheck.i18n.Texts.CHINESE), "ingest.hiddenColumnRead"));
+                    notices.add(InputProblem.at(
+                            cell(headerRow, hidden),
+                            col.header(org.minecheck.i18n.Texts.CHINESE),
+                            "ingest.hiddenColumnRead"));
                 }
             }
             if (layout.hiddenRows() > 0) {
-                notices.add(InputProblem.at(new CellRef(file, sheetName, layout.firstHiddenRow(), ""), null,
-                        "ingest.hiddenRowsRead", layout.hiddenRows()));
+                notices.add(InputProblem.at(
+                        new CellRef(file, sheetName, layout.firstHiddenRow(), ""),
+                        null,
+                        "ingest.hiddenRowsRead",
+                        layout.hiddenRows()));
             }
         }
 

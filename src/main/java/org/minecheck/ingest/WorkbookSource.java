@@ -41,7 +41,10 @@ public interface WorkbookSource extends Closeable {
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return XlsxSource.open(file, limits);
         }
-        if (n == 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+        if (n == 8
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
             if (Files.size(file) > limits.maxXlsBytes()) {
                 throw new UnreadableWorkbookException("ingest.xlsTooLarge", limits.maxXlsBytes() >> 20);

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,7 +30,8 @@ final class XlsSource implements WorkbookSource {
                 fs.close();
                 throw new UnreadableWorkbookException("ingest.encrypted");
             }
-            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
+            if (!fs.getRoot().hasEntry("Workbook")
+                    && !fs.getRoot().hasEntry("WORKBOOK")
                     && !fs.getRoot().hasEntry("Book")) {
                 fs.close();
                 throw new UnreadableWorkbookException("ingest.notExcel");
@@ -49,7 +50,8 @@ final class XlsSource implements WorkbookSource {
     public List<SheetInfo> sheets() {
         List<SheetInfo> out = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            out.add(new SheetInfo(i, workbook.getSheetName(i), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)));
+            out.add(new SheetInfo(
+                    i, workbook.getSheetName(i), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)));
         }
         return out;
     }
@@ -67,7 +69,8 @@ final class XlsSource implements WorkbookSource {
         for (Row row : sheet) {
             List<RawCell> cells = new ArrayList<>();
             for (Cell c : row) {
-                RawCell raw = convert(c, c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType());
+                RawCell raw = convert(
+                        c, c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType());
                 if (raw != null) cells.add(raw);
             }
             if (row.getZeroHeight() && hiddenRows++ == 0) firstHiddenRow = row.getRowNum() + 1;
@@ -92,13 +95,16 @@ final class XlsSource implements WorkbookSource {
             try {
                 f = c.getCellFormula();
             } catch (RuntimeException e) {
-                f = "[?]";  // a formula POI cannot render (an external or add-in reference): treat it as linking out
+                f = "[?]"; // a formula POI cannot render (an external or add-in reference): treat it as linking out
             }
         }
         return switch (type) {
-            case NUMERIC -> isPercent(c) ? RawCell.percent(i, numberText(c.getNumericCellValue()), f)
-                    : new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getNumericCellValue()), f);
-            case STRING -> new RawCell(i, RawCell.Kind.STRING, c.getRichStringCellValue().getString(), f);
+            case NUMERIC ->
+                isPercent(c)
+                        ? RawCell.percent(i, numberText(c.getNumericCellValue()), f)
+                        : new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getNumericCellValue()), f);
+            case STRING ->
+                new RawCell(i, RawCell.Kind.STRING, c.getRichStringCellValue().getString(), f);
             case BOOLEAN -> new RawCell(i, RawCell.Kind.BOOLEAN, String.valueOf(c.getBooleanCellValue()), f);
             case ERROR -> new RawCell(i, RawCell.Kind.ERROR, "#ERROR", f);
             default -> f == null ? null : new RawCell(i, RawCell.Kind.FORMULA_WITHOUT_VALUE, "=" + f, f);

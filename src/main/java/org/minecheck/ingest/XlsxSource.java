@@ -30,8 +30,22 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  */
 final class XlsxSource implements WorkbookSource {
     /** What Excel shows for a formula whose calculation failed; a cached value like this is an error, not text. */
-    private static final Set<String> ERROR_VALUES = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
-            "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!");
+    private static final Set<String> ERROR_VALUES = Set.of(
+            "#NULL!",
+            "#DIV/0!",
+            "#VALUE!",
+            "#REF!",
+            "#NAME?",
+            "#NUM!",
+            "#N/A",
+            "#GETTING_DATA",
+            "#SPILL!",
+            "#CALC!",
+            "#FIELD!",
+            "#BLOCKED!",
+            "#UNKNOWN!",
+            "#CONNECT!",
+            "#BUSY!");
 
     private final Path file;
     private final IngestLimits limits;
@@ -51,13 +65,13 @@ final class XlsxSource implements WorkbookSource {
         ZipGuard.Contents contents = ZipGuard.inspect(file, limits);
         try {
             // Cell formats are read so that a rate typed as 85% (stored 0.85) is not misread as 0.85 %.
-            return new XlsxSource(file, limits, contents,
-                    new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true)));
+            return new XlsxSource(
+                    file, limits, contents, new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true)));
         } catch (RuntimeException | IOException withFormats) {
             // A workbook written without a styles part (some generators do that) has no percent formats to lose.
             try {
-                return new XlsxSource(file, limits, contents,
-                        new ReadableWorkbook(file.toFile(), new ReadingOptions(false, true)));
+                return new XlsxSource(
+                        file, limits, contents, new ReadableWorkbook(file.toFile(), new ReadingOptions(false, true)));
             } catch (RuntimeException | IOException e) {
                 throw new UnreadableWorkbookException("ingest.corruptXlsx", e);
             }
@@ -95,23 +109,25 @@ final class XlsxSource implements WorkbookSource {
         BlockingQueue<List<ParsedRow>> queue = new ArrayBlockingQueue<>(8);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean stop = new AtomicBoolean();
-        Thread parser = new Thread(() -> {
-            try (Stream<Row> rows = sheet.openStream()) {
-                List<ParsedRow> batch = new ArrayList<>(BATCH);
-                for (Iterator<Row> it = rows.iterator(); it.hasNext() && !stop.get(); ) {
-                    Row row = it.next();
-                    batch.add(new ParsedRow(row.getRowNum(), cells(row)));
-                    if (batch.size() == BATCH) {
-                        if (!hand(queue, batch, stop)) return;
-                        batch = new ArrayList<>(BATCH);
+        Thread parser = new Thread(
+                () -> {
+                    try (Stream<Row> rows = sheet.openStream()) {
+                        List<ParsedRow> batch = new ArrayList<>(BATCH);
+                        for (Iterator<Row> it = rows.iterator(); it.hasNext() && !stop.get(); ) {
+                            Row row = it.next();
+                            batch.add(new ParsedRow(row.getRowNum(), cells(row)));
+                            if (batch.size() == BATCH) {
+                                if (!hand(queue, batch, stop)) return;
+                                batch = new ArrayList<>(BATCH);
+                            }
+                        }
+                        if (!batch.isEmpty() && !hand(queue, batch, stop)) return;
+                    } catch (Throwable e) {
+                        failure.set(e);
                     }
-                }
-                if (!batch.isEmpty() && !hand(queue, batch, stop)) return;
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-            hand(queue, END, stop);
-        }, "minecheck-xlsx-parse");
+                    hand(queue, END, stop);
+                },
+                "minecheck-xlsx-parse");
         parser.setDaemon(true);
         parser.start();
         try {
@@ -154,7 +170,8 @@ final class XlsxSource implements WorkbookSource {
     private SheetScan.Layout scan(Sheet sheet) throws IOException {
         String part = contents.partByRelationshipId().get(sheet.getId());
         if (part == null) return SheetScan.Layout.PLAIN;
-        try (ZipFile zip = new ZipFile(file.toFile()); InputStream in = ZipGuard.open(zip, part)) {
+        try (ZipFile zip = new ZipFile(file.toFile());
+                InputStream in = ZipGuard.open(zip, part)) {
             return in == null ? SheetScan.Layout.PLAIN : SheetScan.scan(in, limits);
         } catch (XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
@@ -166,15 +183,18 @@ final class XlsxSource implements WorkbookSource {
         for (int i = 0; i < row.getCellCount(); i++) {
             Cell c = row.getCell(i);
             if (c == null) continue;
-            RawCell raw = switch (c.getType()) {
-                case NUMBER -> isPercent(c) ? RawCell.percent(i, c.getRawValue(), null)
-                        : new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getRawValue()));
-                case STRING -> new RawCell(i, RawCell.Kind.STRING, c.asString());
-                case BOOLEAN -> new RawCell(i, RawCell.Kind.BOOLEAN, String.valueOf(c.asBoolean()));
-                case ERROR -> new RawCell(i, RawCell.Kind.ERROR, c.getRawValue());
-                case FORMULA -> formula(i, c);
-                case EMPTY -> null;
-            };
+            RawCell raw =
+                    switch (c.getType()) {
+                        case NUMBER ->
+                            isPercent(c)
+                                    ? RawCell.percent(i, c.getRawValue(), null)
+                                    : new RawCell(i, RawCell.Kind.NUMBER, numberText(c.getRawValue()));
+                        case STRING -> new RawCell(i, RawCell.Kind.STRING, c.asString());
+                        case BOOLEAN -> new RawCell(i, RawCell.Kind.BOOLEAN, String.valueOf(c.asBoolean()));
+                        case ERROR -> new RawCell(i, RawCell.Kind.ERROR, c.getRawValue());
+                        case FORMULA -> formula(i, c);
+                        case EMPTY -> null;
+                    };
             if (raw != null) out.add(raw);
         }
         return out;

@@ -49,8 +49,9 @@ final class ZipGuard {
                 }
             }
             ZipEntry mimetype = zip.getEntry("mimetype");
-            if (mimetype != null && new String(zip.getInputStream(mimetype).readNBytes(200), StandardCharsets.US_ASCII)
-                    .startsWith("application/vnd.oasis.opendocument")) {
+            if (mimetype != null
+                    && new String(zip.getInputStream(mimetype).readNBytes(200), StandardCharsets.US_ASCII)
+                            .startsWith("application/vnd.oasis.opendocument")) {
                 throw new UnreadableWorkbookException("ingest.openDocument");
             }
             if (zip.getEntry("[Content_Types].xml") == null) throw new UnreadableWorkbookException("ingest.notExcel");
@@ -58,13 +59,20 @@ final class ZipGuard {
 
             Map<String, String> types = contentTypes(zip);
             String workbook = types.entrySet().stream()
-                    .filter(t -> t.getValue().endsWith(".main+xml") && t.getValue().contains("spreadsheetml")
-                            || t.getValue().contains("ms-excel.sheet.macroEnabled.main"))
-                    .map(Map.Entry::getKey).findFirst().orElse("xl/workbook.xml");
-            boolean macros = types.values().stream().anyMatch(v -> v.contains("macroEnabled") || v.contains("vbaProject"))
+                    .filter(t ->
+                            t.getValue().endsWith(".main+xml") && t.getValue().contains("spreadsheetml")
+                                    || t.getValue().contains("ms-excel.sheet.macroEnabled.main"))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse("xl/workbook.xml");
+            boolean macros = types.values().stream()
+                            .anyMatch(v -> v.contains("macroEnabled") || v.contains("vbaProject"))
                     || entries.stream().anyMatch(e -> e.getName().toLowerCase().endsWith("vbaproject.bin"));
-            String sharedStrings = types.entrySet().stream().filter(t -> t.getValue().contains("sharedStrings+xml"))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            String sharedStrings = types.entrySet().stream()
+                    .filter(t -> t.getValue().contains("sharedStrings+xml"))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
             if (sharedStrings != null) sharedStrings(zip, sharedStrings, limits);
             return new Contents(relationships(zip, workbook), macros);
         } catch (ZipException e) {
@@ -74,7 +82,8 @@ final class ZipGuard {
         }
     }
 
-    private static List<? extends ZipEntry> entries(ZipFile zip, IngestLimits limits) throws UnreadableWorkbookException {
+    private static List<? extends ZipEntry> entries(ZipFile zip, IngestLimits limits)
+            throws UnreadableWorkbookException {
         List<ZipEntry> out = new ArrayList<>();
         Enumeration<? extends ZipEntry> en = zip.entries();
         while (en.hasMoreElements()) {
@@ -112,7 +121,8 @@ final class ZipGuard {
                 while ((n = in.read(buffer)) > 0) {
                     entry += n;
                     total += n;
-                    if (total > limits.maxUnpackedBytes() || (e.getSize() >= 0 && entry > e.getSize())
+                    if (total > limits.maxUnpackedBytes()
+                            || (e.getSize() >= 0 && entry > e.getSize())
                             || tooTight(entry, e.getCompressedSize(), limits)) {
                         throw new UnreadableWorkbookException("ingest.zipBomb", limits.maxUnpackedBytes() >> 20);
                     }
@@ -174,7 +184,8 @@ final class ZipGuard {
     }
 
     /** The workbook's relationship ids and the part each points to. */
-    private static Map<String, String> relationships(ZipFile zip, String workbook) throws IOException, XMLStreamException {
+    private static Map<String, String> relationships(ZipFile zip, String workbook)
+            throws IOException, XMLStreamException {
         int slash = workbook.lastIndexOf('/');
         String folder = slash < 0 ? "" : workbook.substring(0, slash + 1);
         String rels = folder + "_rels/" + workbook.substring(slash + 1) + ".rels";

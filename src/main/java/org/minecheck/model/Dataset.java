@@ -24,9 +24,21 @@ public final class Dataset {
     public final List<RegionalTarget> targets = new ArrayList<>();
 
     public int rowCount() {
-        return enterprises.size() + mines.size() + licences.size() + licenceEvents.size() + blocks.size() + cornerPoints.size()
-                + sites.size() + zones.size() + production.size() + funds.size() + approvals.size()
-                + progress.size() + historicalMines.size() + regions.size() + targets.size();
+        return enterprises.size()
+                + mines.size()
+                + licences.size()
+                + licenceEvents.size()
+                + blocks.size()
+                + cornerPoints.size()
+                + sites.size()
+                + zones.size()
+                + production.size()
+                + funds.size()
+                + approvals.size()
+                + progress.size()
+                + historicalMines.size()
+                + regions.size()
+                + targets.size();
     }
 
     /**
@@ -37,7 +49,9 @@ public final class Dataset {
         if (licenceEvents.isEmpty()) return this;
         Map<String, List<LicenceEvent>> byLicence = new HashMap<>();
         for (LicenceEvent e : licenceEvents) {
-            byLicence.computeIfAbsent(e.kind().code() + "|" + e.licenceNumber(), k -> new ArrayList<>()).add(e);
+            byLicence
+                    .computeIfAbsent(e.kind().code() + "|" + e.licenceNumber(), k -> new ArrayList<>())
+                    .add(e);
         }
         Dataset out = new Dataset();
         out.enterprises.addAll(enterprises);

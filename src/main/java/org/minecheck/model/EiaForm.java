@@ -7,8 +7,12 @@ public enum EiaForm implements Coded {
 
     private final Label label;
 
-    EiaForm(Label label) { this.label = label; }
+    EiaForm(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

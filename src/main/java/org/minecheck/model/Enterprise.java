@@ -1,3 +1,4 @@
 package org.minecheck.model;
 
-public record Enterprise(String id, String name, String creditCode, String regionCode, RowRef origin) implements Sourced {}
+public record Enterprise(String id, String name, String creditCode, String regionCode, RowRef origin)
+        implements Sourced {}

@@ -1,4 +1,4 @@
 package org.minecheck.model;
 
-public record ForbiddenZone(String id, String name, ZoneType type, String level, String authority,
-                            RowRef origin) implements Sourced {}
+public record ForbiddenZone(String id, String name, ZoneType type, String level, String authority, RowRef origin)
+        implements Sourced {}

@@ -6,13 +6,28 @@ import java.math.BigDecimal;
  * Restoration fund of a mine for one year, in yuan. {@code openingBalance} (年初余额) is optional: without it the
  * opening balance is the previous year's closing {@code balance}.
  */
-public record FundRecord(String mineId, int year, String accountNo, Boolean planFiled, BigDecimal provisioned,
-                         BigDecimal used, BigDecimal balance, BigDecimal openingBalance, RowRef origin)
+public record FundRecord(
+        String mineId,
+        int year,
+        String accountNo,
+        Boolean planFiled,
+        BigDecimal provisioned,
+        BigDecimal used,
+        BigDecimal balance,
+        BigDecimal openingBalance,
+        RowRef origin)
         implements Sourced {
 
     /** A fund record without an opening balance of its own. */
-    public FundRecord(String mineId, int year, String accountNo, Boolean planFiled, BigDecimal provisioned,
-                      BigDecimal used, BigDecimal balance, RowRef origin) {
+    public FundRecord(
+            String mineId,
+            int year,
+            String accountNo,
+            Boolean planFiled,
+            BigDecimal provisioned,
+            BigDecimal used,
+            BigDecimal balance,
+            RowRef origin) {
         this(mineId, year, accountNo, planFiled, provisioned, used, balance, null, origin);
     }
 }

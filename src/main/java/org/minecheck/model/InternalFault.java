@@ -8,10 +8,17 @@ import java.util.Set;
  * log the details.
  */
 public final class InternalFault extends RuntimeException {
-    private static final Set<Class<?>> PROGRAMMING_ERRORS = Set.of(NullPointerException.class,
-            ClassCastException.class, IndexOutOfBoundsException.class, ArrayIndexOutOfBoundsException.class,
-            StringIndexOutOfBoundsException.class, IllegalStateException.class, ArithmeticException.class,
-            UnsupportedOperationException.class, IllegalArgumentException.class, NumberFormatException.class);
+    private static final Set<Class<?>> PROGRAMMING_ERRORS = Set.of(
+            NullPointerException.class,
+            ClassCastException.class,
+            IndexOutOfBoundsException.class,
+            ArrayIndexOutOfBoundsException.class,
+            StringIndexOutOfBoundsException.class,
+            IllegalStateException.class,
+            ArithmeticException.class,
+            UnsupportedOperationException.class,
+            IllegalArgumentException.class,
+            NumberFormatException.class);
 
     public InternalFault(String doing, Throwable cause) {
         super("internal error while " + doing + ": " + cause, cause);

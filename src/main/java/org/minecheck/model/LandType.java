@@ -8,8 +8,12 @@ public enum LandType implements Coded {
 
     private final Label label;
 
-    LandType(Label label) { this.label = label; }
+    LandType(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

@@ -11,25 +11,68 @@ import java.util.List;
  * (from the licence events sheet, joined when a check starts), so that a check as of an earlier date sees the licence
  * as it stood then.
  */
-public record Licence(String number, LicenceKind kind, String mineId, String holderId, List<String> minerals,
-                      LocalDate validFrom, LocalDate validUntil, LicenceStatus status, BigDecimal capacity,
-                      String issuer, List<LicenceEvent> events, RowRef origin) implements Sourced {
+public record Licence(
+        String number,
+        LicenceKind kind,
+        String mineId,
+        String holderId,
+        List<String> minerals,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        LicenceStatus status,
+        BigDecimal capacity,
+        String issuer,
+        List<LicenceEvent> events,
+        RowRef origin)
+        implements Sourced {
 
     public Licence {
         events = events == null ? List.of() : List.copyOf(events);
     }
 
     /** A licence row without dated events. */
-    public Licence(String number, LicenceKind kind, String mineId, String holderId, List<String> minerals,
-                   LocalDate validFrom, LocalDate validUntil, LicenceStatus status, BigDecimal capacity, String issuer,
-                   RowRef origin) {
-        this(number, kind, mineId, holderId, minerals, validFrom, validUntil, status, capacity, issuer, List.of(), origin);
+    public Licence(
+            String number,
+            LicenceKind kind,
+            String mineId,
+            String holderId,
+            List<String> minerals,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            LicenceStatus status,
+            BigDecimal capacity,
+            String issuer,
+            RowRef origin) {
+        this(
+                number,
+                kind,
+                mineId,
+                holderId,
+                minerals,
+                validFrom,
+                validUntil,
+                status,
+                capacity,
+                issuer,
+                List.of(),
+                origin);
     }
 
     /** The same licence with these dated events. */
     public Licence withEvents(List<LicenceEvent> dated) {
-        return new Licence(number, kind, mineId, holderId, minerals, validFrom, validUntil, status, capacity, issuer,
-                dated, origin);
+        return new Licence(
+                number,
+                kind,
+                mineId,
+                holderId,
+                minerals,
+                validFrom,
+                validUntil,
+                status,
+                capacity,
+                issuer,
+                dated,
+                origin);
     }
 
     /**
@@ -38,8 +81,10 @@ public record Licence(String number, LicenceKind kind, String mineId, String hol
      * event's day on, the row's status (the status as recorded now).
      */
     public LicenceStatus statusOn(LocalDate date) {
-        List<LicenceEvent> changes = events.stream().filter(e -> e.type().resultingStatus() != null && e.date() != null)
-                .sorted(Comparator.comparing(LicenceEvent::date)).toList();
+        List<LicenceEvent> changes = events.stream()
+                .filter(e -> e.type().resultingStatus() != null && e.date() != null)
+                .sorted(Comparator.comparing(LicenceEvent::date))
+                .toList();
         if (changes.isEmpty() || !date.isBefore(changes.get(changes.size() - 1).date())) return status;
         LicenceStatus s = LicenceStatus.VALID;
         for (LicenceEvent e : changes) {
@@ -51,21 +96,32 @@ public record Licence(String number, LicenceKind kind, String mineId, String hol
 
     /** In force on the date: valid on that date (see {@link #statusOn}) and the date inside [validFrom, validUntil]. */
     public boolean validOn(LocalDate date) {
-        return date != null && statusOn(date) == LicenceStatus.VALID
+        return date != null
+                && statusOn(date) == LicenceStatus.VALID
                 && (validFrom == null || !date.isBefore(validFrom))
-                && validUntil != null && !date.isAfter(validUntil);
+                && validUntil != null
+                && !date.isAfter(validUntil);
     }
 
     /** The latest renewal application recorded on or before the date, or null. */
     public LocalDate renewalAppliedBy(LocalDate date) {
-        return events.stream().filter(e -> e.type() == LicenceEventType.RENEWAL_APPLIED && e.date() != null
-                && !e.date().isAfter(date)).map(LicenceEvent::date).max(Comparator.naturalOrder()).orElse(null);
+        return events.stream()
+                .filter(e -> e.type() == LicenceEventType.RENEWAL_APPLIED
+                        && e.date() != null
+                        && !e.date().isAfter(date))
+                .map(LicenceEvent::date)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** The latest status event on or before the date (what made it not in force), or null. */
     public LicenceEvent statusEventBy(LocalDate date) {
-        return events.stream().filter(e -> e.type().resultingStatus() != null && e.date() != null
-                && !e.date().isAfter(date)).max(Comparator.comparing(LicenceEvent::date)).orElse(null);
+        return events.stream()
+                .filter(e -> e.type().resultingStatus() != null
+                        && e.date() != null
+                        && !e.date().isAfter(date))
+                .max(Comparator.comparing(LicenceEvent::date))
+                .orElse(null);
     }
 
     public boolean covers(String mineral) {

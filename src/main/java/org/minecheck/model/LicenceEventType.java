@@ -21,7 +21,9 @@ public enum LicenceEventType implements Coded {
     }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 
     /** The licence's status from the event's day on, or null for an event that leaves the status as it is. */
     public LicenceStatus resultingStatus() {

@@ -9,8 +9,12 @@ public enum LicenceKind implements Coded {
 
     private final Label label;
 
-    LicenceKind(Label label) { this.label = label; }
+    LicenceKind(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

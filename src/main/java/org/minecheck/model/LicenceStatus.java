@@ -8,8 +8,12 @@ public enum LicenceStatus implements Coded {
 
     private final Label label;
 
-    LicenceStatus(Label label) { this.label = label; }
+    LicenceStatus(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

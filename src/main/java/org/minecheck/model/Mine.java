@@ -8,11 +8,26 @@ import java.time.LocalDate;
  * licence holder. Its recorded status applies from its dates: a producing mine checked as of a day before its
  * production start was still being built.
  */
-public record Mine(String id, String name, String operatorId, String regionCode, String mineral,
-                   MiningMethod method, MiningTechnique technique, BigDecimal openPitDepth,
-                   MineStatus status, MineScale scale, LocalDate productionStart, BigDecimal designCapacity,
-                   BigDecimal seamThickness, LandType landType, Boolean occupiesForestLand,
-                   Boolean abstractsWater, Boolean dischargesPollutants, RowRef origin) implements Sourced {
+public record Mine(
+        String id,
+        String name,
+        String operatorId,
+        String regionCode,
+        String mineral,
+        MiningMethod method,
+        MiningTechnique technique,
+        BigDecimal openPitDepth,
+        MineStatus status,
+        MineScale scale,
+        LocalDate productionStart,
+        BigDecimal designCapacity,
+        BigDecimal seamThickness,
+        LandType landType,
+        Boolean occupiesForestLand,
+        Boolean abstractsWater,
+        Boolean dischargesPollutants,
+        RowRef origin)
+        implements Sourced {
 
     public boolean isProducing() {
         return status == MineStatus.PRODUCING;
@@ -23,7 +38,10 @@ public record Mine(String id, String name, String operatorId, String regionCode,
      * before its production start date (when one is recorded).
      */
     public MineStatus statusOn(java.time.LocalDate date) {
-        if (status == MineStatus.PRODUCING && productionStart != null && date != null && date.isBefore(productionStart)) {
+        if (status == MineStatus.PRODUCING
+                && productionStart != null
+                && date != null
+                && date.isBefore(productionStart)) {
             return MineStatus.CONSTRUCTION;
         }
         return status;

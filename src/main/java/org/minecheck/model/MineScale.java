@@ -7,8 +7,12 @@ public enum MineScale implements Coded {
 
     private final Label label;
 
-    MineScale(Label label) { this.label = label; }
+    MineScale(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

@@ -8,8 +8,12 @@ public enum MineStatus implements Coded {
 
     private final Label label;
 
-    MineStatus(Label label) { this.label = label; }
+    MineStatus(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

@@ -19,8 +19,16 @@ public final class MineralVocabulary {
      * One entry: {@code type} species, kind, licence-name or group; {@code family} the species (or group) it belongs to;
      * {@code groups} the collective names it is a member of (e.g. building-stone).
      */
-    public record Mineral(String code, String zh, String en, String fundClass, String type, String family,
-                          String mineralClass, Set<String> groups, List<String> aliases) {
+    public record Mineral(
+            String code,
+            String zh,
+            String en,
+            String fundClass,
+            String type,
+            String family,
+            String mineralClass,
+            Set<String> groups,
+            List<String> aliases) {
         public Mineral {
             groups = groups == null ? Set.of() : Set.copyOf(groups);
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -41,6 +49,7 @@ public final class MineralVocabulary {
     private final Map<String, Mineral> byCode = new LinkedHashMap<>();
     /** Group code → the families of its members (a group covers these species with all their kinds). */
     private final Map<String, Set<String>> groupFamilies = new HashMap<>();
+
     private final List<Mineral> minerals;
 
     public MineralVocabulary(List<Mineral> minerals) {
@@ -51,7 +60,8 @@ public final class MineralVocabulary {
             name(m.zh(), m);
             name(m.en(), m);
             for (String a : m.aliases()) name(a, m);
-            for (String g : m.groups()) groupFamilies.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(m.family());
+            for (String g : m.groups())
+                groupFamilies.computeIfAbsent(g, k -> new LinkedHashSet<>()).add(m.family());
         }
     }
 
@@ -60,7 +70,8 @@ public final class MineralVocabulary {
         if (key.isEmpty()) return;
         Mineral earlier = byName.putIfAbsent(key, m);
         if (earlier != null && !earlier.code().equals(m.code())) {
-            throw new IllegalArgumentException("mineral name '" + name + "' names both " + earlier.code() + " and " + m.code());
+            throw new IllegalArgumentException(
+                    "mineral name '" + name + "' names both " + earlier.code() + " and " + m.code());
         }
     }
 
@@ -99,8 +110,8 @@ public final class MineralVocabulary {
         String lf = familyOf(licensed);
         String pf = familyOf(produced);
         if (lf.equals(pf)) return true;
-        if (inGroup(produced, lf)) return true;   // a licence for a group covers its members and their species
-        return inGroup(licensed, pf);             // a produced group is covered by a licence for a member
+        if (inGroup(produced, lf)) return true; // a licence for a group covers its members and their species
+        return inGroup(licensed, pf); // a produced group is covered by a licence for a member
     }
 
     /** Whether the mineral (or the species of its family) is a member of {@code group}. */

@@ -9,8 +9,12 @@ public enum MiningMethod implements Coded {
 
     private final Label label;
 
-    MiningMethod(Label label) { this.label = label; }
+    MiningMethod(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

@@ -10,8 +10,12 @@ public enum MiningTechnique implements Coded {
 
     private final Label label;
 
-    MiningTechnique(Label label) { this.label = label; }
+    MiningTechnique(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

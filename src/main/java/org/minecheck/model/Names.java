@@ -8,7 +8,7 @@ public final class Names {
 
     public static String normalize(String s) {
         if (s == null) return "";
-        if (alreadyNormal(s)) return s;  // fast path for enumeration and mineral cells: nothing to drop or lower-case
+        if (alreadyNormal(s)) return s; // fast path for enumeration and mineral cells: nothing to drop or lower-case
         String t = s.replaceAll("[(（\\[【][^)）\\]】]*[)）\\]】]", "");
         return t.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，、：；·]+", "");
     }
@@ -21,5 +21,4 @@ public final class Names {
         }
         return true;
     }
-
 }

@@ -7,8 +7,12 @@ public enum RegionLevel implements Coded {
 
     private final Label label;
 
-    RegionLevel(Label label) { this.label = label; }
+    RegionLevel(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

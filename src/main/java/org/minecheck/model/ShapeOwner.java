@@ -8,8 +8,12 @@ public enum ShapeOwner implements Coded {
 
     private final Label label;
 
-    ShapeOwner(Label label) { this.label = label; }
+    ShapeOwner(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

@@ -10,8 +10,12 @@ public enum SiteType implements Coded {
 
     private final Label label;
 
-    SiteType(Label label) { this.label = label; }
+    SiteType(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

@@ -6,8 +6,12 @@ public enum TargetMeasure implements Coded {
 
     private final Label label;
 
-    TargetMeasure(Label label) { this.label = label; }
+    TargetMeasure(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

@@ -6,8 +6,12 @@ public enum TargetType implements Coded {
 
     private final Label label;
 
-    TargetType(Label label) { this.label = label; }
+    TargetType(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

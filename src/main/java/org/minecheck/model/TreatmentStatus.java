@@ -8,8 +8,12 @@ public enum TreatmentStatus implements Coded {
 
     private final Label label;
 
-    TreatmentStatus(Label label) { this.label = label; }
+    TreatmentStatus(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

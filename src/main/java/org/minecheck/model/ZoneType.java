@@ -7,8 +7,12 @@ public enum ZoneType implements Coded {
 
     private final Label label;
 
-    ZoneType(Label label) { this.label = label; }
+    ZoneType(Label label) {
+        this.label = label;
+    }
 
     @Override
-    public Label label() { return label; }
+    public Label label() {
+        return label;
+    }
 }

@@ -119,7 +119,8 @@ public final class BoundaryMaps {
         String name = f.subject().name(t.locale());
         String title = f.ruleId() + "  " + subjectLabel + " " + f.subject().id()
                 + (name == null || name.isBlank() || name.equals(subjectLabel) ? "" : " " + name);
-        String enterprise = f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName();
+        String enterprise =
+                f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName();
         MapScene s = new MapScene(t, title, enterprise + (enterprise.isEmpty() ? "" : " · ") + f.key());
         Object zoneId = f.evidenceValue("zone");
         Geometry zone = zoneId == null ? null : shapes.zone(zoneId.toString());
@@ -134,8 +135,11 @@ public final class BoundaryMaps {
 
     private void site(MapScene s, Finding f, Dataset d, Shapes shapes, Geometry zone, Texts t) {
         Geometry site = shapes.site(f.subject().id());
-        String mineId = d.sites.stream().filter(w -> w.id().equals(f.subject().id())).map(WorkingSite::mineId)
-                .findFirst().orElse(null);
+        String mineId = d.sites.stream()
+                .filter(w -> w.id().equals(f.subject().id()))
+                .map(WorkingSite::mineId)
+                .findFirst()
+                .orElse(null);
         List<String> own = mineId == null ? List.of() : shapes.licencesOfMine(mineId, f.conductDate());
         Object other = f.evidenceValue("otherLicence");
         if (zone != null) s.layer(Kind.ZONE, zone, zoneName(f), false);
@@ -145,10 +149,11 @@ public final class BoundaryMaps {
         Object block = f.evidenceValue("block");
         Object blockLicence = f.evidenceValue("licence");
         for (String lic : own) {
-            licenceBlocks(s, Kind.LICENCE, lic, shapes, zone == null, Objects.equals(lic, str(blockLicence))
-                    ? block : null);
+            licenceBlocks(
+                    s, Kind.LICENCE, lic, shapes, zone == null, Objects.equals(lic, str(blockLicence)) ? block : null);
         }
-        List<Geometry> areas = own.stream().map(shapes::licenceArea).filter(Objects::nonNull).toList();
+        List<Geometry> areas =
+                own.stream().map(shapes::licenceArea).filter(Objects::nonNull).toList();
         Geometry area = areas.isEmpty() ? null : areas.size() == 1 ? areas.get(0) : UnaryUnionOp.union(areas);
         s.layer(Kind.SITE, site, null, true);
         s.corners("S", site);
@@ -218,8 +223,14 @@ public final class BoundaryMaps {
     /** The measured figure from the finding's evidence, one line per value the rule judged. */
     private static List<String> figure(Finding f, Texts t) {
         List<String> lines = new ArrayList<>();
-        for (String name : List.of("outsideArea", "outsideDistance", "overlapArea", "metresBelow", "siteArea",
-                "lowestElevation", "bottomElevation")) {
+        for (String name : List.of(
+                "outsideArea",
+                "outsideDistance",
+                "overlapArea",
+                "metresBelow",
+                "siteArea",
+                "lowestElevation",
+                "bottomElevation")) {
             Object v = f.evidenceValue(name);
             if (v != null) lines.add(t.format("map.figure." + name, number(v, t)));
         }

@@ -8,7 +8,11 @@ interface Canvas {
     /** How a shape is filled and outlined; colours as #rrggbb, {@code fill} null for none. */
     record Style(String cssClass, String fill, double fillOpacity, String stroke, double strokeWidth, boolean dashed) {}
 
-    enum Anchor { START, MIDDLE, END }
+    enum Anchor {
+        START,
+        MIDDLE,
+        END
+    }
 
     /** Closed rings (even-odd filled, so a ring inside another is a hole) or, when not closed, polylines. */
     void path(List<double[][]> rings, boolean closed, Style style, String title);

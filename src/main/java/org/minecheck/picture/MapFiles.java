@@ -46,10 +46,11 @@ public final class MapFiles {
             Files.write(tmp, bytes);
             if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
                 // a temporary file is private (rw-------); a map is a document to share like the report
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(
+                        tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
             if (force) Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            else Files.move(tmp, target);  // a file that appeared meanwhile is not overwritten
+            else Files.move(tmp, target); // a file that appeared meanwhile is not overwritten
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -85,8 +85,8 @@ final class MapScene {
         for (int i = 0; i < shape.getNumGeometries(); i++) {
             Geometry part = shape.getGeometryN(i);
             Coordinate[] cs = part instanceof Polygon p ? p.getExteriorRing().getCoordinates() : part.getCoordinates();
-            int last = part instanceof Polygon || part instanceof LineString l && l.isClosed() ? cs.length - 1
-                    : cs.length;
+            int last =
+                    part instanceof Polygon || part instanceof LineString l && l.isClosed() ? cs.length - 1 : cs.length;
             for (int k = 0; k < last; k++) corners.add(new Corner(prefix + n++, cs[k]));
         }
     }
@@ -123,7 +123,7 @@ final class MapScene {
 
     void draw(Canvas c) {
         Envelope f = frame();
-        double scale = MAP_SIZE / f.getWidth();  // pixels per metre
+        double scale = MAP_SIZE / f.getWidth(); // pixels per metre
         Projection p = new Projection(f, scale);
         c.text(MAP_X, 34, title, 22, true, "#000000", Anchor.START, "title");
         c.text(MAP_X, 62, subtitle, 15, false, "#333333", Anchor.START, "subtitle");
@@ -134,8 +134,14 @@ final class MapScene {
             if (l.label() == null) continue;
             Coordinate at = l.shape().getInteriorPoint().getCoordinate();
             if (l.shape() instanceof Point) at = new Coordinate(at.x, at.y);
-            c.text(p.x(at.x) + (l.shape() instanceof Point ? 10 : 0), p.y(at.y), l.label(), 13, true,
-                    l.kind().style.stroke(), l.shape() instanceof Point ? Anchor.START : Anchor.MIDDLE,
+            c.text(
+                    p.x(at.x) + (l.shape() instanceof Point ? 10 : 0),
+                    p.y(at.y),
+                    l.label(),
+                    13,
+                    true,
+                    l.kind().style.stroke(),
+                    l.shape() instanceof Point ? Anchor.START : Anchor.MIDDLE,
                     "label " + l.kind().style.cssClass());
         }
         Style cross = new Style("crossing", "#ffffff", 1, "#e31a1c", 3, false);
@@ -148,8 +154,7 @@ final class MapScene {
         for (int i = 0; i < Math.min(corners.size(), MAX_CORNERS); i++) {
             Corner k = corners.get(i);
             c.circle(p.x(k.at().x), p.y(k.at().y), 3, dot);
-            c.text(p.x(k.at().x) + 5, p.y(k.at().y) - 5, k.label(), 11, false, "#000000", Anchor.START,
-                    "corner-label");
+            c.text(p.x(k.at().x) + 5, p.y(k.at().y) - 5, k.label(), 11, false, "#000000", Anchor.START, "corner-label");
         }
         c.unclip();
         north(c);
@@ -173,7 +178,7 @@ final class MapScene {
             } else if (g instanceof LineString line) {
                 c.path(List.<double[][]>of(p.ring(line.getCoordinates())), false, s, l.label());
             } else {
-                draw(c, p, new Layer(l.kind(), g, l.label()));  // a nested collection
+                draw(c, p, new Layer(l.kind(), g, l.label())); // a nested collection
             }
         }
     }
@@ -218,8 +223,12 @@ final class MapScene {
         c.text(PANEL_X, y, t.get("map.legend"), 15, true, "#000000", Anchor.START, "heading");
         y += 10;
         Map<Kind, String> kinds = new LinkedHashMap<>();
-        for (Layer l : layers) kinds.putIfAbsent(l.kind(), l.kind() == Kind.ZONE && l.label() != null
-                ? t.get(l.kind().legendKey()) + ": " + l.label() : t.get(l.kind().legendKey()));
+        for (Layer l : layers)
+            kinds.putIfAbsent(
+                    l.kind(),
+                    l.kind() == Kind.ZONE && l.label() != null
+                            ? t.get(l.kind().legendKey()) + ": " + l.label()
+                            : t.get(l.kind().legendKey()));
         for (Kind k : kinds.keySet()) {
             if (k == Kind.DISTANCE) {
                 c.line(PANEL_X, y + 10, PANEL_X + 28, y + 10, k.style);
@@ -241,8 +250,15 @@ final class MapScene {
         int shown = 0;
         for (Corner k : corners) {
             if (shown == MAX_CORNERS || y > HEIGHT - 20) {
-                c.text(PANEL_X, y, t.format("map.corners.more", corners.size() - shown), 12, false, "#555555",
-                        Anchor.START, "note");
+                c.text(
+                        PANEL_X,
+                        y,
+                        t.format("map.corners.more", corners.size() - shown),
+                        12,
+                        false,
+                        "#555555",
+                        Anchor.START,
+                        "note");
                 break;
             }
             c.text(PANEL_X, y, k.label(), 12, false, "#000000", Anchor.START, "corner");

@@ -42,8 +42,8 @@ final class PngCanvas implements Canvas {
     private static String cjkFamily() {
         try {
             String[] names = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
-            for (String wanted : List.of("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-                    "Microsoft YaHei")) {
+            for (String wanted :
+                    List.of("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei")) {
                 if (Arrays.asList(names).contains(wanted)) return wanted;
             }
         } catch (Throwable e) {
@@ -81,8 +81,8 @@ final class PngCanvas implements Canvas {
     }
 
     @Override
-    public void text(double x, double y, String s, double size, boolean bold, String color, Anchor anchor,
-                     String cssClass) {
+    public void text(
+            double x, double y, String s, double size, boolean bold, String color, Anchor anchor, String cssClass) {
         g.setFont(new Font(FONT_FAMILY, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size)));
         FontMetrics m = g.getFontMetrics();
         double w = m.stringWidth(s);
@@ -110,10 +110,16 @@ final class PngCanvas implements Canvas {
         }
         if (s.stroke() != null) {
             g.setColor(color(s.stroke(), 1));
-            g.setStroke(s.dashed()
-                    ? new BasicStroke((float) s.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 4f}, 0f)
-                    : new BasicStroke((float) s.strokeWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(
+                    s.dashed()
+                            ? new BasicStroke(
+                                    (float) s.strokeWidth(),
+                                    BasicStroke.CAP_BUTT,
+                                    BasicStroke.JOIN_MITER,
+                                    10f,
+                                    new float[] {6f, 4f},
+                                    0f)
+                            : new BasicStroke((float) s.strokeWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(shape);
         }
     }

@@ -13,9 +13,18 @@ final class SvgCanvas implements Canvas {
 
     SvgCanvas(int width, int height, String title) {
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" font-family=\"").append(FONTS).append("\">\n<title>").append(escape(title))
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" font-family=\"")
+                .append(FONTS)
+                .append("\">\n<title>")
+                .append(escape(title))
                 .append("</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     }
 
@@ -28,8 +37,13 @@ final class SvgCanvas implements Canvas {
             }
             if (closed) d.append('Z');
         }
-        svg.append("<path class=\"").append(style.cssClass()).append("\" d=\"").append(d).append('"')
-                .append(closed ? " fill-rule=\"evenodd\"" : "").append(paint(style, closed));
+        svg.append("<path class=\"")
+                .append(style.cssClass())
+                .append("\" d=\"")
+                .append(d)
+                .append('"')
+                .append(closed ? " fill-rule=\"evenodd\"" : "")
+                .append(paint(style, closed));
         if (title == null) {
             svg.append("/>\n");
         } else {
@@ -39,41 +53,94 @@ final class SvgCanvas implements Canvas {
 
     @Override
     public void circle(double x, double y, double r, Style style) {
-        svg.append("<circle class=\"").append(style.cssClass()).append("\" cx=\"").append(n(x)).append("\" cy=\"")
-                .append(n(y)).append("\" r=\"").append(n(r)).append('"').append(paint(style, true)).append("/>\n");
+        svg.append("<circle class=\"")
+                .append(style.cssClass())
+                .append("\" cx=\"")
+                .append(n(x))
+                .append("\" cy=\"")
+                .append(n(y))
+                .append("\" r=\"")
+                .append(n(r))
+                .append('"')
+                .append(paint(style, true))
+                .append("/>\n");
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2, Style style) {
-        svg.append("<line class=\"").append(style.cssClass()).append("\" x1=\"").append(n(x1)).append("\" y1=\"")
-                .append(n(y1)).append("\" x2=\"").append(n(x2)).append("\" y2=\"").append(n(y2)).append('"')
-                .append(paint(style, false)).append("/>\n");
+        svg.append("<line class=\"")
+                .append(style.cssClass())
+                .append("\" x1=\"")
+                .append(n(x1))
+                .append("\" y1=\"")
+                .append(n(y1))
+                .append("\" x2=\"")
+                .append(n(x2))
+                .append("\" y2=\"")
+                .append(n(y2))
+                .append('"')
+                .append(paint(style, false))
+                .append("/>\n");
     }
 
     @Override
     public void rect(double x, double y, double w, double h, Style style) {
-        svg.append("<rect class=\"").append(style.cssClass()).append("\" x=\"").append(n(x)).append("\" y=\"")
-                .append(n(y)).append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append('"')
-                .append(paint(style, true)).append("/>\n");
+        svg.append("<rect class=\"")
+                .append(style.cssClass())
+                .append("\" x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(w))
+                .append("\" height=\"")
+                .append(n(h))
+                .append('"')
+                .append(paint(style, true))
+                .append("/>\n");
     }
 
     @Override
-    public void text(double x, double y, String s, double size, boolean bold, String color, Anchor anchor,
-                     String cssClass) {
-        svg.append("<text class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
-                .append("\" font-size=\"").append(n(size)).append("\" fill=\"").append(color).append('"')
+    public void text(
+            double x, double y, String s, double size, boolean bold, String color, Anchor anchor, String cssClass) {
+        svg.append("<text class=\"")
+                .append(cssClass)
+                .append("\" x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" font-size=\"")
+                .append(n(size))
+                .append("\" fill=\"")
+                .append(color)
+                .append('"')
                 .append(bold ? " font-weight=\"bold\"" : "")
-                .append(anchor == Anchor.START ? "" : " text-anchor=\"" + (anchor == Anchor.MIDDLE ? "middle" : "end")
-                        + '"')
-                .append('>').append(escape(s)).append("</text>\n");
+                .append(
+                        anchor == Anchor.START
+                                ? ""
+                                : " text-anchor=\"" + (anchor == Anchor.MIDDLE ? "middle" : "end") + '"')
+                .append('>')
+                .append(escape(s))
+                .append("</text>\n");
     }
 
     @Override
     public void clip(double x, double y, double w, double h) {
         String id = "clip" + (++clips);
-        svg.append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(n(x)).append("\" y=\"").append(n(y))
-                .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append("\"/></clipPath>\n")
-                .append("<g clip-path=\"url(#").append(id).append(")\">\n");
+        svg.append("<clipPath id=\"")
+                .append(id)
+                .append("\"><rect x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(w))
+                .append("\" height=\"")
+                .append(n(h))
+                .append("\"/></clipPath>\n")
+                .append("<g clip-path=\"url(#")
+                .append(id)
+                .append(")\">\n");
     }
 
     @Override
@@ -89,12 +156,16 @@ final class SvgCanvas implements Canvas {
         StringBuilder p = new StringBuilder();
         if (fillable && s.fill() != null) {
             p.append(" fill=\"").append(s.fill()).append('"');
-            if (s.fillOpacity() < 1) p.append(" fill-opacity=\"").append(n(s.fillOpacity())).append('"');
+            if (s.fillOpacity() < 1)
+                p.append(" fill-opacity=\"").append(n(s.fillOpacity())).append('"');
         } else {
             p.append(" fill=\"none\"");
         }
         if (s.stroke() != null) {
-            p.append(" stroke=\"").append(s.stroke()).append("\" stroke-width=\"").append(n(s.strokeWidth()))
+            p.append(" stroke=\"")
+                    .append(s.stroke())
+                    .append("\" stroke-width=\"")
+                    .append(n(s.strokeWidth()))
                     .append('"');
             if (s.dashed()) p.append(" stroke-dasharray=\"6,4\"");
         }
@@ -116,7 +187,11 @@ final class SvgCanvas implements Canvas {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&apos;");
                 default -> {
-                    if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    if (c == 0x9
+                            || c == 0xA
+                            || c == 0xD
+                            || (c >= 0x20 && c <= 0xD7FF)
+                            || (c >= 0xE000 && c <= 0xFFFD)
                             || c >= 0x10000 && c <= 0x10FFFF) b.appendCodePoint(c);
                 }
             }

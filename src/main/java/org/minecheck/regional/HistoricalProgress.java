@@ -26,26 +26,48 @@ public final class HistoricalProgress {
         for (TreatmentTally t : tallies) {
             boolean toDate = !t.asOf().equals(t.asOf().withMonth(12).withDayOfMonth(31));
             BigDecimal required = t.target().requiredPercent(t.year());
-            own.add(new ProgressRow(t.regionCode(), tree.name(t.regionCode()), tree.level(t.regionCode()), t.year(), toDate,
-                    t.measure(), t.baselineCount(), t.baselineArea(), required, part(t.baselineCount(), required),
-                    part(t.baselineArea(), required), t.treatedCount(), t.treatedArea(), t.share().setScale(2, RoundingMode.HALF_UP),
-                    t.target().deadline(), false, t.target().source(), t.addedCount(), t.addedArea(),
-                    t.addedTreatedCount(), t.addedTreatedArea()));
+            own.add(new ProgressRow(
+                    t.regionCode(),
+                    tree.name(t.regionCode()),
+                    tree.level(t.regionCode()),
+                    t.year(),
+                    toDate,
+                    t.measure(),
+                    t.baselineCount(),
+                    t.baselineArea(),
+                    required,
+                    part(t.baselineCount(), required),
+                    part(t.baselineArea(), required),
+                    t.treatedCount(),
+                    t.treatedArea(),
+                    t.share().setScale(2, RoundingMode.HALF_UP),
+                    t.target().deadline(),
+                    false,
+                    t.target().source(),
+                    t.addedCount(),
+                    t.addedArea(),
+                    t.addedTreatedCount(),
+                    t.addedTreatedArea()));
         }
         Set<String> withTarget = new HashSet<>();
         for (ProgressRow r : own) withTarget.add(r.regionCode());
         // Sum each line into every parent region without a target of its own.
         Map<List<Object>, List<ProgressRow>> byParent = new TreeMap<>(Comparator.comparing(Object::toString));
         for (ProgressRow r : own) {
-            for (String parent : tree.ancestors(r.regionCode()).subList(1, tree.ancestors(r.regionCode()).size())) {
+            for (String parent : tree.ancestors(r.regionCode())
+                    .subList(1, tree.ancestors(r.regionCode()).size())) {
                 if (withTarget.contains(parent)) continue;
-                byParent.computeIfAbsent(List.of(parent, r.year(), r.toDate()), k -> new ArrayList<>()).add(r);
+                byParent.computeIfAbsent(List.of(parent, r.year(), r.toDate()), k -> new ArrayList<>())
+                        .add(r);
             }
         }
         List<ProgressRow> out = new ArrayList<>(own);
         byParent.forEach((key, rows) -> {
             String region = (String) key.get(0);
-            TargetMeasure measure = rows.stream().map(ProgressRow::measure).distinct().count() == 1 ? rows.get(0).measure() : TargetMeasure.COUNT;
+            TargetMeasure measure =
+                    rows.stream().map(ProgressRow::measure).distinct().count() == 1
+                            ? rows.get(0).measure()
+                            : TargetMeasure.COUNT;
             BigDecimal baseCount = sum(rows, ProgressRow::baselineCount);
             BigDecimal baseArea = sum(rows, ProgressRow::baselineArea);
             BigDecimal reqCount = sum(rows, ProgressRow::requiredCount);
@@ -53,13 +75,31 @@ public final class HistoricalProgress {
             BigDecimal doneCount = sum(rows, ProgressRow::treatedCount);
             BigDecimal doneArea = sum(rows, ProgressRow::treatedArea);
             boolean byArea = measure == TargetMeasure.AREA;
-            out.add(new ProgressRow(region, tree.name(region), tree.level(region), (Integer) key.get(1), (Boolean) key.get(2),
-                    measure, baseCount, baseArea, percent(byArea ? reqArea : reqCount, byArea ? baseArea : baseCount),
-                    reqCount, reqArea, doneCount, doneArea, percent(byArea ? doneArea : doneCount, byArea ? baseArea : baseCount),
-                    null, true, "", sum(rows, ProgressRow::addedCount), sum(rows, ProgressRow::addedArea),
-                    sum(rows, ProgressRow::addedTreatedCount), sum(rows, ProgressRow::addedTreatedArea)));
+            out.add(new ProgressRow(
+                    region,
+                    tree.name(region),
+                    tree.level(region),
+                    (Integer) key.get(1),
+                    (Boolean) key.get(2),
+                    measure,
+                    baseCount,
+                    baseArea,
+                    percent(byArea ? reqArea : reqCount, byArea ? baseArea : baseCount),
+                    reqCount,
+                    reqArea,
+                    doneCount,
+                    doneArea,
+                    percent(byArea ? doneArea : doneCount, byArea ? baseArea : baseCount),
+                    null,
+                    true,
+                    "",
+                    sum(rows, ProgressRow::addedCount),
+                    sum(rows, ProgressRow::addedArea),
+                    sum(rows, ProgressRow::addedTreatedCount),
+                    sum(rows, ProgressRow::addedTreatedArea)));
         });
-        out.sort(Comparator.comparing(ProgressRow::regionCode).thenComparing(ProgressRow::year)
+        out.sort(Comparator.comparing(ProgressRow::regionCode)
+                .thenComparing(ProgressRow::year)
                 .thenComparing(ProgressRow::toDate));
         return out;
     }
@@ -69,7 +109,7 @@ public final class HistoricalProgress {
     }
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? HUNDRED.setScale(2) : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+        return org.minecheck.engine.api.Amounts.shareOfStock(part, whole, 2);
     }
 
     private static BigDecimal sum(List<ProgressRow> rows, java.util.function.Function<ProgressRow, BigDecimal> f) {

@@ -12,12 +12,28 @@ import org.minecheck.model.TargetMeasure;
  * Treated counts only the baseline stock (so achieved never passes 100 %); patches added to the inventory after the
  * baseline year are shown apart ({@code added*}: how many, and how many of them are treated and accepted).
  */
-public record ProgressRow(String regionCode, String regionName, RegionLevel level, int year, boolean toDate,
-                          TargetMeasure measure, BigDecimal baselineCount, BigDecimal baselineArea,
-                          BigDecimal requiredPercent, BigDecimal requiredCount, BigDecimal requiredArea,
-                          BigDecimal treatedCount, BigDecimal treatedArea, BigDecimal achievedPercent,
-                          LocalDate deadline, boolean rolledUp, String source, BigDecimal addedCount,
-                          BigDecimal addedArea, BigDecimal addedTreatedCount, BigDecimal addedTreatedArea) {
+public record ProgressRow(
+        String regionCode,
+        String regionName,
+        RegionLevel level,
+        int year,
+        boolean toDate,
+        TargetMeasure measure,
+        BigDecimal baselineCount,
+        BigDecimal baselineArea,
+        BigDecimal requiredPercent,
+        BigDecimal requiredCount,
+        BigDecimal requiredArea,
+        BigDecimal treatedCount,
+        BigDecimal treatedArea,
+        BigDecimal achievedPercent,
+        LocalDate deadline,
+        boolean rolledUp,
+        String source,
+        BigDecimal addedCount,
+        BigDecimal addedArea,
+        BigDecimal addedTreatedCount,
+        BigDecimal addedTreatedArea) {
 
     /** Whether the year's requirement is met; null while the year is still running and not yet met. */
     public Boolean met() {

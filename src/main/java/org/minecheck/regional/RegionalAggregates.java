@@ -1,7 +1,6 @@
 package org.minecheck.regional;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,14 +25,17 @@ public final class RegionalAggregates {
     public static List<GreenMineTally> greenMines(Dataset d, RegionTree tree, LocalDate checkDate) {
         Map<String, Boolean> green = new HashMap<>();
         for (Approval a : d.approvals) {
-            if (a.kind() == ApprovalKind.GREEN_MINE && a.approvedOn() != null && !a.approvedOn().isAfter(checkDate)
+            if (a.kind() == ApprovalKind.GREEN_MINE
+                    && a.approvedOn() != null
+                    && !a.approvedOn().isAfter(checkDate)
                     && (a.validUntil() == null || !a.validUntil().isBefore(checkDate))) {
                 green.put(a.mineId(), true);
             }
         }
         Map<List<String>, int[]> counts = new LinkedHashMap<>();
         for (Mine m : d.mines) {
-            if (m.statusOn(checkDate) != MineStatus.PRODUCING || (m.scale() != MineScale.LARGE && m.scale() != MineScale.MEDIUM)) continue;
+            if (m.statusOn(checkDate) != MineStatus.PRODUCING
+                    || (m.scale() != MineScale.LARGE && m.scale() != MineScale.MEDIUM)) continue;
             boolean isGreen = green.getOrDefault(m.id(), false);
             for (String region : tree.ancestors(m.regionCode())) {
                 for (String group : List.of(m.scale().code(), LARGE_AND_MEDIUM)) {
@@ -44,8 +46,14 @@ public final class RegionalAggregates {
             }
         }
         List<GreenMineTally> out = new ArrayList<>();
-        counts.forEach((key, c) -> out.add(new GreenMineTally(key.get(0), tree.level(key.get(0)),
-                List.copyOf(tree.ancestors(key.get(0))), key.get(1), c[0], c[1], share(BigDecimal.valueOf(c[1]), BigDecimal.valueOf(c[0])))));
+        counts.forEach((key, c) -> out.add(new GreenMineTally(
+                key.get(0),
+                tree.level(key.get(0)),
+                List.copyOf(tree.ancestors(key.get(0))),
+                key.get(1),
+                c[0],
+                c[1],
+                share(BigDecimal.valueOf(c[1]), BigDecimal.valueOf(c[0])))));
         return out;
     }
 
@@ -58,9 +66,12 @@ public final class RegionalAggregates {
     public static List<TreatmentTally> treatment(Dataset d, RegionTree tree, LocalDate checkDate, BigDecimal minCover) {
         Map<String, List<HistoricalMine>> byRegion = new HashMap<>();
         for (HistoricalMine h : d.historicalMines) {
-            for (String r : tree.ancestors(h.regionCode())) byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(h);
+            for (String r : tree.ancestors(h.regionCode()))
+                byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(h);
         }
-        int lastCompleted = checkDate.equals(LocalDate.of(checkDate.getYear(), 12, 31)) ? checkDate.getYear() : checkDate.getYear() - 1;
+        int lastCompleted = checkDate.equals(LocalDate.of(checkDate.getYear(), 12, 31))
+                ? checkDate.getYear()
+                : checkDate.getYear() - 1;
         List<TreatmentTally> out = new ArrayList<>();
         for (RegionalTarget t : d.targets) {
             if (t.type() != TargetType.HISTORICAL_TREATMENT || t.baselineYear() == null) continue;
@@ -68,7 +79,9 @@ public final class RegionalAggregates {
             LocalDate baselineEnd = LocalDate.of(t.baselineYear(), 12, 31);
             List<HistoricalMine> stock = patches.stream()
                     .filter(h -> h.inventoryYear() == null || h.inventoryYear() <= t.baselineYear())
-                    .filter(h -> !(countsAsTreated(h, minCover) && !h.treatedOn().isAfter(baselineEnd))).toList();
+                    .filter(h ->
+                            !(countsAsTreated(h, minCover) && !h.treatedOn().isAfter(baselineEnd)))
+                    .toList();
             BigDecimal count = t.baselineCount() != null ? t.baselineCount() : BigDecimal.valueOf(stock.size());
             BigDecimal area = t.baselineArea() != null ? t.baselineArea() : sumArea(stock);
             TargetMeasure measure = t.measureOrCount();
@@ -77,25 +90,47 @@ public final class RegionalAggregates {
             for (int y = t.baselineYear() + 1; y <= lastCompleted; y++) dates.add(LocalDate.of(y, 12, 31));
             if (lastCompleted < checkDate.getYear() && checkDate.getYear() > t.baselineYear()) dates.add(checkDate);
             List<HistoricalMine> added = patches.stream()
-                    .filter(h -> h.inventoryYear() != null && h.inventoryYear() > t.baselineYear()).toList();
+                    .filter(h -> h.inventoryYear() != null && h.inventoryYear() > t.baselineYear())
+                    .toList();
             for (LocalDate asOf : dates) {
-                List<HistoricalMine> treated = stock.stream().filter(h -> treatedBy(h, baselineEnd, asOf, minCover)).toList();
+                List<HistoricalMine> treated = stock.stream()
+                        .filter(h -> treatedBy(h, baselineEnd, asOf, minCover))
+                        .toList();
                 List<HistoricalMine> addedTreated = added.stream()
-                        .filter(h -> treatedBy(h, baselineEnd, asOf, minCover)).toList();
+                        .filter(h -> treatedBy(h, baselineEnd, asOf, minCover))
+                        .toList();
                 BigDecimal treatedCount = BigDecimal.valueOf(treated.size());
                 BigDecimal treatedArea = sumArea(treated);
-                BigDecimal share = (measure == TargetMeasure.AREA ? share(treatedArea, area) : share(treatedCount, count))
+                BigDecimal share = (measure == TargetMeasure.AREA
+                                ? share(treatedArea, area)
+                                : share(treatedCount, count))
                         .min(HUNDRED);
-                out.add(new TreatmentTally(t, t.regionCode(), asOf.getYear(), asOf, measure, count, area, treatedCount,
-                        treatedArea, share, fromInventory, treated, BigDecimal.valueOf(added.size()), sumArea(added),
-                        BigDecimal.valueOf(addedTreated.size()), sumArea(addedTreated)));
+                out.add(new TreatmentTally(
+                        t,
+                        t.regionCode(),
+                        asOf.getYear(),
+                        asOf,
+                        measure,
+                        count,
+                        area,
+                        treatedCount,
+                        treatedArea,
+                        share,
+                        fromInventory,
+                        treated,
+                        BigDecimal.valueOf(added.size()),
+                        sumArea(added),
+                        BigDecimal.valueOf(addedTreated.size()),
+                        sumArea(addedTreated)));
             }
         }
         return out;
     }
 
     private static boolean treatedBy(HistoricalMine h, LocalDate baselineEnd, LocalDate asOf, BigDecimal minCover) {
-        return countsAsTreated(h, minCover) && h.treatedOn().isAfter(baselineEnd) && !h.treatedOn().isAfter(asOf);
+        return countsAsTreated(h, minCover)
+                && h.treatedOn().isAfter(baselineEnd)
+                && !h.treatedOn().isAfter(asOf);
     }
 
     /**
@@ -104,18 +139,23 @@ public final class RegionalAggregates {
      */
     public static boolean countsAsTreated(HistoricalMine h, BigDecimal minCover) {
         return (h.status() == TreatmentStatus.TREATED || h.status() == TreatmentStatus.NATURAL_RECOVERY)
-                && Boolean.TRUE.equals(h.accepted()) && h.treatedOn() != null
-                && (h.vegetationCover() == null || minCover == null || h.vegetationCover().compareTo(minCover) >= 0);
+                && Boolean.TRUE.equals(h.accepted())
+                && h.treatedOn() != null
+                && (h.vegetationCover() == null
+                        || minCover == null
+                        || h.vegetationCover().compareTo(minCover) >= 0);
     }
 
-    /** part ÷ whole in percent to ten decimals; a stock of zero counts as fully done. */
+    /** part ÷ whole in percent to ten decimals; a stock of zero counts as fully done (the rule in Amounts). */
     static BigDecimal share(BigDecimal part, BigDecimal whole) {
-        if (whole == null || whole.signum() == 0) return HUNDRED;
-        return part.multiply(HUNDRED).divide(whole, 10, RoundingMode.HALF_UP);
+        return org.minecheck.engine.api.Amounts.shareOfStock(part, whole, 10);
     }
 
     private static BigDecimal sumArea(List<HistoricalMine> patches) {
-        return patches.stream().map(HistoricalMine::area).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return patches.stream()
+                .map(HistoricalMine::area)
+                .filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Scale groups a tally can have, for a schedule row's {@code scale} column. */

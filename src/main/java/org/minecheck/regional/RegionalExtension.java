@@ -20,28 +20,82 @@ public final class RegionalExtension implements CheckExtension {
 
     /** The progress table of one check. */
     public record Progress(List<ProgressRow> rows) implements Result {
-        static final List<String> COLUMNS = List.of("regionCode", "regionName", "level", "year", "toDate", "rolledUp",
-                "measure", "baselineCount", "baselineArea", "requiredPercent", "requiredCount", "requiredArea",
-                "treatedCount", "treatedArea", "achievedPercent", "met", "deadline", "source", "addedCount", "addedArea",
-                "addedTreatedCount", "addedTreatedArea");
-        static final List<String> CONSOLE = List.of("regionCode", "regionName", "year", "toDate", "measure",
-                "baselineCount", "requiredPercent", "requiredCount", "treatedCount", "achievedPercent", "met",
-                "deadline", "rolledUp", "addedCount", "addedTreatedCount");
+        static final List<String> COLUMNS = List.of(
+                "regionCode",
+                "regionName",
+                "level",
+                "year",
+                "toDate",
+                "rolledUp",
+                "measure",
+                "baselineCount",
+                "baselineArea",
+                "requiredPercent",
+                "requiredCount",
+                "requiredArea",
+                "treatedCount",
+                "treatedArea",
+                "achievedPercent",
+                "met",
+                "deadline",
+                "source",
+                "addedCount",
+                "addedArea",
+                "addedTreatedCount",
+                "addedTreatedArea");
+        static final List<String> CONSOLE = List.of(
+                "regionCode",
+                "regionName",
+                "year",
+                "toDate",
+                "measure",
+                "baselineCount",
+                "requiredPercent",
+                "requiredCount",
+                "treatedCount",
+                "achievedPercent",
+                "met",
+                "deadline",
+                "rolledUp",
+                "addedCount",
+                "addedTreatedCount");
 
         @Override
         public List<SideTable> tables() {
             if (rows.isEmpty()) return List.of();
             List<List<Object>> values = new ArrayList<>();
             for (ProgressRow p : rows) {
-                values.add(Arrays.asList(p.regionCode(), p.regionName(), p.level(), p.year(), p.toDate(),
-                        p.rolledUp(), p.measure(), p.baselineCount(), p.baselineArea(), p.requiredPercent(),
-                        p.requiredCount(), p.requiredArea(), p.treatedCount(), p.treatedArea(), p.achievedPercent(),
-                        p.met(), p.deadline(), p.source(), p.addedCount(), p.addedArea(), p.addedTreatedCount(),
+                values.add(Arrays.asList(
+                        p.regionCode(),
+                        p.regionName(),
+                        p.level(),
+                        p.year(),
+                        p.toDate(),
+                        p.rolledUp(),
+                        p.measure(),
+                        p.baselineCount(),
+                        p.baselineArea(),
+                        p.requiredPercent(),
+                        p.requiredCount(),
+                        p.requiredArea(),
+                        p.treatedCount(),
+                        p.treatedArea(),
+                        p.achievedPercent(),
+                        p.met(),
+                        p.deadline(),
+                        p.source(),
+                        p.addedCount(),
+                        p.addedArea(),
+                        p.addedTreatedCount(),
                         p.addedTreatedArea()));
             }
-            return List.of(new SideTable("historicalProgress", COLUMNS, values, CONSOLE,
-                    new SideTable.Chart("regionCode", "regionName", "year",
-                            List.of("requiredPercent", "achievedPercent"))));
+            return List.of(new SideTable(
+                    "historicalProgress",
+                    COLUMNS,
+                    values,
+                    CONSOLE,
+                    new SideTable.Chart(
+                            "regionCode", "regionName", "year", List.of("requiredPercent", "achievedPercent"))));
         }
     }
 
@@ -49,8 +103,8 @@ public final class RegionalExtension implements CheckExtension {
     public Run start(Dataset dataset, CheckContext context, Map<String, Setting> settings) {
         RegionTree tree = new RegionTree(dataset.regions);
         Setting cover = settings.get(HISTORICAL_COVER);
-        List<TreatmentTally> treatment = RegionalAggregates.treatment(dataset, tree, context.checkDate(),
-                cover == null ? null : cover.value());
+        List<TreatmentTally> treatment =
+                RegionalAggregates.treatment(dataset, tree, context.checkDate(), cover == null ? null : cover.value());
         List<Object> facts = new ArrayList<>(treatment);
         facts.addAll(RegionalAggregates.greenMines(dataset, tree, context.checkDate()));
         return new Run() {

@@ -15,11 +15,23 @@ import org.minecheck.model.TargetMeasure;
  * 100); the rules compare it. Patches added to the inventory after the baseline year are tallied apart
  * ({@code added*}): they are not part of the stock the target counts.
  */
-public record TreatmentTally(RegionalTarget target, String regionCode, int year, LocalDate asOf, TargetMeasure measure,
-                             BigDecimal baselineCount, BigDecimal baselineArea, BigDecimal treatedCount,
-                             BigDecimal treatedArea, BigDecimal share, boolean baselineFromInventory,
-                             List<HistoricalMine> treatedPatches, BigDecimal addedCount, BigDecimal addedArea,
-                             BigDecimal addedTreatedCount, BigDecimal addedTreatedArea) {
+public record TreatmentTally(
+        RegionalTarget target,
+        String regionCode,
+        int year,
+        LocalDate asOf,
+        TargetMeasure measure,
+        BigDecimal baselineCount,
+        BigDecimal baselineArea,
+        BigDecimal treatedCount,
+        BigDecimal treatedArea,
+        BigDecimal share,
+        boolean baselineFromInventory,
+        List<HistoricalMine> treatedPatches,
+        BigDecimal addedCount,
+        BigDecimal addedArea,
+        BigDecimal addedTreatedCount,
+        BigDecimal addedTreatedArea) {
 
     public TreatmentTally {
         treatedPatches = treatedPatches == null ? List.of() : List.copyOf(treatedPatches);

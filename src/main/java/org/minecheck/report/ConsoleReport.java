@@ -75,8 +75,10 @@ public final class ConsoleReport implements ReportWriter {
         Texts t = Texts.of(locale);
         out.println(t.format("problems.title", r.problems().size()));
         if (printCapped(r.problems(), locale, out)) {
-            out.println(fullList == null ? t.format("problems.fullList", PER_COLUMN)
-                    : t.format("problems.fullListIn", PER_COLUMN, fullList));
+            out.println(
+                    fullList == null
+                            ? t.format("problems.fullList", PER_COLUMN)
+                            : t.format("problems.fullListIn", PER_COLUMN, fullList));
         }
     }
 
@@ -109,8 +111,13 @@ public final class ConsoleReport implements ReportWriter {
         for (var e : hidden.entrySet()) {
             if (more++ < MAX_MORE_LINES) {
                 List<String> c = e.getKey();
-                out.println("  " + t.format("problems.more", e.getValue()[0], c.get(0), c.get(1),
-                        c.get(2).isEmpty() ? "-" : c.get(2)));
+                out.println("  "
+                        + t.format(
+                                "problems.more",
+                                e.getValue()[0],
+                                c.get(0),
+                                c.get(1),
+                                c.get(2).isEmpty() ? "-" : c.get(2)));
             } else {
                 restCount += e.getValue()[0];
                 restColumns++;
@@ -138,18 +145,30 @@ public final class ConsoleReport implements ReportWriter {
 
     static String coverageLine(Coverage c, Locale locale) {
         Texts t = Texts.of(locale);
-        return t.format("checked.line", c.enterprises(), c.mines(), c.licences(), c.sites(), c.historicalMines(),
+        return t.format(
+                "checked.line",
+                c.enterprises(),
+                c.mines(),
+                c.licences(),
+                c.sites(),
+                c.historicalMines(),
                 c.years().isEmpty() ? t.get("checked.noYears") : c.years());
     }
 
     public static void print(CheckResult r, FindingText text, PrintWriter out) {
         Texts t = text.texts();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {text.ui("table.rule"), text.ui("table.severity"), text.ui("table.subject"),
-                text.ui("table.message"), text.ui("table.basis")});
+        rows.add(new String[] {
+            text.ui("table.rule"),
+            text.ui("table.severity"),
+            text.ui("table.subject"),
+            text.ui("table.message"),
+            text.ui("table.basis")
+        });
         for (Finding f : r.findings()) {
-            rows.add(new String[] {f.ruleId(), f.severity().text(t.locale()), f.subject().id(), text.message(f),
-                    text.basisLine(f)});
+            rows.add(new String[] {
+                f.ruleId(), f.severity().text(t.locale()), f.subject().id(), text.message(f), text.basisLine(f)
+            });
         }
         if (!r.findings().isEmpty()) Table.print(rows, new int[] {8, 8, 14, 70, 50}, out);
         out.println();
@@ -180,7 +199,8 @@ public final class ConsoleReport implements ReportWriter {
         List<String[]> rows = new ArrayList<>();
         rows.add(columns.stream().map(c -> SideTableText.header(table, c, t)).toArray(String[]::new));
         for (List<Object> row : table.rows()) {
-            rows.add(columns.stream().map(c -> SideTableText.value(table, c, row.get(table.column(c)), t))
+            rows.add(columns.stream()
+                    .map(c -> SideTableText.value(table, c, row.get(table.column(c)), t))
                     .toArray(String[]::new));
         }
         // numbers need little room; names and states get enough not to break a word

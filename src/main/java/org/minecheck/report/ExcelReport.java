@@ -2,27 +2,19 @@ package org.minecheck.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.minecheck.engine.CheckResult;
-import org.minecheck.finding.Finding;
-import org.minecheck.ingest.Coverage;
-import org.minecheck.ingest.InputProblem;
-import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
-import org.minecheck.engine.api.SideTable;
-import org.minecheck.finding.Severity;
-import org.minecheck.i18n.Texts;
-import org.minecheck.picture.BoundaryMap;
-import org.minecheck.picture.BoundaryMaps;
-import org.springframework.stereotype.Component;
-import java.math.BigDecimal;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
@@ -32,14 +24,22 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.minecheck.engine.CheckResult;
+import org.minecheck.engine.api.SideTable;
+import org.minecheck.finding.Finding;
+import org.minecheck.finding.Severity;
+import org.minecheck.i18n.Texts;
+import org.minecheck.ingest.Coverage;
+import org.minecheck.ingest.InputProblem;
+import org.minecheck.picture.BoundaryMap;
+import org.minecheck.picture.BoundaryMaps;
+import org.springframework.stereotype.Component;
 
 /**
  * The findings as an Excel report, streamed with SXSSF: a findings sheet, an evidence sheet (one row per value with
@@ -79,26 +79,70 @@ public final class ExcelReport implements ReportWriter {
             safe.setQuotePrefixed(true);
 
             Sheet findings = wb.createSheet(t.get("sheet.findings"));
-            header(findings, bold, text.ui("table.rule"), t.get("table.title"), text.ui("table.severity"),
-                    text.ui("table.department"), t.get("table.subjectType"), text.ui("table.subject"),
-                    t.get("table.subjectName"), text.ui("table.enterprise"), text.ui("table.message"),
-                    text.ui("table.basis"), text.ui("table.fix"), t.get("table.key"));
+            header(
+                    findings,
+                    bold,
+                    text.ui("table.rule"),
+                    t.get("table.title"),
+                    text.ui("table.severity"),
+                    text.ui("table.department"),
+                    t.get("table.subjectType"),
+                    text.ui("table.subject"),
+                    t.get("table.subjectName"),
+                    text.ui("table.enterprise"),
+                    text.ui("table.message"),
+                    text.ui("table.basis"),
+                    text.ui("table.fix"),
+                    t.get("table.key"));
             Sheet evidence = wb.createSheet(t.get("sheet.evidence"));
-            header(evidence, bold, "#", text.ui("table.rule"), text.ui("table.subject"), t.get("table.name"),
-                    t.get("table.value"), t.get("table.file"), t.get("table.sheet"), t.get("table.row"),
+            header(
+                    evidence,
+                    bold,
+                    "#",
+                    text.ui("table.rule"),
+                    text.ui("table.subject"),
+                    t.get("table.name"),
+                    t.get("table.value"),
+                    t.get("table.file"),
+                    t.get("table.sheet"),
+                    t.get("table.row"),
                     t.get("table.column"));
             int fr = 1;
             int er = 1;
             for (Finding x : r.findings()) {
-                String enterprise = x.subject().enterpriseName() == null ? "" : x.subject().enterpriseName();
-                row(findings, fr, safe, x.ruleId(), text.title(x.ruleId()), x.severity().text(locale),
-                        x.department().text(locale), x.subject().type(), x.subject().id(), x.subject().name(locale),
-                        enterprise, text.message(x), text.basisLine(x), text.fix(x), x.key().toString());
+                String enterprise =
+                        x.subject().enterpriseName() == null ? "" : x.subject().enterpriseName();
+                row(
+                        findings,
+                        fr,
+                        safe,
+                        x.ruleId(),
+                        text.title(x.ruleId()),
+                        x.severity().text(locale),
+                        x.department().text(locale),
+                        x.subject().type(),
+                        x.subject().id(),
+                        x.subject().name(locale),
+                        enterprise,
+                        text.message(x),
+                        text.basisLine(x),
+                        text.fix(x),
+                        x.key().toString());
                 for (FindingText.EvidenceLine e : text.evidence(x)) {
                     var c = e.cell();
-                    row(evidence, er++, safe, String.valueOf(fr), x.ruleId(), x.subject().id(), e.label(), e.value(),
-                            c == null ? "" : c.file(), c == null ? "" : c.sheet(),
-                            c == null || c.row() <= 0 ? "" : String.valueOf(c.row()), c == null ? "" : c.column());
+                    row(
+                            evidence,
+                            er++,
+                            safe,
+                            String.valueOf(fr),
+                            x.ruleId(),
+                            x.subject().id(),
+                            e.label(),
+                            e.value(),
+                            c == null ? "" : c.file(),
+                            c == null ? "" : c.sheet(),
+                            c == null || c.row() <= 0 ? "" : String.valueOf(c.row()),
+                            c == null ? "" : c.column());
                 }
                 fr++;
             }
@@ -125,9 +169,16 @@ public final class ExcelReport implements ReportWriter {
      */
     private static void problemSheets(SXSSFWorkbook wb, CheckResult r, Texts t, CellStyle bold, CellStyle safe) {
         String name = t.get("sheet.problems");
-        String[] header = {t.get("problems.col.kind"), t.get("problems.col.file"), t.get("problems.col.sheet"),
-                t.get("problems.col.row"), t.get("problems.col.column"), t.get("problems.col.value"),
-                t.get("problems.col.message"), t.get("problems.col.code")};
+        String[] header = {
+            t.get("problems.col.kind"),
+            t.get("problems.col.file"),
+            t.get("problems.col.sheet"),
+            t.get("problems.col.row"),
+            t.get("problems.col.column"),
+            t.get("problems.col.value"),
+            t.get("problems.col.message"),
+            t.get("problems.col.code")
+        };
         String problem = t.get("problems.kind.problem");
         String notice = t.get("problems.kind.notice");
         Sheet s = null;
@@ -136,7 +187,9 @@ public final class ExcelReport implements ReportWriter {
         int total = r.problems().size() + r.notices().size();
         for (int i = 0; i < total; i++) {
             boolean isProblem = i < r.problems().size();
-            InputProblem p = isProblem ? r.problems().get(i) : r.notices().get(i - r.problems().size());
+            InputProblem p = isProblem
+                    ? r.problems().get(i)
+                    : r.notices().get(i - r.problems().size());
             if (s == null || row > PROBLEM_ROWS_PER_SHEET) {
                 s = wb.createSheet(sheets++ == 0 ? name : name + " " + sheets);
                 header(s, bold, header);
@@ -160,12 +213,14 @@ public final class ExcelReport implements ReportWriter {
     private static void summary(Sheet s, CheckResult r, FindingText text, CellStyle bold) {
         Texts t = text.texts();
         Row title = s.createRow(0);
-        title.createCell(0).setCellValue(t.plural("summary.total", r.findings().size(), r.checkDate(),
-                String.join(", ", r.files())));
+        title.createCell(0)
+                .setCellValue(
+                        t.plural("summary.total", r.findings().size(), r.checkDate(), String.join(", ", r.files())));
         title.getCell(0).setCellStyle(bold);
         Coverage coverage = Coverage.of(r.dataset());
         s.createRow(1).createCell(0).setCellValue(ConsoleReport.coverageLine(coverage, t.locale()));
-        String warning = !r.problems().isEmpty() ? t.format("problems.title", r.problems().size())
+        String warning = !r.problems().isEmpty()
+                ? t.format("problems.title", r.problems().size())
                 : coverage.nothingToCheck() ? t.get("checked.nothing") : null;
         if (warning != null) {
             Cell w = s.createRow(2).createCell(0);
@@ -175,7 +230,8 @@ public final class ExcelReport implements ReportWriter {
         java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
         var sev = Severity.values();
         for (Finding f : r.findings()) {
-            counts.computeIfAbsent(f.ruleId().substring(0, f.ruleId().indexOf('-')), k -> new int[sev.length])[f.severity().ordinal()]++;
+            counts.computeIfAbsent(f.ruleId().substring(0, f.ruleId().indexOf('-')), k -> new int[sev.length])[
+                    f.severity().ordinal()]++;
         }
         Row h = s.createRow(4);
         h.createCell(0).setCellValue(text.ui("table.area"));
@@ -204,6 +260,7 @@ public final class ExcelReport implements ReportWriter {
     static final int MAX_MAPS = 100;
     /** A map is 8 columns of 13 characters (about 768 px) by 27 rows of 15 pt: the picture's 1100 x 760 scaled. */
     private static final int MAP_COLUMNS = 8;
+
     private static final int MAP_ROWS = 27;
 
     /** A sheet beside the evidence with the map of every boundary finding, under its finding number and key. */
@@ -237,7 +294,8 @@ public final class ExcelReport implements ReportWriter {
             row += MAP_ROWS + 2;
             s.setRowBreak(row - 1);
         }
-        if (maps.size() > MAX_MAPS) s.createRow(row).createCell(0).setCellValue(t.format("maps.more", maps.size() - MAX_MAPS));
+        if (maps.size() > MAX_MAPS)
+            s.createRow(row).createCell(0).setCellValue(t.format("maps.more", maps.size() - MAX_MAPS));
         s.getPrintSetup().setLandscape(false);
         s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         s.setFitToPage(true);
@@ -255,7 +313,12 @@ public final class ExcelReport implements ReportWriter {
     private static void sideTable(SXSSFWorkbook wb, SideTable table, Texts t, CellStyle bold, CellStyle safe) {
         String name = SideTableText.sheet(table, t);
         Sheet s = wb.createSheet(name);
-        header(s, bold, table.columns().stream().map(c -> SideTableText.header(table, c, t)).toArray(String[]::new));
+        header(
+                s,
+                bold,
+                table.columns().stream()
+                        .map(c -> SideTableText.header(table, c, t))
+                        .toArray(String[]::new));
         for (int i = 0; i < table.rows().size(); i++) {
             List<Object> values = table.rows().get(i);
             Row row = s.createRow(i + 1);
@@ -263,7 +326,8 @@ public final class ExcelReport implements ReportWriter {
                 Object v = values.get(c);
                 if (v instanceof Integer n) row.createCell(c).setCellValue(n);
                 else if (v instanceof BigDecimal d) row.createCell(c).setCellValue(d.doubleValue());
-                else if (v != null) text(row, c, SideTableText.value(table, table.columns().get(c), v, t), safe);
+                else if (v != null)
+                    text(row, c, SideTableText.value(table, table.columns().get(c), v, t), safe);
             }
         }
         int[] widths = new int[table.columns().size()];
@@ -298,16 +362,19 @@ public final class ExcelReport implements ReportWriter {
         while (first < rows.size() && blocks < MAX_CHARTS) {
             int last = first;
             while (last + 1 < rows.size()
-                    && java.util.Objects.equals(rows.get(last + 1).get(group), rows.get(first).get(group))) last++;
+                    && java.util.Objects.equals(
+                            rows.get(last + 1).get(group), rows.get(first).get(group))) last++;
             int top = blocks * BLOCK_ROWS;
             List<Object> head = rows.get(first);
             Row title = s.createRow(top);
-            title.createCell(0).setCellValue(t.format(table.id() + ".chart.title", head.get(table.column(spec.groupName())),
-                    head.get(group)));
+            title.createCell(0)
+                    .setCellValue(t.format(
+                            table.id() + ".chart.title", head.get(table.column(spec.groupName())), head.get(group)));
             title.getCell(0).setCellStyle(bold);
             String[] names = new String[spec.series().size() + 1];
             names[0] = t.get(table.id() + ".chart.category");
-            for (int i = 0; i < spec.series().size(); i++) names[i + 1] = SideTableText.header(table, spec.series().get(i), t);
+            for (int i = 0; i < spec.series().size(); i++)
+                names[i + 1] = SideTableText.header(table, spec.series().get(i), t);
             Row h = s.createRow(top + 1);
             for (int i = 0; i < names.length; i++) {
                 h.createCell(i).setCellValue(names[i]);
@@ -342,17 +409,20 @@ public final class ExcelReport implements ReportWriter {
 
     /** The chart's width in columns; it starts one empty column after the block's small table. */
     static final int CHART_COLUMNS = 10;
+
     private static final String[] COLOURS = {"1F4E79", "C00000", "548235", "7030A0"};
 
-    private static void chart(XSSFDrawing drawing, String sheetName, SideTable table, Texts t, int first, int last,
-                              int top) {
+    private static void chart(
+            XSSFDrawing drawing, String sheetName, SideTable table, Texts t, int first, int last, int top) {
         SideTable.Chart spec = table.chart();
         List<Object> head = table.rows().get(first);
         int firstFree = spec.series().size() + 2;
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstFree, top + 1, firstFree + CHART_COLUMNS,
-                top + BLOCK_ROWS - 2);
+        XSSFClientAnchor anchor =
+                drawing.createAnchor(0, 0, 0, 0, firstFree, top + 1, firstFree + CHART_COLUMNS, top + BLOCK_ROWS - 2);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(t.format(table.id() + ".chart.title", head.get(table.column(spec.groupName())),
+        chart.setTitleText(t.format(
+                table.id() + ".chart.title",
+                head.get(table.column(spec.groupName())),
                 head.get(table.column(spec.group()))));
         chart.setTitleOverlay(false);
         XDDFChartLegend legend = chart.getOrAddLegend();
@@ -367,11 +437,12 @@ public final class ExcelReport implements ReportWriter {
         values.setMajorTickMark(org.apache.poi.xddf.usermodel.chart.AxisTickMark.OUT);
         categories.setMajorTickMark(org.apache.poi.xddf.usermodel.chart.AxisTickMark.OUT);
         String ref = "'" + sheetName.replace("'", "''") + "'!";
-        int firstRow = top + 3;  // 1-based: title row, header row, then the values
+        int firstRow = top + 3; // 1-based: title row, header row, then the values
         int lastRow = firstRow + last - first;
         int categoryColumn = table.column(spec.category());
         String[] xs = new String[last - first + 1];
-        for (int i = first; i <= last; i++) xs[i - first] = String.valueOf(table.rows().get(i).get(categoryColumn));
+        for (int i = first; i <= last; i++)
+            xs[i - first] = String.valueOf(table.rows().get(i).get(categoryColumn));
         var x = XDDFDataSourcesFactory.fromArray(xs, ref + range(0, firstRow, lastRow));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
         data.setVaryColors(false);
@@ -441,5 +512,4 @@ public final class ExcelReport implements ReportWriter {
     static void widths(Sheet s, int... chars) {
         for (int i = 0; i < chars.length; i++) s.setColumnWidth(i, chars[i] * 256);
     }
-
 }

@@ -7,16 +7,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.Locale;
 import org.minecheck.engine.RuleBook;
-import org.minecheck.i18n.Texts;
 import org.minecheck.finding.Basis;
 import org.minecheck.finding.Evidence;
 import org.minecheck.finding.Finding;
 import org.minecheck.finding.ParamValue;
+import org.minecheck.i18n.Texts;
 import org.minecheck.ingest.SheetSpec;
 import org.minecheck.ingest.WorkbookSchema;
 import org.minecheck.model.CellRef;
@@ -72,7 +72,9 @@ public final class FindingText {
         Map<String, String> values = new HashMap<>();
         values.put("subject", f.subject().id());
         values.put("subjectName", subjectName(f));
-        values.put("enterprise", f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName());
+        values.put(
+                "enterprise",
+                f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName());
         for (Evidence e : f.evidence()) values.put(e.name(), render(e.name(), e.value()));
         String key = f.messageKey() + ".message";
         if (book.messages().get(key, locale) == null) key = f.ruleId() + ".message";
@@ -109,7 +111,9 @@ public final class FindingText {
     private String basisText(Basis b) {
         String gap = chinese ? "" : " ";
         StringBuilder s = new StringBuilder();
-        if (b.newer()) s.append(texts.format("basis.newer", String.valueOf(b.inForceFrom()))).append(gap);
+        if (b.newer())
+            s.append(texts.format("basis.newer", String.valueOf(b.inForceFrom())))
+                    .append(gap);
         s.append(b.title()).append(' ').append(b.article());
         if (b.productRequirement()) s.append(gap).append(ui("basis.product"));
         else if (!b.verified()) s.append(gap).append(ui("basis.unverified"));
@@ -129,10 +133,15 @@ public final class FindingText {
     private String label(Evidence e) {
         String l = book.messages().get("evidence." + e.name(), locale);
         if (l != null) return l;
-        Optional<SheetSpec> own = e.cell() == null ? Optional.empty() : WorkbookSchema.sheetNamed(e.cell().sheet());
+        Optional<SheetSpec> own = e.cell() == null
+                ? Optional.empty()
+                : WorkbookSchema.sheetNamed(e.cell().sheet());
         return own.flatMap(s -> s.column(e.name()))
-                .or(() -> WorkbookSchema.SHEETS.stream().flatMap(s -> s.column(e.name()).stream()).findFirst())
-                .map(c -> c.header(locale)).orElse(e.name());
+                .or(() -> WorkbookSchema.SHEETS.stream()
+                        .flatMap(s -> s.column(e.name()).stream())
+                        .findFirst())
+                .map(c -> c.header(locale))
+                .orElse(e.name());
     }
 
     /** A value as people read it; a messages key {@code <name>.<value>} or {@code <name>.suffix} reshapes it. */
@@ -141,7 +150,9 @@ public final class FindingText {
             return book.messages().get(name + ".suffix", locale) != null ? "" : "—";
         }
         // A mineral is carried as its code; show its name in the report's language.
-        String text = (name.equals("mineral") || name.equals("mineralFamily")) && value instanceof String code ? mineralName(code) : plain(value);
+        String text = (name.equals("mineral") || name.equals("mineralFamily")) && value instanceof String code
+                ? mineralName(code)
+                : plain(value);
         String mapped = book.messages().get(name + "." + text, locale);
         if (mapped != null) return mapped;
         String suffix = book.messages().get(name + ".suffix", locale);
@@ -156,7 +167,8 @@ public final class FindingText {
             BigDecimal t = d.stripTrailingZeros();
             return (t.scale() < 0 ? t.setScale(0) : t).toPlainString();
         }
-        if (value instanceof Double d) return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        if (value instanceof Double d)
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         if (value instanceof Boolean b) return ui(b ? "yes" : "no");
         if (value instanceof Coded c) return c.text(locale);
         if (value instanceof Collection<?> c) {
@@ -169,7 +181,8 @@ public final class FindingText {
     private String paramValue(ParamValue p) {
         // a table's number as written there (1.0 stays 1.0), so it can be found in the table by eye
         Object v = p.value();
-        StringBuilder out = new StringBuilder(v == null ? "—" : v instanceof BigDecimal d ? d.toPlainString() : plain(v));
+        StringBuilder out =
+                new StringBuilder(v == null ? "—" : v instanceof BigDecimal d ? d.toPlainString() : plain(v));
         if (v != null) out.append(p.suffix());
         String label = p.label(locale);
         if (!label.isBlank()) out.append(chinese ? "（" : " (").append(label).append(chinese ? "）" : ")");

@@ -9,15 +9,15 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import org.minecheck.engine.api.SideTable;
-import org.minecheck.model.Coded;
-import org.springframework.stereotype.Component;
 import org.minecheck.engine.CheckResult;
+import org.minecheck.engine.api.SideTable;
 import org.minecheck.finding.Basis;
 import org.minecheck.finding.Finding;
 import org.minecheck.ingest.Coverage;
 import org.minecheck.ingest.InputProblem;
 import org.minecheck.model.CellRef;
+import org.minecheck.model.Coded;
+import org.springframework.stereotype.Component;
 
 /** The findings as JSON, streamed (a province's findings never sit in memory as a tree). Documented in docs/json-format.md. */
 @Component
@@ -145,7 +145,8 @@ public final class JsonReport implements ReportWriter {
         g.writeStringField("enterpriseId", f.subject().enterpriseId());
         g.writeStringField("enterpriseName", f.subject().enterpriseName());
         g.writeEndObject();
-        g.writeStringField("conductDate", f.conductDate() == null ? null : f.conductDate().toString());
+        g.writeStringField(
+                "conductDate", f.conductDate() == null ? null : f.conductDate().toString());
         g.writeStringField("message", text.message(f));
         g.writeStringField("rectification", text.fix(f));
         g.writeArrayFieldStart("basis");
@@ -158,8 +159,11 @@ public final class JsonReport implements ReportWriter {
             g.writeBooleanField("verified", b.verified());
             g.writeStringField("verification", b.verification());
             g.writeStringField("source", b.source());
-            g.writeStringField("inForceFrom", b.inForceFrom() == null ? null : b.inForceFrom().toString());
-            g.writeStringField("inForceTo", b.inForceTo() == null ? null : b.inForceTo().toString());
+            g.writeStringField(
+                    "inForceFrom",
+                    b.inForceFrom() == null ? null : b.inForceFrom().toString());
+            g.writeStringField(
+                    "inForceTo", b.inForceTo() == null ? null : b.inForceTo().toString());
             g.writeBooleanField("newer", b.newer());
             g.writeBooleanField("byAnalogy", b.byAnalogy());
             g.writeEndObject();
@@ -183,7 +187,8 @@ public final class JsonReport implements ReportWriter {
         g.writeStringField("sheet", c == null || c.sheet() == null || c.sheet().isEmpty() ? null : c.sheet());
         if (c == null || c.row() <= 0) g.writeNullField("row");
         else g.writeNumberField("row", c.row());
-        g.writeStringField("column", c == null || c.column() == null || c.column().isEmpty() ? null : c.column());
+        g.writeStringField(
+                "column", c == null || c.column() == null || c.column().isEmpty() ? null : c.column());
     }
 
     private static void problem(JsonGenerator g, InputProblem p, Locale locale) throws IOException {

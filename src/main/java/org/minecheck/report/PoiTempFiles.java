@@ -30,7 +30,8 @@ public final class PoiTempFiles {
         Path base = Path.of(System.getProperty("java.io.tmpdir"));
         try {
             cleanStale(base);
-            folder = Files.createTempDirectory(base, PREFIX + ProcessHandle.current().pid() + "-");
+            folder = Files.createTempDirectory(
+                    base, PREFIX + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             // the system temp folder is not writable: POI's own default stays in place and reports its own error
             return null;

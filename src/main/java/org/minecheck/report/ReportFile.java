@@ -73,6 +73,7 @@ public final class ReportFile {
     static final String TEMP_SUFFIX = ".minecheck-tmp";
     /** Temporary files being written by this JVM, deleted by the shutdown hook if the JVM ends mid-write. */
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
     private static volatile boolean hookInstalled;
 
     private final String shown;
@@ -105,7 +106,8 @@ public final class ReportFile {
             throw new ReportFileException(format.what, "report.file.badName", out);
         }
         Path name = given.getFileName();
-        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(format.extension)
+        if (name == null
+                || !name.toString().toLowerCase(Locale.ROOT).endsWith(format.extension)
                 || name.toString().length() == format.extension.length()) {
             throw new ReportFileException(format.what, "report.file.wrongExtension", out, format.extension);
         }
@@ -146,7 +148,9 @@ public final class ReportFile {
         try {
             if (Files.exists(target) && Files.exists(input)) return Files.isSameFile(target, input);
             // neither can be read through the other; still refuse one spelled the same way
-            return input.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize());
+            return input.toAbsolutePath()
+                    .normalize()
+                    .equals(target.toAbsolutePath().normalize());
         } catch (IOException e) {
             return false;
         }
@@ -171,13 +175,14 @@ public final class ReportFile {
         installHook();
         Path folder = target.getParent();
         cleanStale(folder, target.getFileName().toString());
-        Path temp = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + TEMP_SUFFIX);
+        Path temp = folder.resolve(
+                "." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                        + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + TEMP_SUFFIX);
         LIVE.add(temp);
         boolean done = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 body.write(new FilterOutputStream(buffered) {
                     @Override
@@ -254,8 +259,9 @@ public final class ReportFile {
         if (hookInstalled) return;
         synchronized (LIVE) {
             if (hookInstalled) return;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(LIVE).forEach(ReportFile::delete),
-                    "minecheck-report-cleanup"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> List.copyOf(LIVE).forEach(ReportFile::delete), "minecheck-report-cleanup"));
             hookInstalled = true;
         }
     }

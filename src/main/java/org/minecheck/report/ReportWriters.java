@@ -21,7 +21,8 @@ public class ReportWriters {
     }
 
     public Optional<ReportWriter> get(String format) {
-        return Optional.ofNullable(format == null ? null : byFormat.get(format.strip().toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(
+                format == null ? null : byFormat.get(format.strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
     public List<String> formats() {

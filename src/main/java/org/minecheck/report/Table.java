@@ -19,8 +19,12 @@ public final class Table {
     }
 
     private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        return (cp >= 0x1100 && cp <= 0x115F)
+                || (cp >= 0x2E80 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
                 || (cp >= 0xFFE0 && cp <= 0xFFE6);
     }
 
@@ -61,7 +65,8 @@ public final class Table {
     public static void print(List<String[]> rows, int[] maxWidths, PrintWriter out) {
         int cols = maxWidths.length;
         int[] widths = new int[cols];
-        for (String[] r : rows) for (int c = 0; c < cols; c++) widths[c] = Math.min(maxWidths[c], Math.max(widths[c], width(r[c])));
+        for (String[] r : rows)
+            for (int c = 0; c < cols; c++) widths[c] = Math.min(maxWidths[c], Math.max(widths[c], width(r[c])));
         for (int ri = 0; ri < rows.size(); ri++) {
             String[] r = rows.get(ri);
             List<List<String>> wrapped = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.minecheck.shell;
 
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,8 +39,12 @@ public class CheckCommands {
     private final CommandLine commandLine;
     private final WorkspaceCommands workspace;
 
-    public CheckCommands(CheckService checks, ReportWriters writers, CommandOutcomes outcomes,
-                         CommandLine commandLine, WorkspaceCommands workspace) {
+    public CheckCommands(
+            CheckService checks,
+            ReportWriters writers,
+            CommandOutcomes outcomes,
+            CommandLine commandLine,
+            WorkspaceCommands workspace) {
         this.checks = checks;
         this.writers = writers;
         this.outcomes = outcomes;
@@ -50,17 +53,31 @@ public class CheckCommands {
     }
 
     @Command(name = "check", description = "Check one or more workbooks as of a date and report the findings")
-    public void check(@Arguments List<String> files,
-                      @Option(longName = "as-of", description = "check date, YYYY-MM-DD (default today)") String asOf,
-                      @Option(longName = "format", description = "table, json or xlsx", defaultValue = "table") String format,
-                      @Option(longName = "out", description = "file to write json or xlsx to") String out,
-                      @Option(longName = "lang", description = "zh or en") String lang,
-                      @Option(longName = "fail-on", description = "lowest severity that gives exit code 1", defaultValue = "critical") String failOn,
-                      @Option(longName = "rules", description = "a provincial or edited rule pack laid over the national one") String rules,
-                      @Option(longName = "dataset", description = "a stored dataset version to check (and keep the run)") String dataset,
-                      @Option(longName = "maps", description = "directory to write an SVG and a PNG map of every boundary finding into") String maps,
-                      @Option(longName = "force", description = "replace an existing --out file (never an input)", defaultValue = "false") boolean force,
-                      CommandContext context) {
+    public void check(
+            @Arguments List<String> files,
+            @Option(longName = "as-of", description = "check date, YYYY-MM-DD (default today)") String asOf,
+            @Option(longName = "format", description = "table, json or xlsx", defaultValue = "table") String format,
+            @Option(longName = "out", description = "file to write json or xlsx to") String out,
+            @Option(longName = "lang", description = "zh or en") String lang,
+            @Option(
+                            longName = "fail-on",
+                            description = "lowest severity that gives exit code 1",
+                            defaultValue = "critical")
+                    String failOn,
+            @Option(longName = "rules", description = "a provincial or edited rule pack laid over the national one")
+                    String rules,
+            @Option(longName = "dataset", description = "a stored dataset version to check (and keep the run)")
+                    String dataset,
+            @Option(
+                            longName = "maps",
+                            description = "directory to write an SVG and a PNG map of every boundary finding into")
+                    String maps,
+            @Option(
+                            longName = "force",
+                            description = "replace an existing --out file (never an input)",
+                            defaultValue = "false")
+                    boolean force,
+            CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
             Texts t = Texts.of(locale);
@@ -68,14 +85,20 @@ public class CheckCommands {
             boolean noFiles = files == null || files.isEmpty();
             if (dataset != null && !dataset.isBlank()) {
                 if (!noFiles) throw new UsageException(t.get("store.datasetAndFiles"));
-                return workspace.checkDataset(dataset, commandLine.date(asOf, locale),
-                        rules, commandLine.severity(failOn, locale), locale, context.outputWriter());
+                return workspace.checkDataset(
+                        dataset,
+                        commandLine.date(asOf, locale),
+                        rules,
+                        commandLine.severity(failOn, locale),
+                        locale,
+                        context.outputWriter());
             }
             if (noFiles) throw new UsageException(t.get("usage.noWorkbook"));
             LocalDate date = commandLine.date(asOf, locale);
             Severity threshold = commandLine.severity(failOn, locale);
-            ReportWriter writer = writers.get(format).orElseThrow(() ->
-                    new UsageException(t.format("usage.format", String.join(", ", writers.formats()))));
+            ReportWriter writer = writers.get(format)
+                    .orElseThrow(
+                            () -> new UsageException(t.format("usage.format", String.join(", ", writers.formats()))));
             boolean toFile = out != null;
             if (!writer.text() && !toFile) throw new UsageException(t.format("usage.needsOut", writer.format()));
             if (toFile && writer.format().equals("table")) throw new UsageException(t.get("usage.outWithTable"));
@@ -88,6 +111,8 @@ public class CheckCommands {
                 result = checks.check(new CheckRequest(inputs, date, rules, progress));
             }
             RuleBook book = checks.ruleBooks().get(rules);
+            // what an overlay changed in the national pack (rules it drops or replaces), on standard error
+            for (var notice : book.notices()) commandLine.errors().println(notice.text(locale));
             FindingText text = new FindingText(book, locale, date);
             PrintWriter w = context.outputWriter();
             if (!result.inputOk()) {
@@ -133,11 +158,14 @@ public class CheckCommands {
     }
 
     @Command(name = "template", description = "Write the blank workbook template with instructions and drop-down lists")
-    public void template(@Option(longName = "out", description = "the .xlsx file to write", defaultValue = "minecheck-template.xlsx") String out,
-                         @Option(longName = "rules", description = "rule pack whose mineral list the drop-downs use") String rules,
-                         @Option(longName = "lang", description = "zh or en") String lang,
-                         @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false") boolean force,
-                         CommandContext context) {
+    public void template(
+            @Option(longName = "out", description = "the .xlsx file to write", defaultValue = "minecheck-template.xlsx")
+                    String out,
+            @Option(longName = "rules", description = "rule pack whose mineral list the drop-downs use") String rules,
+            @Option(longName = "lang", description = "zh or en") String lang,
+            @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false")
+                    boolean force,
+            CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
             commandLine.requireLanguage(lang, locale);
@@ -151,15 +179,19 @@ public class CheckCommands {
     }
 
     @Command(name = "rules", description = "List every rule: id, area, severity, department and basis")
-    public void rules(@Option(longName = "lang", description = "zh or en") String lang,
-                      @Option(longName = "as-of", description = "date for which the cited article versions are shown") String asOf,
-                      @Option(longName = "rules", description = "a provincial or edited rule pack laid over the national one") String rules,
-                      CommandContext context) {
+    public void rules(
+            @Option(longName = "lang", description = "zh or en") String lang,
+            @Option(longName = "as-of", description = "date for which the cited article versions are shown")
+                    String asOf,
+            @Option(longName = "rules", description = "a provincial or edited rule pack laid over the national one")
+                    String rules,
+            CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
             commandLine.requireLanguage(lang, locale);
             RuleBook book = checks.ruleBooks().get(rules);
             LocalDate date = commandLine.date(asOf, locale);
+            for (var notice : book.notices()) context.outputWriter().println(notice.text(locale));
             RulesListing.print(book, new FindingText(book, locale, date), date, context.outputWriter());
             return ExitCode.CLEAN;
         });

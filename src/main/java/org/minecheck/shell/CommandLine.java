@@ -35,6 +35,7 @@ public class CommandLine {
 
     /** The dates a check may be made as of: the People's Republic's records start in 1949; 2100 is far enough. */
     public static final LocalDate FIRST_DATE = LocalDate.of(1949, 1, 1);
+
     public static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
 
     /**
@@ -52,7 +53,8 @@ public class CommandLine {
             throw new UsageException(t.format("usage.date", asOf));
         }
         if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
-            throw new UsageException(t.format("usage.dateRange", asOf.strip(), FIRST_DATE.toString(), LAST_DATE.toString()));
+            throw new UsageException(
+                    t.format("usage.dateRange", asOf.strip(), FIRST_DATE.toString(), LAST_DATE.toString()));
         }
         return date;
     }

@@ -48,6 +48,8 @@ public class CommandOutcomes {
             last.set(work.run());
         } catch (UsageException e) {
             fail(ExitCode.BAD_INPUT, e.getMessage());
+        } catch (org.minecheck.engine.CheckStoppedException e) {
+            fail(ExitCode.RULE_PACK, t.format("error.stopped", e.getMessage()));
         } catch (RuleBookException e) {
             fail(ExitCode.RULE_PACK, t.get("error.pack") + "\n  " + String.join("\n  ", e.problems()));
         } catch (ReportFileException e) {
@@ -77,7 +79,8 @@ public class CommandOutcomes {
     private static boolean cancelled(Throwable e) {
         if (Thread.currentThread().isInterrupted()) return true;
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof InterruptedException || c instanceof java.util.concurrent.CancellationException
+            if (c instanceof InterruptedException
+                    || c instanceof java.util.concurrent.CancellationException
                     || c instanceof java.nio.channels.ClosedByInterruptException) return true;
         }
         return false;

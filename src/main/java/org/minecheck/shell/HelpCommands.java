@@ -31,9 +31,10 @@ public class HelpCommands {
     }
 
     @Command(name = "help", description = "List the commands, or show one command's options: help [COMMAND]")
-    public void help(@Arguments java.util.List<String> command,
-                     @Option(longName = "lang", description = "zh or en") String lang,
-                     CommandContext context) {
+    public void help(
+            @Arguments java.util.List<String> command,
+            @Option(longName = "lang", description = "zh or en") String lang,
+            CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
             PrintWriter w = context.outputWriter();
@@ -41,8 +42,9 @@ public class HelpCommands {
                 overview(locale, w);
             } else {
                 var c = registry.getObject().getCommandByName(String.join(" ", command));
-                if (c == null) throw new UsageException(Texts.of(locale).format("usage.unknownCommand",
-                        String.join(" ", command), String.join(", ", names())));
+                if (c == null)
+                    throw new UsageException(Texts.of(locale)
+                            .format("usage.unknownCommand", String.join(" ", command), String.join(", ", names())));
                 command(c, locale, w);
             }
             w.flush();
@@ -65,8 +67,10 @@ public class HelpCommands {
         w.println(t.get("help.usage"));
         w.println();
         w.println(t.get("help.commands"));
-        for (var c : registry.getObject().getCommands().stream().filter(c -> !c.isHidden())
-                .sorted(Comparator.comparing(org.springframework.shell.core.command.Command::getName)).toList()) {
+        for (var c : registry.getObject().getCommands().stream()
+                .filter(c -> !c.isHidden())
+                .sorted(Comparator.comparing(org.springframework.shell.core.command.Command::getName))
+                .toList()) {
             w.printf("  %-10s %s%n", c.getName(), describe(t, c));
         }
         w.println();
@@ -84,7 +88,8 @@ public class HelpCommands {
         for (CommandOption o : c.getOptions()) {
             String text = t.find("help." + c.getName() + "." + o.longName());
             String description = text != null ? text : o.description();
-            String def = o.defaultValue() == null || o.defaultValue().isEmpty() ? ""
+            String def = o.defaultValue() == null || o.defaultValue().isEmpty()
+                    ? ""
                     : " " + t.format("help.default", o.defaultValue());
             w.printf("  --%-10s %s%s%n", o.longName(), description == null ? "" : description, def);
         }
@@ -96,7 +101,10 @@ public class HelpCommands {
     }
 
     java.util.List<String> names() {
-        return registry.getObject().getCommands().stream().filter(c -> !c.isHidden())
-                .map(org.springframework.shell.core.command.Command::getName).sorted().toList();
+        return registry.getObject().getCommands().stream()
+                .filter(c -> !c.isHidden())
+                .map(org.springframework.shell.core.command.Command::getName)
+                .sorted()
+                .toList();
     }
 }

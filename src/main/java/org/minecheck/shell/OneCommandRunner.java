@@ -48,9 +48,11 @@ class OneCommandRunner implements ShellRunner {
             new NonInteractiveShellRunner(parser, registry, out).run(args);
             return;
         }
-        if (args.length > 1 && !HELP.contains(args[0])
+        if (args.length > 1
+                && !HELP.contains(args[0])
                 && java.util.Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h"))) {
-            // COMMAND … --help [--lang en]: that command's help; the rest of the line is not parsed (it may be unfinished)
+            // COMMAND … --help [--lang en]: that command's help; the rest of the line is not parsed (it may be
+            // unfinished)
             List<String> help = new ArrayList<>(List.of("help", args[0]));
             for (int i = 1; i + 1 < args.length; i++) {
                 if (args[i].equals("--lang")) help.addAll(List.of("--lang", args[i + 1]));
@@ -84,20 +86,26 @@ class OneCommandRunner implements ShellRunner {
                 return;
             }
             if (input.options().stream().anyMatch(OneCommandRunner::isHelp)) {
-                var help = ParsedInput.builder().commandName("help").addArgument(new CommandArgument(0, command.getName()));
-                input.options().stream().filter(o -> "lang".equals(o.longName())).forEach(help::addOption);
+                var help = ParsedInput.builder()
+                        .commandName("help")
+                        .addArgument(new CommandArgument(0, command.getName()));
+                input.options().stream()
+                        .filter(o -> "lang".equals(o.longName()))
+                        .forEach(help::addOption);
                 input = help.build();
                 command = registry.getCommandByName("help");
             } else {
                 String unknown = unknownOption(command, input);
                 if (unknown != null) {
-                    usage(out, "unknown option " + unknown + " for " + command.getName() + "; options: "
-                            + String.join(", ", optionNames(command)));
+                    usage(
+                            out,
+                            "unknown option " + unknown + " for " + command.getName() + "; options: "
+                                    + String.join(", ", optionNames(command)));
                     return;
                 }
             }
-            ExitStatus status = new CommandExecutor(registry).execute(
-                    new CommandContext(input, registry, out, new InputReader() {}));
+            ExitStatus status = new CommandExecutor(registry)
+                    .execute(new CommandContext(input, registry, out, new InputReader() {}));
             out.flush();
             if (status.code() != ExitStatus.OK.code() && outcomes.last() == ExitCode.CLEAN) {
                 usage(out, status.description());
@@ -134,7 +142,8 @@ class OneCommandRunner implements ShellRunner {
     }
 
     private static String commandName(ParsedInput input) {
-        return input.subCommands().isEmpty() ? input.commandName()
+        return input.subCommands().isEmpty()
+                ? input.commandName()
                 : input.commandName() + " " + String.join(" ", input.subCommands());
     }
 
@@ -145,10 +154,15 @@ class OneCommandRunner implements ShellRunner {
     /** The first option given that the command does not declare, as typed (e.g. "--failon"), or null. */
     private static String unknownOption(Command command, ParsedInput input) {
         for (CommandOption given : input.options()) {
-            boolean known = command.getOptions().stream().anyMatch(o ->
-                    (given.longName() != null && !given.longName().isEmpty() && given.longName().equals(o.longName()))
+            boolean known = command.getOptions().stream()
+                    .anyMatch(o -> (given.longName() != null
+                                    && !given.longName().isEmpty()
+                                    && given.longName().equals(o.longName()))
                             || (given.shortName() != ' ' && given.shortName() == o.shortName()));
-            if (!known) return given.longName() == null || given.longName().isEmpty() ? "-" + given.shortName() : "--" + given.longName();
+            if (!known)
+                return given.longName() == null || given.longName().isEmpty()
+                        ? "-" + given.shortName()
+                        : "--" + given.longName();
         }
         return null;
     }

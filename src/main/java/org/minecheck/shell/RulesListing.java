@@ -26,7 +26,8 @@ final class RulesListing {
             for (RuleInfo variant : book.rules()) {
                 if (!variant.id().equals(r.id())) continue;
                 if (!variant.department().equals(r.department())) {
-                    w.println("    " + (zh ? "另：" : "also: ") + variant.department().text(locale) + " (" + variant.name() + ")");
+                    w.println("    " + (zh ? "另：" : "also: ")
+                            + variant.department().text(locale) + " (" + variant.name() + ")");
                 }
             }
             // every variant's basis, once each: a rule's variants may cite more than its first one
@@ -37,7 +38,8 @@ final class RulesListing {
                 if (b == null) {
                     w.println("    - " + key + (zh ? "（检查日不在施行期内）" : " (not in force on the date)"));
                 } else {
-                    w.println("    - " + b.title() + " " + b.article() + (b.verified() ? "" : " " + text.ui("basis.unverified")));
+                    w.println("    - " + b.title() + " " + b.article()
+                            + (b.verified() ? "" : " " + text.ui("basis.unverified")));
                 }
             }
         }

@@ -18,8 +18,8 @@ class ShellConfig {
     @Bean
     @Primary
     @ConditionalOnProperty(name = "spring.shell.interactive.enabled", havingValue = "false")
-    ShellRunner minecheckNonInteractiveRunner(CommandParser parser, CommandRegistry registry,
-                                              CommandOutcomes outcomes) {
+    ShellRunner minecheckNonInteractiveRunner(
+            CommandParser parser, CommandRegistry registry, CommandOutcomes outcomes) {
         return new OneCommandRunner(parser, registry, outcomes);
     }
 
@@ -30,8 +30,11 @@ class ShellConfig {
     @Bean
     @Primary
     @ConditionalOnProperty(name = "spring.shell.interactive.enabled", havingValue = "true")
-    ShellRunner minecheckInteractiveRunner(org.jline.reader.LineReader reader, CommandParser parser,
-                                           CommandRegistry registry, CommandOutcomes outcomes) {
+    ShellRunner minecheckInteractiveRunner(
+            org.jline.reader.LineReader reader,
+            CommandParser parser,
+            CommandRegistry registry,
+            CommandOutcomes outcomes) {
         return new InteractiveRunner(reader, parser, registry, outcomes);
     }
 }

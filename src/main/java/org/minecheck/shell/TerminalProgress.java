@@ -29,11 +29,13 @@ final class TerminalProgress implements Progress, AutoCloseable {
         this.texts = Texts.of(locale);
         this.terminal = System.console() != null;
         // a phase without counts (reading a large workbook) still shows that work goes on, with the time spent
-        this.ticker = terminal ? java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "minecheck-progress");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.ticker = terminal
+                ? java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "minecheck-progress");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
         if (ticker != null) {
             ticker.scheduleAtFixedRate(this::redraw, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
@@ -53,7 +55,8 @@ final class TerminalProgress implements Progress, AutoCloseable {
         if (now - start < SHOW_AFTER_NANOS || now - lastDraw < REDRAW_NANOS) return;
         lastDraw = now;
         String what = texts.get("progress." + phase);
-        String line = total > 0 ? String.format(Locale.ROOT, "%s %,d / %,d (%d%%)", what, done, total, done * 100 / total)
+        String line = total > 0
+                ? String.format(Locale.ROOT, "%s %,d / %,d (%d%%)", what, done, total, done * 100 / total)
                 : String.format(Locale.ROOT, "%s … %d s", what, (now - start) / 1_000_000_000L);
         err.print("\r" + line + "\033[K");
         err.flush();

@@ -55,22 +55,26 @@ public class WorkspaceCommands {
         } catch (BeansException e) {
             Throwable cause = e;
             while (cause.getCause() != null) cause = cause.getCause();
-            throw new UsageException(Texts.of(locale).format("store.unavailable",
-                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+            throw new UsageException(Texts.of(locale)
+                    .format(
+                            "store.unavailable",
+                            cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
         }
     }
 
     @Command(name = "import", description = "Store workbooks as a dataset version")
-    public void importFiles(@Arguments List<String> files,
-                            @Option(longName = "rules", description = "rule pack whose mineral list is used") String rules,
-                            @Option(longName = "lang", description = "zh or en") String lang,
-                            CommandContext context) {
+    public void importFiles(
+            @Arguments List<String> files,
+            @Option(longName = "rules", description = "rule pack whose mineral list is used") String rules,
+            @Option(longName = "lang", description = "zh or en") String lang,
+            CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
             Texts t = Texts.of(locale);
             commandLine.requireLanguage(lang, locale);
             if (files == null || files.isEmpty()) throw new UsageException(t.get("usage.noWorkbook"));
-            List<WorkbookInput> inputs = files.stream().map(f -> WorkbookInput.of(Path.of(f))).toList();
+            List<WorkbookInput> inputs =
+                    files.stream().map(f -> WorkbookInput.of(Path.of(f))).toList();
             Workspace ws = workspace(locale);
             Workspace.ImportOutcome outcome = ws.importWorkbooks(inputs, rules, Workspace.currentUser());
             PrintWriter w = context.outputWriter();
@@ -84,8 +88,8 @@ public class WorkspaceCommands {
             if (outcome.imported().existing()) {
                 w.println(t.format("store.alreadyImported", id(v.id()), shortDigest(v.sha256())));
             } else {
-                w.println(t.format("store.imported", id(v.id()), v.fileNames().size(), id(v.rowCount()),
-                        shortDigest(v.sha256())));
+                w.println(t.format(
+                        "store.imported", id(v.id()), v.fileNames().size(), id(v.rowCount()), shortDigest(v.sha256())));
                 for (DatasetFile f : ws.datasets().files(v.id())) {
                     w.println(t.format("store.file", f.name(), shortDigest(f.sha256()), sheets(f)));
                 }
@@ -97,13 +101,14 @@ public class WorkspaceCommands {
     }
 
     private static CheckResult problemsOnly(Workspace.ImportOutcome outcome) {
-        return new CheckResult(LocalDate.now(), List.of(), "", "", null, List.of(), outcome.problems(),
-                outcome.notices(), List.of());
+        return new CheckResult(
+                LocalDate.now(), List.of(), "", "", null, List.of(), outcome.problems(), outcome.notices(), List.of());
     }
 
     /** {@code check --dataset V}: checks a stored version and keeps the run; the same request finds the same run. */
-    ExitCode checkDataset(String dataset, LocalDate date, String rules, Severity threshold, Locale locale,
-                          PrintWriter w) throws Exception {
+    ExitCode checkDataset(
+            String dataset, LocalDate date, String rules, Severity threshold, Locale locale, PrintWriter w)
+            throws Exception {
         Texts t = Texts.of(locale);
         long id = id(dataset, "store.noDataset", locale);
         Workspace ws = workspace(locale);
@@ -121,8 +126,13 @@ public class WorkspaceCommands {
         } else {
             printFindings(ws, run, FindingFilter.run(run.id()), locale, w);
         }
-        w.println(t.format(outcome.saved().existing() ? "store.runExists" : "store.runStored", id(run.id()),
-                id(run.datasetId()), run.asOf(), run.rulePack(), shortDigest(run.rulePackDigest())));
+        w.println(t.format(
+                outcome.saved().existing() ? "store.runExists" : "store.runStored",
+                id(run.id()),
+                id(run.datasetId()),
+                run.asOf(),
+                run.rulePack(),
+                shortDigest(run.rulePackDigest())));
         w.flush();
         boolean failing = false;
         for (Severity s : Severity.values()) if (s.atLeast(threshold) && run.count(s) > 0) failing = true;
@@ -143,14 +153,22 @@ public class WorkspaceCommands {
                 return ExitCode.CLEAN;
             }
             List<String[]> rows = new ArrayList<>();
-            List<String> header = new ArrayList<>(List.of(t.get("store.col.run"), t.get("store.col.dataset"),
-                    t.get("store.col.asOf"), t.get("store.col.pack"), t.get("store.col.digest")));
+            List<String> header = new ArrayList<>(List.of(
+                    t.get("store.col.run"),
+                    t.get("store.col.dataset"),
+                    t.get("store.col.asOf"),
+                    t.get("store.col.pack"),
+                    t.get("store.col.digest")));
             for (Severity s : Severity.values()) header.add(s.text(locale));
             header.addAll(List.of(t.get("store.col.created"), t.get("store.col.by")));
             rows.add(header.toArray(String[]::new));
             for (RunRecord r : runs) {
-                List<String> row = new ArrayList<>(List.of(String.valueOf(r.id()), String.valueOf(r.datasetId()),
-                        r.asOf().toString(), r.rulePack(), shortDigest(r.rulePackDigest())));
+                List<String> row = new ArrayList<>(List.of(
+                        String.valueOf(r.id()),
+                        String.valueOf(r.datasetId()),
+                        r.asOf().toString(),
+                        r.rulePack(),
+                        shortDigest(r.rulePackDigest())));
                 for (Severity s : Severity.values()) row.add(String.valueOf(r.count(s)));
                 row.add(CREATED.format(r.createdAt().atZone(ZoneId.systemDefault())));
                 row.add(r.createdBy());
@@ -163,21 +181,26 @@ public class WorkspaceCommands {
     }
 
     @Command(name = "findings", description = "List a stored run's findings")
-    public void findings(@Option(longName = "run", description = "run id (default: the latest)") String run,
-                         @Option(longName = "rule", description = "only this rule") String rule,
-                         @Option(longName = "severity", description = "this severity or more serious") String severity,
-                         @Option(longName = "enterprise", description = "only this enterprise (ID)") String enterprise,
-                         @Option(longName = "lang", description = "zh or en") String lang,
-                         CommandContext context) {
+    public void findings(
+            @Option(longName = "run", description = "run id (default: the latest)") String run,
+            @Option(longName = "rule", description = "only this rule") String rule,
+            @Option(longName = "severity", description = "this severity or more serious") String severity,
+            @Option(longName = "enterprise", description = "only this enterprise (ID)") String enterprise,
+            @Option(longName = "lang", description = "zh or en") String lang,
+            CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
             commandLine.requireLanguage(lang, locale);
             Severity atLeast = blank(severity) ? null : commandLine.severity(severity, locale);
             Workspace ws = workspace(locale);
-            RunRecord r = blank(run) ? ws.runs().latest().orElseThrow(() ->
-                    new UsageException(Texts.of(locale).get("store.noRuns"))) : run(ws, run, locale);
-            var filter = new FindingFilter(r.id(), blank(rule) ? null : rule.strip(), atLeast,
-                    blank(enterprise) ? null : enterprise.strip());
+            RunRecord r = blank(run)
+                    ? ws.runs()
+                            .latest()
+                            .orElseThrow(
+                                    () -> new UsageException(Texts.of(locale).get("store.noRuns")))
+                    : run(ws, run, locale);
+            var filter = new FindingFilter(
+                    r.id(), blank(rule) ? null : rule.strip(), atLeast, blank(enterprise) ? null : enterprise.strip());
             PrintWriter w = context.outputWriter();
             printFindings(ws, r, filter, locale, w);
             w.flush();
@@ -189,22 +212,33 @@ public class WorkspaceCommands {
         Texts t = Texts.of(locale);
         List<StoredFinding> found = ws.runs().findings(filter);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {t.get("table.rule"), t.get("table.severity"), t.get("table.enterprise"),
-                t.get("table.subject"), t.get("table.message")});
+        rows.add(new String[] {
+            t.get("table.rule"),
+            t.get("table.severity"),
+            t.get("table.enterprise"),
+            t.get("table.subject"),
+            t.get("table.message")
+        });
         for (StoredFinding f : found) {
-            rows.add(new String[] {f.ruleId(), f.severity().text(locale), nn(f.enterpriseName()), subject(f),
-                    f.message(locale)});
+            rows.add(new String[] {
+                f.ruleId(), f.severity().text(locale), nn(f.enterpriseName()), subject(f), f.message(locale)
+            });
         }
         if (!found.isEmpty()) Table.print(rows, new int[] {8, 8, 20, 20, 70}, w);
         w.println(t.format("store.findings.title", id(r.id()), id(r.datasetId()), r.asOf(), found.size(), r.total()));
     }
 
     @Command(name = "diff", description = "Compare two stored runs finding by finding")
-    public void diff(@Argument(index = 0, description = "the earlier run") String first,
-                     @Argument(index = 1, description = "the later run") String second,
-                     @Option(longName = "fail-on", description = "lowest severity of a new finding that gives exit code 1", defaultValue = "critical") String failOn,
-                     @Option(longName = "lang", description = "zh or en") String lang,
-                     CommandContext context) {
+    public void diff(
+            @Argument(index = 0, description = "the earlier run") String first,
+            @Argument(index = 1, description = "the later run") String second,
+            @Option(
+                            longName = "fail-on",
+                            description = "lowest severity of a new finding that gives exit code 1",
+                            defaultValue = "critical")
+                    String failOn,
+            @Option(longName = "lang", description = "zh or en") String lang,
+            CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
             Texts t = Texts.of(locale);
@@ -216,8 +250,10 @@ public class WorkspaceCommands {
             PrintWriter w = context.outputWriter();
             print(d, locale, w);
             w.flush();
-            return d.entries(RunDiff.Change.NEW).stream().anyMatch(e -> e.after().severity().atLeast(threshold))
-                    ? ExitCode.FINDINGS : ExitCode.CLEAN;
+            return d.entries(RunDiff.Change.NEW).stream()
+                            .anyMatch(e -> e.after().severity().atLeast(threshold))
+                    ? ExitCode.FINDINGS
+                    : ExitCode.CLEAN;
         });
     }
 
@@ -225,20 +261,39 @@ public class WorkspaceCommands {
         Texts t = Texts.of(locale);
         w.println(t.format("diff.title", id(d.before().id()), id(d.after().id())));
         if (d.datasetChanged()) {
-            w.println("  " + t.format("diff.dataset", id(d.before().datasetId()), id(d.after().datasetId())));
+            w.println("  "
+                    + t.format(
+                            "diff.dataset",
+                            id(d.before().datasetId()),
+                            id(d.after().datasetId())));
         }
-        if (d.asOfChanged()) w.println("  " + t.format("diff.asOf", d.before().asOf(), d.after().asOf()));
+        if (d.asOfChanged())
+            w.println("  " + t.format("diff.asOf", d.before().asOf(), d.after().asOf()));
         if (d.packChanged()) {
-            w.println("  " + t.format("diff.pack", d.before().rulePack(), shortDigest(d.before().rulePackDigest()),
-                    d.after().rulePack(), shortDigest(d.after().rulePackDigest())));
+            w.println("  "
+                    + t.format(
+                            "diff.pack",
+                            d.before().rulePack(),
+                            shortDigest(d.before().rulePackDigest()),
+                            d.after().rulePack(),
+                            shortDigest(d.after().rulePackDigest())));
         }
         section(t.format("diff.new", d.entries(RunDiff.Change.NEW).size()), d.entries(RunDiff.Change.NEW), locale, w);
-        section(t.format("diff.resolved", d.entries(RunDiff.Change.RESOLVED).size()),
-                d.entries(RunDiff.Change.RESOLVED), locale, w);
-        section(t.format("diff.changed", d.entries(RunDiff.Change.SEVERITY_CHANGED).size()),
-                d.entries(RunDiff.Change.SEVERITY_CHANGED), locale, w);
+        section(
+                t.format("diff.resolved", d.entries(RunDiff.Change.RESOLVED).size()),
+                d.entries(RunDiff.Change.RESOLVED),
+                locale,
+                w);
+        section(
+                t.format(
+                        "diff.changed",
+                        d.entries(RunDiff.Change.SEVERITY_CHANGED).size()),
+                d.entries(RunDiff.Change.SEVERITY_CHANGED),
+                locale,
+                w);
         List<RunDiff.Entry> persisting = d.entries(RunDiff.Change.PERSISTING);
-        List<RunDiff.Entry> withCauses = persisting.stream().filter(e -> !e.causes().isEmpty()).toList();
+        List<RunDiff.Entry> withCauses =
+                persisting.stream().filter(e -> !e.causes().isEmpty()).toList();
         section(t.format("diff.persisting", persisting.size()), withCauses, locale, w);
         if (persisting.size() > withCauses.size()) {
             w.println("  " + t.format("diff.persistingUnchanged", persisting.size() - withCauses.size()));
@@ -252,7 +307,10 @@ public class WorkspaceCommands {
         for (RunDiff.Entry e : entries) {
             StoredFinding f = e.latest();
             String severity = e.change() == RunDiff.Change.SEVERITY_CHANGED
-                    ? t.format("diff.severity", e.before().severity().text(locale), f.severity().text(locale))
+                    ? t.format(
+                            "diff.severity",
+                            e.before().severity().text(locale),
+                            f.severity().text(locale))
                     : f.severity().text(locale);
             w.println("  " + e.key() + "  " + severity + "  " + f.message(locale));
             for (RunDiff.ValueChange c : e.causes()) {
@@ -262,8 +320,9 @@ public class WorkspaceCommands {
     }
 
     private static RunRecord run(Workspace ws, String id, Locale locale) throws UsageException {
-        return ws.runs().find(id(id, "store.noRun", locale)).orElseThrow(() ->
-                new UsageException(Texts.of(locale).format("store.noRun", id)));
+        return ws.runs()
+                .find(id(id, "store.noRun", locale))
+                .orElseThrow(() -> new UsageException(Texts.of(locale).format("store.noRun", id)));
     }
 
     private static long id(String text, String missingKey, Locale locale) throws UsageException {
@@ -283,8 +342,12 @@ public class WorkspaceCommands {
 
     /** "sheet rows, sheet rows" in sheet-name order. */
     private static String sheets(DatasetFile f) {
-        return String.join(", ", new java.util.TreeMap<>(f.sheetRows()).entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).toList());
+        return String.join(
+                ", ",
+                new java.util.TreeMap<>(f.sheetRows())
+                        .entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .toList());
     }
 
     private static String subject(StoredFinding f) {

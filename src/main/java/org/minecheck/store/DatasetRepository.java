@@ -53,48 +53,79 @@ public class DatasetRepository {
     }
 
     private long insert(List<NewFile> files, String digest, String createdBy) {
-        int rows = files.stream().mapToInt(f -> f.sheetRows().values().stream().mapToInt(Integer::intValue).sum()).sum();
+        int rows = files.stream()
+                .mapToInt(f -> f.sheetRows().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .sum();
         var key = new GeneratedKeyHolder();
-        store.jdbc().sql("""
+        store.jdbc()
+                .sql("""
                         INSERT INTO dataset_version (sha256, file_names, file_count, row_count, created_at, created_by)
                         VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(digest, Json.write(files.stream().map(f -> f.input().name()).toList()), files.size(), rows,
-                        OffsetDateTime.now(ZoneOffset.UTC), createdBy)
+                .params(
+                        digest,
+                        Json.write(files.stream().map(f -> f.input().name()).toList()),
+                        files.size(),
+                        rows,
+                        OffsetDateTime.now(ZoneOffset.UTC),
+                        createdBy)
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         for (int i = 0; i < files.size(); i++) {
             NewFile f = files.get(i);
-            store.jdbc().sql("""
+            store.jdbc()
+                    .sql("""
                             INSERT INTO dataset_file (dataset_id, position, name, sha256, size_bytes, sheet_rows, content)
                             VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, i, f.input().name(), f.input().sha256(), (long) f.bytes().length,
-                            Json.write(f.sheetRows()), f.bytes())
+                    .params(
+                            id,
+                            i,
+                            f.input().name(),
+                            f.input().sha256(),
+                            (long) f.bytes().length,
+                            Json.write(f.sheetRows()),
+                            f.bytes())
                     .update();
         }
         return id;
     }
 
     public Optional<DatasetVersion> find(long id) {
-        return store.jdbc().sql("SELECT * FROM dataset_version WHERE id = ?").param(id)
-                .query((rs, n) -> version(rs)).optional();
+        return store.jdbc()
+                .sql("SELECT * FROM dataset_version WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> version(rs))
+                .optional();
     }
 
     public Optional<DatasetVersion> findByDigest(String sha256) {
-        return store.jdbc().sql("SELECT * FROM dataset_version WHERE sha256 = ?").param(sha256)
-                .query((rs, n) -> version(rs)).optional();
+        return store.jdbc()
+                .sql("SELECT * FROM dataset_version WHERE sha256 = ?")
+                .param(sha256)
+                .query((rs, n) -> version(rs))
+                .optional();
     }
 
     public List<DatasetVersion> list() {
-        return store.jdbc().sql("SELECT * FROM dataset_version ORDER BY id").query((rs, n) -> version(rs)).list();
+        return store.jdbc()
+                .sql("SELECT * FROM dataset_version ORDER BY id")
+                .query((rs, n) -> version(rs))
+                .list();
     }
 
     public List<DatasetFile> files(long datasetId) {
-        return store.jdbc().sql("""
+        return store.jdbc()
+                .sql("""
                         SELECT dataset_id, position, name, sha256, size_bytes, sheet_rows FROM dataset_file
                         WHERE dataset_id = ? ORDER BY position""")
                 .param(datasetId)
-                .query((rs, n) -> new DatasetFile(rs.getLong("dataset_id"), rs.getInt("position"), rs.getString("name"),
-                        rs.getString("sha256"), rs.getLong("size_bytes"),
+                .query((rs, n) -> new DatasetFile(
+                        rs.getLong("dataset_id"),
+                        rs.getInt("position"),
+                        rs.getString("name"),
+                        rs.getString("sha256"),
+                        rs.getLong("size_bytes"),
                         Json.read(rs.getString("sheet_rows"), new TypeReference<Map<String, Integer>>() {})))
                 .list();
     }
@@ -102,7 +133,8 @@ public class DatasetRepository {
     /** The version's workbooks as they were submitted, ready to check again. */
     public List<WorkbookInput> inputs(long datasetId) {
         List<WorkbookInput> out = new ArrayList<>();
-        store.jdbc().sql("SELECT name, content FROM dataset_file WHERE dataset_id = ? ORDER BY position")
+        store.jdbc()
+                .sql("SELECT name, content FROM dataset_file WHERE dataset_id = ? ORDER BY position")
                 .param(datasetId)
                 .query(rs -> {
                     out.add(WorkbookInput.of(rs.getString("name"), rs.getBytes("content")));
@@ -112,9 +144,13 @@ public class DatasetRepository {
 
     private static DatasetVersion version(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp created = rs.getTimestamp("created_at");
-        return new DatasetVersion(rs.getLong("id"), rs.getString("sha256"),
-                Json.read(rs.getString("file_names"), new TypeReference<List<String>>() {}), rs.getInt("row_count"),
-                created == null ? Instant.EPOCH : created.toInstant(), rs.getString("created_by"));
+        return new DatasetVersion(
+                rs.getLong("id"),
+                rs.getString("sha256"),
+                Json.read(rs.getString("file_names"), new TypeReference<List<String>>() {}),
+                rs.getInt("row_count"),
+                created == null ? Instant.EPOCH : created.toInstant(),
+                rs.getString("created_by"));
     }
 
     /** SHA-256 over the files' digests in sorted order: the same workbooks give the same version in any order. */

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** The store's JSON columns are plain text (H2 keeps a JSON cast as a string), written and read here. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private Json() {}
 

@@ -14,22 +14,27 @@ import java.util.Objects;
  */
 public record RunDiff(RunRecord before, RunRecord after, List<Entry> entries) {
 
-    public enum Change { NEW, RESOLVED, PERSISTING, SEVERITY_CHANGED }
+    public enum Change {
+        NEW,
+        RESOLVED,
+        PERSISTING,
+        SEVERITY_CHANGED
+    }
 
     /** A value of the same finding that differs between the runs: evidence name, cell, old and new value. */
     public record ValueChange(String name, String cell, String before, String after) {}
 
     /** One finding key: how it changed, the finding in each run (null where absent) and the values that changed. */
-    public record Entry(Change change, String key, StoredFinding before, StoredFinding after,
-                        List<ValueChange> causes) {
+    public record Entry(
+            Change change, String key, StoredFinding before, StoredFinding after, List<ValueChange> causes) {
         /** The finding as the later run has it, or as the earlier one had it when it was resolved. */
         public StoredFinding latest() {
             return after != null ? after : before;
         }
     }
 
-    public static RunDiff of(RunRecord before, List<StoredFinding> beforeFindings, RunRecord after,
-                             List<StoredFinding> afterFindings) {
+    public static RunDiff of(
+            RunRecord before, List<StoredFinding> beforeFindings, RunRecord after, List<StoredFinding> afterFindings) {
         Map<String, StoredFinding> old = byKey(beforeFindings);
         Map<String, StoredFinding> now = byKey(afterFindings);
         List<Entry> entries = new ArrayList<>();

@@ -10,8 +10,16 @@ import org.minecheck.finding.Severity;
  * version of minecheck, and how many findings of each severity it found. The same dataset, date and pack digest
  * always name the same run.
  */
-public record RunRecord(long id, long datasetId, LocalDate asOf, String rulePack, String rulePackDigest,
-                        String appVersion, Instant createdAt, String createdBy, Map<Severity, Integer> counts) {
+public record RunRecord(
+        long id,
+        long datasetId,
+        LocalDate asOf,
+        String rulePack,
+        String rulePackDigest,
+        String appVersion,
+        Instant createdAt,
+        String createdBy,
+        Map<Severity, Integer> counts) {
     public RunRecord {
         counts = Map.copyOf(counts);
     }

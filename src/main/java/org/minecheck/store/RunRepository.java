@@ -31,26 +31,44 @@ public class RunRepository {
     }
 
     /** What a run was asked to do; the same request on the same dataset is the same run. */
-    public record Request(long datasetId, LocalDate asOf, String rulePack, String rulePackDigest, String appVersion,
-                          String createdBy) {}
+    public record Request(
+            long datasetId,
+            LocalDate asOf,
+            String rulePack,
+            String rulePackDigest,
+            String appVersion,
+            String createdBy) {}
 
     public record Saved(RunRecord run, boolean existing) {}
 
     public Optional<RunRecord> find(long datasetId, LocalDate asOf, String rulePackDigest) {
-        return store.jdbc().sql("SELECT * FROM run WHERE dataset_id = ? AND as_of = ? AND rule_pack_digest = ?")
-                .params(datasetId, asOf, rulePackDigest).query((rs, n) -> run(rs)).optional();
+        return store.jdbc()
+                .sql("SELECT * FROM run WHERE dataset_id = ? AND as_of = ? AND rule_pack_digest = ?")
+                .params(datasetId, asOf, rulePackDigest)
+                .query((rs, n) -> run(rs))
+                .optional();
     }
 
     public Optional<RunRecord> find(long id) {
-        return store.jdbc().sql("SELECT * FROM run WHERE id = ?").param(id).query((rs, n) -> run(rs)).optional();
+        return store.jdbc()
+                .sql("SELECT * FROM run WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> run(rs))
+                .optional();
     }
 
     public Optional<RunRecord> latest() {
-        return store.jdbc().sql("SELECT * FROM run ORDER BY id DESC LIMIT 1").query((rs, n) -> run(rs)).optional();
+        return store.jdbc()
+                .sql("SELECT * FROM run ORDER BY id DESC LIMIT 1")
+                .query((rs, n) -> run(rs))
+                .optional();
     }
 
     public List<RunRecord> list() {
-        return store.jdbc().sql("SELECT * FROM run ORDER BY id").query((rs, n) -> run(rs)).list();
+        return store.jdbc()
+                .sql("SELECT * FROM run ORDER BY id")
+                .query((rs, n) -> run(rs))
+                .list();
     }
 
     /**
@@ -64,7 +82,9 @@ public class RunRepository {
             long id = store.inTransaction(() -> insert(request, findings));
             return new Saved(find(id).orElseThrow(), false);
         } catch (DuplicateKeyException e) {
-            return new Saved(find(request.datasetId(), request.asOf(), request.rulePackDigest()).orElseThrow(() -> e),
+            return new Saved(
+                    find(request.datasetId(), request.asOf(), request.rulePackDigest())
+                            .orElseThrow(() -> e),
                     true);
         }
     }
@@ -73,30 +93,52 @@ public class RunRepository {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (StoredFinding f : findings) counts.merge(f.severity(), 1, Integer::sum);
         var key = new GeneratedKeyHolder();
-        store.jdbc().sql("""
+        store.jdbc()
+                .sql("""
                         INSERT INTO run (dataset_id, as_of, rule_pack, rule_pack_digest, app_version, created_at,
                                          created_by, critical_count, major_count, minor_count, warning_count)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(r.datasetId(), r.asOf(), r.rulePack(), r.rulePackDigest(), r.appVersion(),
-                        OffsetDateTime.now(ZoneOffset.UTC), r.createdBy(),
-                        counts.getOrDefault(Severity.CRITICAL, 0), counts.getOrDefault(Severity.MAJOR, 0),
-                        counts.getOrDefault(Severity.MINOR, 0), counts.getOrDefault(Severity.WARNING, 0))
+                .params(
+                        r.datasetId(),
+                        r.asOf(),
+                        r.rulePack(),
+                        r.rulePackDigest(),
+                        r.appVersion(),
+                        OffsetDateTime.now(ZoneOffset.UTC),
+                        r.createdBy(),
+                        counts.getOrDefault(Severity.CRITICAL, 0),
+                        counts.getOrDefault(Severity.MAJOR, 0),
+                        counts.getOrDefault(Severity.MINOR, 0),
+                        counts.getOrDefault(Severity.WARNING, 0))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         List<Object[]> rows = new ArrayList<>();
         int position = 0;
         for (StoredFinding f : findings) {
-            rows.add(new Object[] {id, position++, f.key(), f.ruleId(), f.messageKey(), f.severity().code(),
-                    f.department(), f.subjectType(), f.subjectId(), f.subjectName(), f.enterpriseId(),
-                    f.enterpriseName(), f.messageZh(), f.messageEn(), Json.write(f.evidence())});
+            rows.add(new Object[] {
+                id,
+                position++,
+                f.key(),
+                f.ruleId(),
+                f.messageKey(),
+                f.severity().code(),
+                f.department(),
+                f.subjectType(),
+                f.subjectId(),
+                f.subjectName(),
+                f.enterpriseId(),
+                f.enterpriseName(),
+                f.messageZh(),
+                f.messageEn(),
+                Json.write(f.evidence())
+            });
         }
         for (int from = 0; from < rows.size(); from += BATCH) {
             store.template().batchUpdate("""
                     INSERT INTO finding (run_id, position, finding_key, rule_id, message_key, severity, department,
                                          subject_type, subject_id, subject_name, enterprise_id, enterprise_name,
                                          message_zh, message_en, evidence)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    rows.subList(from, Math.min(rows.size(), from + BATCH)));
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
         return id;
     }
@@ -112,7 +154,9 @@ public class RunRepository {
         if (filter.atLeast() != null) {
             List<String> codes = new ArrayList<>();
             for (Severity s : Severity.values()) if (s.atLeast(filter.atLeast())) codes.add(s.code());
-            sql.append(" AND severity IN (").append(String.join(", ", codes.stream().map(c -> "?").toList())).append(')');
+            sql.append(" AND severity IN (")
+                    .append(String.join(", ", codes.stream().map(c -> "?").toList()))
+                    .append(')');
             params.addAll(codes);
         }
         if (filter.enterpriseId() != null) {
@@ -120,14 +164,27 @@ public class RunRepository {
             params.add(filter.enterpriseId());
         }
         sql.append(" ORDER BY position");
-        return store.jdbc().sql(sql.toString()).params(params).query((rs, n) -> finding(rs)).list();
+        return store.jdbc()
+                .sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> finding(rs))
+                .list();
     }
 
     private static StoredFinding finding(ResultSet rs) throws SQLException {
-        return new StoredFinding(rs.getLong("run_id"), rs.getString("finding_key"), rs.getString("rule_id"),
-                rs.getString("message_key"), Severity.parse(rs.getString("severity")), rs.getString("department"),
-                rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_name"),
-                rs.getString("enterprise_id"), rs.getString("enterprise_name"), rs.getString("message_zh"),
+        return new StoredFinding(
+                rs.getLong("run_id"),
+                rs.getString("finding_key"),
+                rs.getString("rule_id"),
+                rs.getString("message_key"),
+                Severity.parse(rs.getString("severity")),
+                rs.getString("department"),
+                rs.getString("subject_type"),
+                rs.getString("subject_id"),
+                rs.getString("subject_name"),
+                rs.getString("enterprise_id"),
+                rs.getString("enterprise_name"),
+                rs.getString("message_zh"),
                 rs.getString("message_en"),
                 Json.read(rs.getString("evidence"), new TypeReference<List<StoredFinding.StoredEvidence>>() {}));
     }
@@ -136,8 +193,15 @@ public class RunRepository {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) counts.put(s, rs.getInt(s.code() + "_count"));
         Timestamp created = rs.getTimestamp("created_at");
-        return new RunRecord(rs.getLong("id"), rs.getLong("dataset_id"), rs.getObject("as_of", LocalDate.class),
-                rs.getString("rule_pack"), rs.getString("rule_pack_digest"), rs.getString("app_version"),
-                created == null ? Instant.EPOCH : created.toInstant(), rs.getString("created_by"), counts);
+        return new RunRecord(
+                rs.getLong("id"),
+                rs.getLong("dataset_id"),
+                rs.getObject("as_of", LocalDate.class),
+                rs.getString("rule_pack"),
+                rs.getString("rule_pack_digest"),
+                rs.getString("app_version"),
+                created == null ? Instant.EPOCH : created.toInstant(),
+                rs.getString("created_by"),
+                counts);
     }
 }

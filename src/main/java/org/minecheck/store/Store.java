@@ -38,9 +38,16 @@ public class Store {
 
     /** Brings the schema up to date; {vendor} in a location becomes "h2" or "postgresql". */
     static void migrate(DataSource dataSource, String locations, String vendor) {
-        String[] resolved = Arrays.stream(locations.split(",")).map(String::strip)
-                .map(l -> l.replace("{vendor}", vendor)).toArray(String[]::new);
-        Flyway.configure().dataSource(dataSource).locations(resolved).failOnMissingLocations(false).load().migrate();
+        String[] resolved = Arrays.stream(locations.split(","))
+                .map(String::strip)
+                .map(l -> l.replace("{vendor}", vendor))
+                .toArray(String[]::new);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(resolved)
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
     }
 
     /** Boot's id of the database behind the data source: "h2", "postgresql". */

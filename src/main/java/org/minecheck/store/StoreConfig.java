@@ -28,7 +28,10 @@ public class StoreConfig {
     @Lazy
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource storeDataSource(DataSourceProperties storeDataSourceProperties) {
-        HikariDataSource ds = storeDataSourceProperties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        HikariDataSource ds = storeDataSourceProperties
+                .initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .build();
         ds.setPoolName("minecheck-store");
         return ds;
     }

@@ -16,10 +16,21 @@ import org.minecheck.report.FindingText;
  * A finding as a run stored it: its key, rule, severity, department, subject, the message in both languages as it
  * read on the run's date, and each evidence value (language-neutral: codes, plain numbers) with its cell.
  */
-public record StoredFinding(long runId, String key, String ruleId, String messageKey, Severity severity,
-                            String department, String subjectType, String subjectId, String subjectName,
-                            String enterpriseId, String enterpriseName, String messageZh, String messageEn,
-                            List<StoredEvidence> evidence) {
+public record StoredFinding(
+        long runId,
+        String key,
+        String ruleId,
+        String messageKey,
+        Severity severity,
+        String department,
+        String subjectType,
+        String subjectId,
+        String subjectName,
+        String enterpriseId,
+        String enterpriseName,
+        String messageZh,
+        String messageEn,
+        List<StoredEvidence> evidence) {
 
     /** One evidence value: its name, the value as text (null when none) and its cell ("file|sheet!B12"), if any. */
     public record StoredEvidence(String name, String value, String file, String cell) {}
@@ -29,10 +40,23 @@ public record StoredFinding(long runId, String key, String ruleId, String messag
     }
 
     public static StoredFinding of(Finding f, FindingText zh, FindingText en) {
-        List<StoredEvidence> evidence = f.evidence().stream().map(StoredFinding::evidence).toList();
-        return new StoredFinding(0, f.key().toString(), f.ruleId(), f.messageKey(), f.severity(),
-                f.department().code(), f.subject().type(), f.subject().id(), f.subject().name(zh.locale()),
-                f.subject().enterpriseId(), f.subject().enterpriseName(), zh.message(f), en.message(f), evidence);
+        List<StoredEvidence> evidence =
+                f.evidence().stream().map(StoredFinding::evidence).toList();
+        return new StoredFinding(
+                0,
+                f.key().toString(),
+                f.ruleId(),
+                f.messageKey(),
+                f.severity(),
+                f.department().code(),
+                f.subject().type(),
+                f.subject().id(),
+                f.subject().name(zh.locale()),
+                f.subject().enterpriseId(),
+                f.subject().enterpriseName(),
+                zh.message(f),
+                en.message(f),
+                evidence);
     }
 
     private static StoredEvidence evidence(Evidence e) {
@@ -49,9 +73,11 @@ public record StoredFinding(long runId, String key, String ruleId, String messag
             BigDecimal t = d.stripTrailingZeros();
             return (t.scale() < 0 ? t.setScale(0) : t).toPlainString();
         }
-        if (value instanceof Double d) return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        if (value instanceof Double d)
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         if (value instanceof Coded c) return c.code();
-        if (value instanceof Collection<?> c) return c.stream().map(StoredFinding::text).collect(Collectors.joining(","));
+        if (value instanceof Collection<?> c)
+            return c.stream().map(StoredFinding::text).collect(Collectors.joining(","));
         return value.toString();
     }
 

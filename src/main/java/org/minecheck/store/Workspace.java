@@ -37,8 +37,8 @@ public class Workspace {
     private final RunRepository runs;
     private final MinecheckProperties properties;
 
-    public Workspace(CheckService checks, DatasetRepository datasets, RunRepository runs,
-                     MinecheckProperties properties) {
+    public Workspace(
+            CheckService checks, DatasetRepository datasets, RunRepository runs, MinecheckProperties properties) {
         this.checks = checks;
         this.datasets = datasets;
         this.runs = runs;
@@ -54,8 +54,8 @@ public class Workspace {
     }
 
     /** An import: the version stored (or found), or the input problems that kept it out of the store. */
-    public record ImportOutcome(DatasetRepository.Imported imported, List<InputProblem> problems,
-                                List<InputProblem> notices) {
+    public record ImportOutcome(
+            DatasetRepository.Imported imported, List<InputProblem> problems, List<InputProblem> notices) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -78,7 +78,8 @@ public class Workspace {
             inMemory.add(WorkbookInput.of(f.name(), bytes));
         }
         RuleBook book = checks.ruleBooks().get(rulesOverlay);
-        IngestResult read = new WorkbookReader(book.minerals(), properties.ingest().limits()).readInputs(inMemory);
+        IngestResult read =
+                new WorkbookReader(book.minerals(), properties.ingest().limits()).readInputs(inMemory);
         if (!read.ok()) return new ImportOutcome(null, read.problems(), read.notices());
         Map<String, Map<String, Integer>> rows = rowsBySheet(read.dataset());
         List<DatasetRepository.NewFile> newFiles = new ArrayList<>();
@@ -108,15 +109,19 @@ public class Workspace {
         if (!result.inputOk()) return new CheckOutcome(null, result, book);
         FindingText zh = new FindingText(book, Texts.CHINESE, asOf);
         FindingText en = new FindingText(book, Texts.ENGLISH, asOf);
-        List<StoredFinding> findings = result.findings().stream().map(f -> StoredFinding.of(f, zh, en)).toList();
-        var request = new RunRepository.Request(version.id(), asOf, result.rulePack(), result.rulePackDigest(),
-                appVersion(), user);
+        List<StoredFinding> findings =
+                result.findings().stream().map(f -> StoredFinding.of(f, zh, en)).toList();
+        var request = new RunRepository.Request(
+                version.id(), asOf, result.rulePack(), result.rulePackDigest(), appVersion(), user);
         return new CheckOutcome(runs.save(request, findings), result, book);
     }
 
     /** Both runs' findings compared by key. */
     public RunDiff diff(RunRecord before, RunRecord after) {
-        return RunDiff.of(before, runs.findings(FindingFilter.run(before.id())), after,
+        return RunDiff.of(
+                before,
+                runs.findings(FindingFilter.run(before.id())),
+                after,
                 runs.findings(FindingFilter.run(after.id())));
     }
 
@@ -152,5 +157,4 @@ public class Workspace {
         }
         return out;
     }
-
 }

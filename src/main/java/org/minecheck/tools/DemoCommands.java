@@ -1,15 +1,15 @@
 package org.minecheck.tools;
 
-import org.minecheck.shell.CommandOutcomes;
-import org.minecheck.shell.ExitCode;
-import org.minecheck.engine.RuleBookRegistry;
 import java.io.PrintWriter;
 import java.util.List;
-import org.minecheck.report.ReportFile;
-import org.minecheck.shell.CommandLine;
-import org.minecheck.tools.demo.DemoRegion;
+import org.minecheck.engine.RuleBookRegistry;
 import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.model.Dataset;
+import org.minecheck.report.ReportFile;
+import org.minecheck.shell.CommandLine;
+import org.minecheck.shell.CommandOutcomes;
+import org.minecheck.shell.ExitCode;
+import org.minecheck.tools.demo.DemoRegion;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -28,11 +28,16 @@ public class DemoCommands {
         this.commandLine = commandLine;
     }
 
-    @Command(name = "demo", description = "Write the demo county workbook (enterprises, mines, licences, reference data) to check")
-    public void demo(@Option(longName = "out", description = "the .xlsx file to write", defaultValue = "demo-region.xlsx") String out,
-                     @Option(longName = "rules", description = "rule pack whose mineral names the workbook uses") String rules,
-                     @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false") boolean force,
-                     CommandContext context) {
+    @Command(
+            name = "demo",
+            description = "Write the demo county workbook (enterprises, mines, licences, reference data) to check")
+    public void demo(
+            @Option(longName = "out", description = "the .xlsx file to write", defaultValue = "demo-region.xlsx")
+                    String out,
+            @Option(longName = "rules", description = "rule pack whose mineral names the workbook uses") String rules,
+            @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false")
+                    boolean force,
+            CommandContext context) {
         outcomes.run(commandLine.locale(null), () -> {
             ReportFile file = ReportFile.prepare(out, ReportFile.Format.WORKBOOK, List.of(), force);
             Dataset demo = DemoRegion.build();

@@ -1,14 +1,6 @@
 package org.minecheck.tools;
 
-import org.minecheck.shell.CommandOutcomes;
-import org.minecheck.shell.UsageException;
-import org.minecheck.shell.ExitCode;
-import org.minecheck.engine.RuleBookRegistry;
 import java.io.IOException;
-import org.minecheck.i18n.Texts;
-import org.minecheck.ingest.DatasetWriter;
-import org.minecheck.report.ReportFile;
-import org.minecheck.report.ReportFileException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +8,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.minecheck.engine.RuleBookException;
+import org.minecheck.engine.RuleBookRegistry;
+import org.minecheck.i18n.Texts;
+import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.model.Dataset;
+import org.minecheck.report.ReportFile;
+import org.minecheck.report.ReportFileException;
+import org.minecheck.shell.CommandOutcomes;
+import org.minecheck.shell.ExitCode;
+import org.minecheck.shell.UsageException;
 import org.minecheck.tools.synthetic.Bench;
 import org.minecheck.tools.synthetic.SyntheticProvince;
 import org.springframework.shell.core.command.CommandContext;
@@ -36,11 +36,14 @@ public class ScaleCommands {
     }
 
     @Command(name = "generate", description = "Write a synthetic province workbook: the same seed gives the same file")
-    public void generate(@Option(longName = "enterprises", description = "number of enterprises", defaultValue = "1000") String enterprisesText,
-                         @Option(longName = "seed", description = "random seed", defaultValue = "1") String seedText,
-                         @Option(longName = "out", description = "the .xlsx file to write") String out,
-                         @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false") boolean force,
-                         CommandContext context) {
+    public void generate(
+            @Option(longName = "enterprises", description = "number of enterprises", defaultValue = "1000")
+                    String enterprisesText,
+            @Option(longName = "seed", description = "random seed", defaultValue = "1") String seedText,
+            @Option(longName = "out", description = "the .xlsx file to write") String out,
+            @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false")
+                    boolean force,
+            CommandContext context) {
         PrintWriter w = context.outputWriter();
         try {
             if (out == null || out.isBlank()) throw new UsageException("--out FILE is required");
@@ -52,8 +55,14 @@ public class ScaleCommands {
             Dataset d = SyntheticProvince.generate(enterprises, seed);
             var minerals = ruleBooks.get(null).minerals();
             file.write(os -> DatasetWriter.write(d, minerals, false, os));
-            w.printf(Locale.ROOT, "written: %s (%,d enterprises, %,d rows, %.1f MB, %.1f s)%n", out, d.enterprises.size(),
-                    d.rowCount(), Files.size(file.target()) / 1e6, (System.nanoTime() - t) / 1e9);
+            w.printf(
+                    Locale.ROOT,
+                    "written: %s (%,d enterprises, %,d rows, %.1f MB, %.1f s)%n",
+                    out,
+                    d.enterprises.size(),
+                    d.rowCount(),
+                    Files.size(file.target()) / 1e6,
+                    (System.nanoTime() - t) / 1e9);
             for (String c : SyntheticProvince.sheetCounts(d)) w.println("  " + c);
             w.flush();
             outcomes.set(ExitCode.CLEAN);
@@ -64,18 +73,32 @@ public class ScaleCommands {
         }
     }
 
-    @Command(name = "bench", description = "Time ingest, geometry, rules and reports on synthetic provinces of several sizes")
-    public void bench(@Option(longName = "sizes", description = "enterprise counts, comma-separated", defaultValue = "1000,10000,50000") String sizes,
-                      @Option(longName = "seed", description = "random seed", defaultValue = "1") String seedText,
-                      @Option(longName = "dir", description = "where workbooks and reports go", defaultValue = "target/bench") String dir,
-                      @Option(longName = "as-of", description = "check date", defaultValue = "2025-12-31") String asOf,
-                      @Option(longName = "repeat", description = "measured runs per size (median reported)", defaultValue = "3") String repeatText,
-                      @Option(longName = "geometry", description = "also time geometry alone on 200,000 sites", defaultValue = "true") String geometryText,
-                      CommandContext context) {
+    @Command(
+            name = "bench",
+            description = "Time ingest, geometry, rules and reports on synthetic provinces of several sizes")
+    public void bench(
+            @Option(
+                            longName = "sizes",
+                            description = "enterprise counts, comma-separated",
+                            defaultValue = "1000,10000,50000")
+                    String sizes,
+            @Option(longName = "seed", description = "random seed", defaultValue = "1") String seedText,
+            @Option(longName = "dir", description = "where workbooks and reports go", defaultValue = "target/bench")
+                    String dir,
+            @Option(longName = "as-of", description = "check date", defaultValue = "2025-12-31") String asOf,
+            @Option(longName = "repeat", description = "measured runs per size (median reported)", defaultValue = "3")
+                    String repeatText,
+            @Option(
+                            longName = "geometry",
+                            description = "also time geometry alone on 200,000 sites",
+                            defaultValue = "true")
+                    String geometryText,
+            CommandContext context) {
         PrintWriter w = context.outputWriter();
         try {
             List<Integer> n = Bench.parseSizes(sizes);
-            if (n.isEmpty() || n.stream().anyMatch(x -> x < 1)) throw new UsageException("--sizes: e.g. 1000,10000,50000");
+            if (n.isEmpty() || n.stream().anyMatch(x -> x < 1))
+                throw new UsageException("--sizes: e.g. 1000,10000,50000");
             long seed = seed(seedText);
             int repeat = integer("--repeat", repeatText);
             boolean geometry = !"false".equalsIgnoreCase(geometryText.strip());
@@ -89,7 +112,11 @@ public class ScaleCommands {
             }
             // 1 when the floor disagrees with Drools, so a script (CI's smoke run) notices a rule/floor divergence
             outcomes.set(agree ? ExitCode.CLEAN : ExitCode.FINDINGS);
-        } catch (UsageException | IOException | RuleBookException | NumberFormatException | java.time.format.DateTimeParseException e) {
+        } catch (UsageException
+                | IOException
+                | RuleBookException
+                | NumberFormatException
+                | java.time.format.DateTimeParseException e) {
             fail(w, e.getMessage());
         }
     }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,8 +37,10 @@ class HostilePackTest {
     private static final Path PWNED = Path.of("target/hostile-pwned");
     private static final LocalDate CHECK = LocalDate.of(2025, 6, 30);
     /** A tenth of the default firing limit, so that the re-firing probes stop in a second rather than in ten. */
-    private static final RunawayGuard LOW_FIRING_LIMIT = new RunawayGuard(RunawayGuard.DEFAULT_TIME_LIMIT,
-            RunawayGuard.DEFAULT_FIRINGS_BASE / 10, RunawayGuard.DEFAULT_FIRINGS_PER_FACT / 10);
+    private static final RunawayGuard LOW_FIRING_LIMIT = new RunawayGuard(
+            RunawayGuard.DEFAULT_TIME_LIMIT,
+            RunawayGuard.DEFAULT_FIRINGS_BASE / 10,
+            RunawayGuard.DEFAULT_FIRINGS_PER_FACT / 10);
 
     record Probe(String name, String outcome, List<String> asserted) {
         @Override
@@ -75,7 +79,9 @@ class HostilePackTest {
         List<String> rows = probes().map(Probe::name).toList();
         List<String> folders;
         try (Stream<Path> list = Files.list(CORPUS)) {
-            folders = list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+            folders = list.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .toList();
         }
         assertThat(rows).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(folders);
     }
@@ -83,8 +89,8 @@ class HostilePackTest {
     @ParameterizedTest
     @MethodSource("probes")
     void theProbeEndsAsTheTableSaysAndNothingHappened(Probe probe) throws IOException {
-        RulePack pack = RulePack.fromDirectory(Path.of("rules"))
-                .with(RulePack.fromDirectory(CORPUS.resolve(probe.name)));
+        RulePack pack =
+                RulePack.fromDirectory(Path.of("rules")).with(RulePack.fromDirectory(CORPUS.resolve(probe.name)));
         switch (probe.outcome) {
             case "refused" -> {
                 RuleBookException e = catchThrowableOfType(RuleBookException.class, () -> RuleBook.load(pack));
@@ -98,20 +104,28 @@ class HostilePackTest {
                 RuleBook book = RuleBook.load(pack);
                 var reason = CheckStoppedException.Reason.valueOf(probe.asserted.get(0));
                 RunawayGuard guard = reason == CheckStoppedException.Reason.TIME_LIMIT
-                        ? new RunawayGuard(Duration.ofSeconds(2), RunawayGuard.DEFAULT_FIRINGS_BASE,
+                        ? new RunawayGuard(
+                                Duration.ofSeconds(2),
+                                RunawayGuard.DEFAULT_FIRINGS_BASE,
                                 RunawayGuard.DEFAULT_FIRINGS_PER_FACT)
                         : LOW_FIRING_LIMIT;
-                CheckStoppedException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> catchThrowableOfType(
-                        CheckStoppedException.class, () -> runner(book, guard).check(Facts.compliantMine(), CHECK)));
+                CheckStoppedException e = assertTimeoutPreemptively(
+                        Duration.ofSeconds(60),
+                        () -> catchThrowableOfType(CheckStoppedException.class, () -> runner(book, guard)
+                                .check(Facts.compliantMine(), CHECK)));
                 assertThat(e).as(probe.name + " must be stopped").isNotNull();
                 assertThat(e.reason()).isEqualTo(reason);
                 assertThat(e.ruleId()).isEqualTo(probe.asserted.get(1));
                 assertThat(e.getMessage()).contains(probe.asserted.get(1), "hostile probe");
-                assertThat(e.subject()).as("the enterprise or the regional data is named").isNotBlank();
+                assertThat(e.subject())
+                        .as("the enterprise or the regional data is named")
+                        .isNotBlank();
             }
             case "notice" -> {
                 RuleBook book = RuleBook.load(pack);
-                assertThat(book.notices()).extracting(n -> n.text(Locale.ENGLISH)).contains(probe.asserted.get(0));
+                assertThat(book.notices())
+                        .extracting(n -> n.text(Locale.ENGLISH))
+                        .anySatisfy(text -> assertThat(text).contains(probe.asserted.get(0)));
             }
             default -> throw new AssertionError("unknown outcome in README: " + probe.outcome);
         }
@@ -122,23 +136,30 @@ class HostilePackTest {
     void aReplacedLicenceFileDropsTheOtherNationalLicenceRulesAndSaysWhich() throws IOException {
         RuleBook book = RuleBook.load(RulePack.fromDirectory(Path.of("rules"))
                 .with(RulePack.fromDirectory(CORPUS.resolve("licence-replacement"))));
+        // every id of the national licence file but LIC-001, the one rule the replacement keeps (LIC-002 … LIC-009)
+        Set<String> dropped = new TreeSet<>();
+        Matcher id = Pattern.compile("@id\\((LIC-\\d+)\\)")
+                .matcher(Files.readString(Path.of("rules/licence/licence.drl"), StandardCharsets.UTF_8));
+        while (id.find()) dropped.add(id.group(1));
+        dropped.remove("LIC-001");
 
+        assertThat(dropped).hasSizeGreaterThanOrEqualTo(5);
         assertThat(book.notices()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(PackNotice.Kind.DROPS);
             assertThat(n.nationalFile()).isEqualTo("licence/licence.drl");
-            assertThat(n.ruleIds()).containsExactly("LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006", "LIC-007",
-                    "LIC-008", "LIC-009");
-            assertThat(n.text(Locale.CHINESE)).contains(
-                    "去掉了规则 LIC-002, LIC-003, LIC-004, LIC-005, LIC-006, LIC-007, LIC-008, LIC-009");
+            assertThat(n.ruleIds()).containsExactlyElementsOf(dropped);
+            assertThat(n.text(Locale.CHINESE)).contains("去掉了规则 " + String.join(", ", dropped));
         });
-        assertThat(book.rules()).extracting(RuleInfo::id).contains("LIC-001", "BND-001")
-                .doesNotContain("LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006", "LIC-007", "LIC-008", "LIC-009");
+        assertThat(book.rules())
+                .extracting(RuleInfo::id)
+                .contains("LIC-001", "BND-001")
+                .doesNotContainAnyElementsOf(dropped);
     }
 
     @Test
     void anInterruptedCheckEndsAtOnceAsCancelled() throws Exception {
-        RuleBook book = RuleBook.load(RulePack.fromDirectory(Path.of("rules"))
-                .with(RulePack.fromDirectory(CORPUS.resolve("update-loop"))));
+        RuleBook book = RuleBook.load(
+                RulePack.fromDirectory(Path.of("rules")).with(RulePack.fromDirectory(CORPUS.resolve("update-loop"))));
         var thrown = new java.util.concurrent.CompletableFuture<Throwable>();
         Thread check = new Thread(() -> {
             try {
@@ -160,17 +181,19 @@ class HostilePackTest {
 
     @Test
     void aStoppedRunawayLeavesTheRuleBookUsable() throws IOException {
-        RuleBook book = RuleBook.load(RulePack.fromDirectory(Path.of("rules"))
-                .with(RulePack.fromDirectory(CORPUS.resolve("update-loop"))));
+        RuleBook book = RuleBook.load(
+                RulePack.fromDirectory(Path.of("rules")).with(RulePack.fromDirectory(CORPUS.resolve("update-loop"))));
         RuleRunner service = runner(book, LOW_FIRING_LIMIT);
 
-        CheckStoppedException first = catchThrowableOfType(CheckStoppedException.class,
-                () -> service.check(Facts.compliantMine(), CHECK));
-        CheckStoppedException second = catchThrowableOfType(CheckStoppedException.class,
-                () -> service.check(Facts.compliantMine(), CHECK));
+        CheckStoppedException first =
+                catchThrowableOfType(CheckStoppedException.class, () -> service.check(Facts.compliantMine(), CHECK));
+        CheckStoppedException second =
+                catchThrowableOfType(CheckStoppedException.class, () -> service.check(Facts.compliantMine(), CHECK));
 
         assertThat(first).isNotNull();
-        assertThat(second).as("the next check stops the same way, it does not hang or fail otherwise").isNotNull();
+        assertThat(second)
+                .as("the next check stops the same way, it does not hang or fail otherwise")
+                .isNotNull();
         assertThat(second.getMessage()).isEqualTo(first.getMessage());
         assertThat(first.subject()).isEqualTo("E1");
     }

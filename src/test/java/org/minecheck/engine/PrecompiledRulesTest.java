@@ -31,7 +31,9 @@ class PrecompiledRulesTest {
         Path file = precompile();
         RuleBook reference = compiled();
         RuleBook fromFile = RuleBook.load(RulePack.bundled(), file);
-        assertThat(PrecompiledRules.load(file, PrecompiledRules.drlOf(RulePack.bundled().baseFiles()))).isNotNull();
+        assertThat(PrecompiledRules.load(
+                        file, PrecompiledRules.drlOf(RulePack.bundled().baseFiles())))
+                .isNotNull();
         assertThat(fromFile.rules()).isEqualTo(reference.rules()).hasSizeGreaterThan(40);
 
         Dataset d = SyntheticProvince.generate(400, 4);
@@ -39,7 +41,8 @@ class PrecompiledRulesTest {
         var expected = TestRules.runner(reference).run(d, date);
         var actual = TestRules.runner(fromFile).run(d, date);
         assertThat(actual.findings()).isEqualTo(expected.findings()).hasSizeGreaterThan(300);
-        assertThat(actual.results().get(0)).isEqualTo(expected.results().get(0))
+        assertThat(actual.results().get(0))
+                .isEqualTo(expected.results().get(0))
                 .isInstanceOf(org.minecheck.fund.FundExtension.Rates.class);
     }
 
@@ -51,7 +54,9 @@ class PrecompiledRulesTest {
         assertThat(PrecompiledRules.load(file, drl)).as("other DRL texts").isNull();
 
         Files.write(file, new byte[] {1, 2, 3});
-        assertThat(PrecompiledRules.load(file, PrecompiledRules.drlOf(RulePack.bundled().baseFiles()))).isNull();
+        assertThat(PrecompiledRules.load(
+                        file, PrecompiledRules.drlOf(RulePack.bundled().baseFiles())))
+                .isNull();
         assertThat(RuleBook.load(RulePack.bundled(), file).rules()).hasSizeGreaterThan(40);
     }
 }

@@ -32,8 +32,12 @@ class RuleBookRegistryTest {
                 else Files.copy(p, target);
             }
         }
-        assertThat(registry.get(copy.toString()).digest()).as("same content, other folder").isEqualTo(first.digest());
-        Files.writeString(copy.resolve("params/settings.csv"), "\nlicence.expiry-warning-days,45,days,edited\n",
+        assertThat(registry.get(copy.toString()).digest())
+                .as("same content, other folder")
+                .isEqualTo(first.digest());
+        Files.writeString(
+                copy.resolve("params/settings.csv"),
+                "\nlicence.expiry-warning-days,45,days,edited\n",
                 java.nio.file.StandardOpenOption.APPEND);
         RuleBook edited = registry.get(copy.toString());
         assertThat(edited).isNotSameAs(first);

@@ -12,7 +12,11 @@ class SmokeTest {
     @Test
     void aCompliantMineHasNoFindingAndAnExpiredOneHasLic001() {
         var d = Facts.compliantMine();
-        assertThat(TestRules.check(d, LocalDate.of(2025, 6, 30))).extracting(Finding::ruleId).isEmpty();
-        assertThat(TestRules.check(d, LocalDate.of(2031, 1, 1))).extracting(Finding::ruleId).contains("LIC-001", "LIC-005");
+        assertThat(TestRules.check(d, LocalDate.of(2025, 6, 30)))
+                .extracting(Finding::ruleId)
+                .isEmpty();
+        assertThat(TestRules.check(d, LocalDate.of(2031, 1, 1)))
+                .extracting(Finding::ruleId)
+                .contains("LIC-001", "LIC-005");
     }
 }

@@ -20,9 +20,12 @@ import org.minecheck.tools.synthetic.SyntheticProvince;
 class FindingKeyTest {
 
     private static Map<String, List<Finding>> duplicates(List<Finding> findings) {
-        Map<String, List<Finding>> byKey = findings.stream().collect(Collectors.groupingBy(f -> f.key().toString()));
+        Map<String, List<Finding>> byKey =
+                findings.stream().collect(Collectors.groupingBy(f -> f.key().toString()));
         Map<String, List<Finding>> dup = new HashMap<>();
-        byKey.forEach((k, v) -> { if (v.size() > 1) dup.put(k, v); });
+        byKey.forEach((k, v) -> {
+            if (v.size() > 1) dup.put(k, v);
+        });
         return dup;
     }
 
@@ -37,7 +40,8 @@ class FindingKeyTest {
     void everyFindingOfASyntheticProvinceHasItsOwnKeyAndTheKeysAreTheSameInASecondRun() {
         var d = SyntheticProvince.generate(1000, 5);
         List<Finding> first = TestRules.runner().check(d, SyntheticProvince.CHECK_DATE);
-        List<Finding> second = TestRules.runner().check(SyntheticProvince.generate(1000, 5), SyntheticProvince.CHECK_DATE);
+        List<Finding> second =
+                TestRules.runner().check(SyntheticProvince.generate(1000, 5), SyntheticProvince.CHECK_DATE);
         assertThat(duplicates(first).keySet()).isEmpty();
         assertThat(second.stream().map(f -> f.key().toString()).toList())
                 .isEqualTo(first.stream().map(f -> f.key().toString()).toList());

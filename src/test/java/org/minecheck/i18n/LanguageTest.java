@@ -63,17 +63,20 @@ class LanguageTest {
         for (JsonNode f : report.get("findings")) {
             String id = f.get("ruleId").asText();
             for (String field : List.of("title", "departmentName", "rectification")) {
-                if (HAN.matcher(f.get(field).asText()).find()) leaks.add(id + " " + field + ": " + f.get(field).asText());
+                if (HAN.matcher(f.get(field).asText()).find())
+                    leaks.add(id + " " + field + ": " + f.get(field).asText());
             }
             String message = withoutData(f.get("message").asText(), f);
             if (HAN.matcher(message).find()) leaks.add(id + " message: " + message);
             for (JsonNode b : f.get("basis")) {
                 for (String field : List.of("title", "article", "summary")) {
-                    if (HAN.matcher(b.get(field).asText()).find()) leaks.add(id + " basis " + field + ": " + b.get(field).asText());
+                    if (HAN.matcher(b.get(field).asText()).find())
+                        leaks.add(id + " basis " + field + ": " + b.get(field).asText());
                 }
             }
             for (JsonNode e : f.get("evidence")) {
-                if (HAN.matcher(e.get("label").asText()).find()) leaks.add(id + " evidence label: " + e.get("label").asText());
+                if (HAN.matcher(e.get("label").asText()).find())
+                    leaks.add(id + " evidence label: " + e.get("label").asText());
             }
         }
         assertThat(leaks).isEmpty();
@@ -82,12 +85,16 @@ class LanguageTest {
     @Test
     void englishConsoleHeadersAndSideTablesHaveNoChineseOutsideTheData() {
         StringWriter out = new StringWriter();
-        ConsoleReport.print(demo, new FindingText(TestRules.book(), Texts.ENGLISH, demo.checkDate()), new PrintWriter(out));
+        ConsoleReport.print(
+                demo, new FindingText(TestRules.book(), Texts.ENGLISH, demo.checkDate()), new PrintWriter(out));
         List<String> leaks = new ArrayList<>();
         for (String line : out.toString().lines().toList()) {
             // rows of the findings table and the side tables carry names from the workbook; headers and titles do not
-            boolean header = !line.isBlank() && !line.startsWith(" ") && !line.matches("^[A-Z]+-\\d{3}.*")
-                    && !line.matches("^(enterprise|region|\\d{6}|E\\d+|—).*") && !line.startsWith("-");
+            boolean header = !line.isBlank()
+                    && !line.startsWith(" ")
+                    && !line.matches("^[A-Z]+-\\d{3}.*")
+                    && !line.matches("^(enterprise|region|\\d{6}|E\\d+|—).*")
+                    && !line.startsWith("-");
             if (header && HAN.matcher(line).find() && !line.startsWith("Input:") && !line.contains("data:")) {
                 leaks.add(line);
             }
@@ -109,7 +116,8 @@ class LanguageTest {
             }
             for (JsonNode e : f.get("evidence")) {
                 var m = word.matcher(e.get("label").asText());
-                if (m.find()) leaks.add(id + " evidence label: " + e.get("label").asText());
+                if (m.find())
+                    leaks.add(id + " evidence label: " + e.get("label").asText());
             }
         }
         assertThat(leaks).isEmpty();

@@ -69,8 +69,8 @@ public final class HostileCorpus {
         return new Cell(c.type(), c.value(), c.odsFormula(), c.xlsxFormula(), span);
     }
 
-    public record Table(String name, boolean hidden, Set<Integer> hiddenColumns, Set<Integer> hiddenRows,
-                        List<List<Cell>> rows) {
+    public record Table(
+            String name, boolean hidden, Set<Integer> hiddenColumns, Set<Integer> hiddenRows, List<List<Cell>> rows) {
         Table(String name, List<List<Cell>> rows) {
             this(name, false, Set.of(), Set.of(), rows);
         }
@@ -109,13 +109,15 @@ public final class HostileCorpus {
     // ------------------------------------------------------------------------------------ the compliant enterprise
 
     public static Table enterprises() {
-        return new Table("企业 Enterprises", List.of(
-                texts("企业编号", "企业名称", "统一社会信用代码", "所在区县代码"),
-                texts("E1", "示范矿业有限公司", "91140000MA0E1", "140100")));
+        return new Table(
+                "企业 Enterprises",
+                List.of(
+                        texts("企业编号", "企业名称", "统一社会信用代码", "所在区县代码"),
+                        texts("E1", "示范矿业有限公司", "91140000MA0E1", "140100")));
     }
 
-    public static final List<Cell> MINE_HEADER = texts("矿山编号", "矿山名称", "实际经营企业编号", "所在区县代码", "开采矿种",
-            "开采方式", "生产状态", "矿山规模", "设计生产能力（t/a）");
+    public static final List<Cell> MINE_HEADER =
+            texts("矿山编号", "矿山名称", "实际经营企业编号", "所在区县代码", "开采矿种", "开采方式", "生产状态", "矿山规模", "设计生产能力（t/a）");
 
     public static List<Cell> mineRow(String id, Cell capacity) {
         return row(s(id), s("一号煤矿"), s("E1"), s("140100"), s("煤"), s("露天开采"), s("生产"), s("中型"), capacity);
@@ -125,29 +127,54 @@ public final class HostileCorpus {
         return new Table("矿山 Mines", List.of(MINE_HEADER, mineRow("M1", n(900000))));
     }
 
-    public static final List<Cell> LICENCE_HEADER = texts("证号", "证照类型", "矿山编号", "持证企业编号", "许可矿种", "有效期起",
-            "有效期止", "证照状态", "生产规模（t/a）");
+    public static final List<Cell> LICENCE_HEADER =
+            texts("证号", "证照类型", "矿山编号", "持证企业编号", "许可矿种", "有效期起", "有效期止", "证照状态", "生产规模（t/a）");
 
     public static Table licences() {
-        return new Table("证照 Licences", List.of(LICENCE_HEADER,
-                row(s("C1"), s("采矿许可证"), s("M1"), s("E1"), s("煤"), d("2020-01-01"), d("2030-12-31"), s("有效"), n(900000)),
-                row(s("S1"), s("安全生产许可证"), s("M1"), s("E1"), empty(), d("2020-01-01"), d("2030-12-31"), s("有效"),
-                        empty())));
+        return new Table(
+                "证照 Licences",
+                List.of(
+                        LICENCE_HEADER,
+                        row(
+                                s("C1"),
+                                s("采矿许可证"),
+                                s("M1"),
+                                s("E1"),
+                                s("煤"),
+                                d("2020-01-01"),
+                                d("2030-12-31"),
+                                s("有效"),
+                                n(900000)),
+                        row(
+                                s("S1"),
+                                s("安全生产许可证"),
+                                s("M1"),
+                                s("E1"),
+                                empty(),
+                                d("2020-01-01"),
+                                d("2030-12-31"),
+                                s("有效"),
+                                empty())));
     }
 
     public static Table blocks() {
-        return new Table("矿区范围 Licensed blocks", List.of(
-                texts("采矿许可证号", "采区编号", "开采标高上限（m）", "开采标高下限（m）"),
-                row(s("C1"), n(1), n(300), n(100))));
+        return new Table(
+                "矿区范围 Licensed blocks",
+                List.of(texts("采矿许可证号", "采区编号", "开采标高上限（m）", "开采标高下限（m）"), row(s("C1"), n(1), n(300), n(100))));
     }
 
     public static final List<Cell> CORNER_HEADER = texts("对象类型", "对象编号", "采区/环编号", "点号", "X坐标（m）", "Y坐标（m）");
 
     /** Licence C1's block as four corner points, the first not repeated at the end. */
     public static Table corners() {
-        return new Table("拐点坐标 Corner points", List.of(CORNER_HEADER,
-                corner("C1", 1, X0, Y0), corner("C1", 2, X0 + 1000, Y0),
-                corner("C1", 3, X0 + 1000, Y0 + 1000), corner("C1", 4, X0, Y0 + 1000)));
+        return new Table(
+                "拐点坐标 Corner points",
+                List.of(
+                        CORNER_HEADER,
+                        corner("C1", 1, X0, Y0),
+                        corner("C1", 2, X0 + 1000, Y0),
+                        corner("C1", 3, X0 + 1000, Y0 + 1000),
+                        corner("C1", 4, X0, Y0 + 1000)));
     }
 
     public static List<Cell> corner(String licence, int point, double x, double y) {
@@ -163,7 +190,9 @@ public final class HostileCorpus {
     }
 
     static List<Table> replace(List<Table> tables, Table replacement) {
-        return tables.stream().map(t -> t.name().equals(replacement.name()) ? replacement : t).toList();
+        return tables.stream()
+                .map(t -> t.name().equals(replacement.name()) ? replacement : t)
+                .toList();
     }
 
     // ------------------------------------------------------------------------------------------ flat OpenDocument
@@ -194,18 +223,27 @@ public final class HostileCorpus {
                   <office:spreadsheet>
                 """);
         if (date1904) {
-            x.append("   <table:calculation-settings><table:null-date table:date-value=\"1904-01-01\"/></table:calculation-settings>\n");
+            x.append(
+                    "   <table:calculation-settings><table:null-date table:date-value=\"1904-01-01\"/></table:calculation-settings>\n");
         }
         for (Table t : tables) {
-            x.append("   <table:table table:name=\"").append(esc(t.name())).append("\" table:style-name=\"")
-                    .append(t.hidden() ? "ta_hidden" : "ta_shown").append("\">\n");
-            int columns = t.rows().stream().mapToInt(r -> r.stream().mapToInt(Cell::span).sum()).max().orElse(1);
+            x.append("   <table:table table:name=\"")
+                    .append(esc(t.name()))
+                    .append("\" table:style-name=\"")
+                    .append(t.hidden() ? "ta_hidden" : "ta_shown")
+                    .append("\">\n");
+            int columns = t.rows().stream()
+                    .mapToInt(r -> r.stream().mapToInt(Cell::span).sum())
+                    .max()
+                    .orElse(1);
             for (int c = 0; c < columns; c++) {
-                x.append("    <table:table-column").append(t.hiddenColumns().contains(c) ? " table:visibility=\"collapse\"" : "")
+                x.append("    <table:table-column")
+                        .append(t.hiddenColumns().contains(c) ? " table:visibility=\"collapse\"" : "")
                         .append("/>\n");
             }
             for (int r = 0; r < t.rows().size(); r++) {
-                x.append("    <table:table-row").append(t.hiddenRows().contains(r + 1) ? " table:visibility=\"collapse\"" : "")
+                x.append("    <table:table-row")
+                        .append(t.hiddenRows().contains(r + 1) ? " table:visibility=\"collapse\"" : "")
                         .append(">");
                 for (Cell c : t.rows().get(r)) {
                     x.append(odsCell(c));
@@ -222,18 +260,27 @@ public final class HostileCorpus {
     private static String odsCell(Cell c) {
         if (c.empty()) return "<table:table-cell/>";
         StringBuilder x = new StringBuilder("<table:table-cell");
-        if (c.span() > 1) x.append(" table:number-columns-spanned=\"").append(c.span()).append("\" table:number-rows-spanned=\"1\"");
+        if (c.span() > 1)
+            x.append(" table:number-columns-spanned=\"").append(c.span()).append("\" table:number-rows-spanned=\"1\"");
         if (c.odsFormula() != null) {
             // no cached result: LibreOffice must calculate the formula itself and save what it got
             if (c.type().equals("date")) x.append(" table:style-name=\"ce_date\"");
-            return x.append(" table:formula=\"").append(esc(c.odsFormula())).append("\"/>").toString();
+            return x.append(" table:formula=\"")
+                    .append(esc(c.odsFormula()))
+                    .append("\"/>")
+                    .toString();
         }
         switch (c.type()) {
-            case "float" -> x.append(" office:value-type=\"float\" office:value=\"").append(c.value()).append("\"");
-            case "date" -> x.append(" table:style-name=\"ce_date\" office:value-type=\"date\" office:date-value=\"")
-                    .append(c.value()).append("\"");
+            case "float" ->
+                x.append(" office:value-type=\"float\" office:value=\"")
+                        .append(c.value())
+                        .append("\"");
+            case "date" ->
+                x.append(" table:style-name=\"ce_date\" office:value-type=\"date\" office:date-value=\"")
+                        .append(c.value())
+                        .append("\"");
             case "string" -> x.append(" office:value-type=\"string\"");
-            default -> { }
+            default -> {}
         }
         x.append("><text:p>").append(esc(c.value() == null ? "" : c.value())).append("</text:p></table:table-cell>");
         return x.toString();
@@ -273,21 +320,34 @@ public final class HostileCorpus {
         /** Every part in archive order; the sheets as written, or a bomb for one of them (see {@link #write}). */
         Map<String, byte[]> build() {
             Map<String, byte[]> out = new LinkedHashMap<>();
-            StringBuilder types = new StringBuilder(XML_HEAD + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + override("xl/workbook.xml", mainContentType));
-            StringBuilder wb = new StringBuilder(XML_HEAD + "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS
-                    + "\"><sheets>");
-            StringBuilder rels = new StringBuilder(XML_HEAD + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+            StringBuilder types = new StringBuilder(
+                    XML_HEAD + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + override("xl/workbook.xml", mainContentType));
+            StringBuilder wb = new StringBuilder(
+                    XML_HEAD + "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\"><sheets>");
+            StringBuilder rels = new StringBuilder(XML_HEAD
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
             int i = 1;
             for (String name : sheets.keySet()) {
-                types.append(override("xl/worksheets/sheet" + i + ".xml",
+                types.append(override(
+                        "xl/worksheets/sheet" + i + ".xml",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"));
-                wb.append("<sheet name=\"").append(esc(name)).append("\" sheetId=\"").append(i).append("\" r:id=\"rId")
-                        .append(i).append("\"/>");
-                rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"").append(REL_NS)
-                        .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+                wb.append("<sheet name=\"")
+                        .append(esc(name))
+                        .append("\" sheetId=\"")
+                        .append(i)
+                        .append("\" r:id=\"rId")
+                        .append(i)
+                        .append("\"/>");
+                rels.append("<Relationship Id=\"rId")
+                        .append(i)
+                        .append("\" Type=\"")
+                        .append(REL_NS)
+                        .append("/worksheet\" Target=\"worksheets/sheet")
+                        .append(i)
+                        .append(".xml\"/>");
                 i++;
             }
             contentTypes.forEach(types::append);
@@ -296,8 +356,12 @@ public final class HostileCorpus {
             wb.append("</sheets>").append(workbookExtra).append("</workbook>");
             rels.append("</Relationships>");
             out.put("[Content_Types].xml", utf8(types.toString()));
-            out.put("_rels/.rels", utf8(XML_HEAD + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"));
+            out.put(
+                    "_rels/.rels",
+                    utf8(XML_HEAD
+                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"" + REL_NS
+                            + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"));
             out.put("xl/workbook.xml", utf8(wb.toString()));
             out.put("xl/_rels/workbook.xml.rels", utf8(rels.toString()));
             i = 1;
@@ -326,7 +390,8 @@ public final class HostileCorpus {
     /** Worksheet XML for a table; {@code dimension} is what the sheet claims its used range is (null: none). */
     public static String sheetXml(String dimension, Table t) {
         StringBuilder rows = new StringBuilder();
-        for (int r = 0; r < t.rows().size(); r++) rows.append(rowXml(r + 1, t.rows().get(r)));
+        for (int r = 0; r < t.rows().size(); r++)
+            rows.append(rowXml(r + 1, t.rows().get(r)));
         return worksheet(dimension, rows.toString());
     }
 
@@ -348,13 +413,15 @@ public final class HostileCorpus {
 
     static String xlsxCell(String ref, Cell c) {
         String v = c.value();
-        if (c.type().equals("date")) v = String.valueOf(ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), LocalDate.parse(v)));
+        if (c.type().equals("date"))
+            v = String.valueOf(ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), LocalDate.parse(v)));
         if (c.xlsxFormula() != null) {
-            String t = switch (c.type()) {
-                case "string" -> " t=\"str\"";
-                case "error" -> " t=\"e\"";
-                default -> "";
-            };
+            String t =
+                    switch (c.type()) {
+                        case "string" -> " t=\"str\"";
+                        case "error" -> " t=\"e\"";
+                        default -> "";
+                    };
             return "<c r=\"" + ref + "\"" + t + "><f>" + esc(c.xlsxFormula()) + "</f>"
                     + (v == null ? "" : "<v>" + esc(v) + "</v>") + "</c>";
         }
@@ -412,22 +479,36 @@ public final class HostileCorpus {
             count++;
         }
 
-        private static long feed(Deflater d, CRC32 crc, ByteArrayOutputStream packed, byte[] data, int len, byte[] buf) {
+        private static long feed(
+                Deflater d, CRC32 crc, ByteArrayOutputStream packed, byte[] data, int len, byte[] buf) {
             crc.update(data, 0, len);
             d.setInput(data, 0, len);
             while (!d.needsInput()) packed.write(buf, 0, d.deflate(buf));
             return len;
         }
 
-        private static byte[] header(int signature, boolean central, byte[] name, long crc, long packed, long size,
-                                     long localOffset) {
+        private static byte[] header(
+                int signature, boolean central, byte[] name, long crc, long packed, long size, long localOffset) {
             java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((central ? 46 : 30) + name.length)
                     .order(java.nio.ByteOrder.LITTLE_ENDIAN);
             b.putInt(signature);
             if (central) b.putShort((short) 20);
-            b.putShort((short) 20).putShort((short) 0x0800).putShort((short) 8).putShort((short) 0).putShort((short) 0x5A21);
-            b.putInt((int) crc).putInt((int) packed).putInt((int) size).putShort((short) name.length).putShort((short) 0);
-            if (central) b.putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0).putInt((int) localOffset);
+            b.putShort((short) 20)
+                    .putShort((short) 0x0800)
+                    .putShort((short) 8)
+                    .putShort((short) 0)
+                    .putShort((short) 0x5A21);
+            b.putInt((int) crc)
+                    .putInt((int) packed)
+                    .putInt((int) size)
+                    .putShort((short) name.length)
+                    .putShort((short) 0);
+            if (central)
+                b.putShort((short) 0)
+                        .putShort((short) 0)
+                        .putShort((short) 0)
+                        .putInt(0)
+                        .putInt((int) localOffset);
             b.put(name);
             return b.array();
         }
@@ -436,8 +517,14 @@ public final class HostileCorpus {
             byte[] dir = directory.toByteArray();
             out.write(dir);
             java.nio.ByteBuffer end = java.nio.ByteBuffer.allocate(22).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) count).putShort((short) count)
-                    .putInt(dir.length).putInt((int) offset).putShort((short) 0);
+            end.putInt(0x06054b50)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) count)
+                    .putShort((short) count)
+                    .putInt(dir.length)
+                    .putInt((int) offset)
+                    .putShort((short) 0);
             out.write(end.array());
         }
     }
@@ -467,7 +554,8 @@ public final class HostileCorpus {
 
     /** Mines that claim a used range of a million rows and hold their last mine on the grid's very last row. */
     public static void millionRowsClaimed(Path file) throws IOException {
-        String rows = rowXml(1, MINE_HEADER) + rowXml(2, mineRow("M1", n(900000)))
+        String rows = rowXml(1, MINE_HEADER)
+                + rowXml(2, mineRow("M1", n(900000)))
                 + rowXml(1_048_576, mineRow("M2", n(300000)));
         List<Table> tables = new ArrayList<>(compliant());
         Xlsx x = new Xlsx().tables(tables);
@@ -477,16 +565,24 @@ public final class HostileCorpus {
 
     /** A mine row numbered 1,048,577: one past the last row any spreadsheet can have. */
     public static void rowBeyondGrid(Path file) throws IOException {
-        String rows = rowXml(1, MINE_HEADER) + rowXml(2, mineRow("M1", n(900000)))
+        String rows = rowXml(1, MINE_HEADER)
+                + rowXml(2, mineRow("M1", n(900000)))
                 + rowXml(1_048_577, mineRow("M2", n(300000)));
-        new Xlsx().tables(compliant()).sheet(mines().name(), worksheet(null, rows)).write(file);
+        new Xlsx()
+                .tables(compliant())
+                .sheet(mines().name(), worksheet(null, rows))
+                .write(file);
     }
 
     /** A cell at column ZZZZZZ (index 321,272,405): a reader that sized the row by it would need gigabytes. */
     public static void columnBeyondGrid(Path file) throws IOException {
-        String rows = rowXml(1, MINE_HEADER) + rowXml(2, mineRow("M1", n(900000))).replace("</row>",
-                "<c r=\"ZZZZZZ2\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
-        new Xlsx().tables(compliant()).sheet(mines().name(), worksheet(null, rows)).write(file);
+        String rows = rowXml(1, MINE_HEADER)
+                + rowXml(2, mineRow("M1", n(900000)))
+                        .replace("</row>", "<c r=\"ZZZZZZ2\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+        new Xlsx()
+                .tables(compliant())
+                .sheet(mines().name(), worksheet(null, rows))
+                .write(file);
     }
 
     /** Licence C1's capacity as a formula that an office program never calculated: no cached value. */
@@ -504,20 +600,25 @@ public final class HostileCorpus {
      * formula {@code [1]Sheet1!$A$1}, an externalLink part naming the target, and the value Excel cached, 900000.
      */
     public static void externalLink(Path file, String target) throws IOException {
-        Table mines = new Table(mines().name(), List.of(MINE_HEADER,
-                mineRow("M1", f(null, "[1]Sheet1!$A$1", "float", "900000"))));
+        Table mines = new Table(
+                mines().name(), List.of(MINE_HEADER, mineRow("M1", f(null, "[1]Sheet1!$A$1", "float", "900000"))));
         Xlsx x = new Xlsx().tables(replace(compliant(), mines));
-        x.part("xl/externalLinks/externalLink1.xml",
+        x.part(
+                "xl/externalLinks/externalLink1.xml",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml",
-                XML_HEAD + "<externalLink xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\"><externalBook r:id=\"rId1\">"
+                XML_HEAD + "<externalLink xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS
+                        + "\"><externalBook r:id=\"rId1\">"
                         + "<sheetNames><sheetName val=\"Sheet1\"/></sheetNames><sheetDataSet><sheetData sheetId=\"0\">"
                         + "<row r=\"1\"><cell r=\"A1\"><v>900000</v></cell></row></sheetData></sheetDataSet>"
                         + "</externalBook></externalLink>");
-        x.part("xl/externalLinks/_rels/externalLink1.xml.rels", null,
+        x.part(
+                "xl/externalLinks/_rels/externalLink1.xml.rels",
+                null,
                 XML_HEAD + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                         + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/externalLinkPath\" Target=\"" + esc(target)
                         + "\" TargetMode=\"External\"/></Relationships>");
-        x.workbookRels.add("<Relationship Id=\"rId99\" Type=\"" + REL_NS + "/externalLink\" Target=\"externalLinks/externalLink1.xml\"/>");
+        x.workbookRels.add("<Relationship Id=\"rId99\" Type=\"" + REL_NS
+                + "/externalLink\" Target=\"externalLinks/externalLink1.xml\"/>");
         x.workbookExtra = "<externalReferences><externalReference r:id=\"rId99\"/></externalReferences>";
         x.write(file);
     }
@@ -526,9 +627,12 @@ public final class HostileCorpus {
     public static void macroWorkbook(Path file) throws IOException {
         Xlsx x = new Xlsx().tables(compliant());
         x.mainContentType = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
-        x.parts.put("xl/vbaProject.bin", utf8("Attribute VB_Name = \"Module1\"\nSub Auto_Open()\n  Shell \"calc.exe\"\nEnd Sub\n"));
+        x.parts.put(
+                "xl/vbaProject.bin",
+                utf8("Attribute VB_Name = \"Module1\"\nSub Auto_Open()\n  Shell \"calc.exe\"\nEnd Sub\n"));
         x.contentTypes.add("<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>");
-        x.workbookRels.add("<Relationship Id=\"rId98\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/>");
+        x.workbookRels.add(
+                "<Relationship Id=\"rId98\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/>");
         x.write(file);
     }
 
@@ -537,8 +641,8 @@ public final class HostileCorpus {
         String rows = rowXml(1, enterprises().rows().get(0))
                 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>E1</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>"
                 + "<c r=\"D2\" t=\"inlineStr\"><is><t>140100</t></is></c></row>";
-        String xml = worksheet(null, rows).replace(XML_HEAD, XML_HEAD + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \""
-                + target + "\">]>\n");
+        String xml = worksheet(null, rows)
+                .replace(XML_HEAD, XML_HEAD + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + target + "\">]>\n");
         new Xlsx().tables(compliant()).sheet(enterprises().name(), xml).write(file);
     }
 
@@ -551,7 +655,10 @@ public final class HostileCorpus {
             double y = Math.round((Y0 + 500 + 450 * Math.sin(a)) * 1000) / 1000.0;
             rows.append(rowXml(i + 2, corner("C1", i + 1, x, y)));
         }
-        new Xlsx().tables(compliant()).sheet(corners().name(), worksheet(null, rows.toString())).write(file);
+        new Xlsx()
+                .tables(compliant())
+                .sheet(corners().name(), worksheet(null, rows.toString()))
+                .write(file);
     }
 
     // ------------------------------------------------------------------------------------- the LibreOffice sources
@@ -561,37 +668,123 @@ public final class HostileCorpus {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("compliant", fods(false, compliant()));
         out.put("hidden-sheet", fods(false, replace(compliant(), licences().hide())));
-        out.put("hidden-header-cells", fods(false, replace(compliant(), mines()
-                .plus(mineRow("M2", n(300000))).hideColumns(7).hideRows(3))));
-        out.put("merged-header-cell", fods(false, replace(compliant(), new Table(enterprises().name(), List.of(
-                row(s("企业编号"), merged(2, s("企业名称")), s("统一社会信用代码"), s("所在区县代码")),
-                row(s("E1"), s("示范矿业有限公司"), s("（原名：示范煤业）"), s("91140000MA0E1"), s("140100")))))));
-        out.put("merged-group-header", fods(false, replace(compliant(), new Table(corners().name(), List.of(
-                row(s("对象类型"), s("对象编号"), s("采区/环编号"), s("点号"), merged(2, s("坐标 Coordinates（m）"))),
-                row(empty(), empty(), empty(), empty(), s("X"), s("Y")),
-                corner("C1", 1, X0, Y0), corner("C1", 2, X0 + 1000, Y0),
-                corner("C1", 3, X0 + 1000, Y0 + 1000), corner("C1", 4, X0, Y0 + 1000))))));
+        out.put(
+                "hidden-header-cells",
+                fods(
+                        false,
+                        replace(
+                                compliant(),
+                                mines().plus(mineRow("M2", n(300000)))
+                                        .hideColumns(7)
+                                        .hideRows(3))));
+        out.put(
+                "merged-header-cell",
+                fods(
+                        false,
+                        replace(
+                                compliant(),
+                                new Table(
+                                        enterprises().name(),
+                                        List.of(
+                                                row(s("企业编号"), merged(2, s("企业名称")), s("统一社会信用代码"), s("所在区县代码")),
+                                                row(
+                                                        s("E1"),
+                                                        s("示范矿业有限公司"),
+                                                        s("（原名：示范煤业）"),
+                                                        s("91140000MA0E1"),
+                                                        s("140100")))))));
+        out.put(
+                "merged-group-header",
+                fods(
+                        false,
+                        replace(
+                                compliant(),
+                                new Table(
+                                        corners().name(),
+                                        List.of(
+                                                row(
+                                                        s("对象类型"),
+                                                        s("对象编号"),
+                                                        s("采区/环编号"),
+                                                        s("点号"),
+                                                        merged(2, s("坐标 Coordinates（m）"))),
+                                                row(empty(), empty(), empty(), empty(), s("X"), s("Y")),
+                                                corner("C1", 1, X0, Y0),
+                                                corner("C1", 2, X0 + 1000, Y0),
+                                                corner("C1", 3, X0 + 1000, Y0 + 1000),
+                                                corner("C1", 4, X0, Y0 + 1000))))));
         out.put("formulas", fods(false, formulaTables(false)));
         out.put("formula-error", fods(false, formulaTables(true)));
         out.put("empty-workbook", fods(false, List.of(new Table("Sheet1", List.of()))));
         out.put("missing-sheets", fods(false, List.of(enterprises(), mines())));
-        out.put("duplicate-headers", fods(false, replace(compliant(), new Table(mines().name(), List.of(
-                texts("矿山编号", "Mine ID", "矿山名称", "实际经营企业编号", "所在区县代码", "开采矿种", "开采方式", "生产状态", "矿山规模"),
-                texts("M1", "M1", "一号煤矿", "E1", "140100", "煤", "露天开采", "生产", "中型"))))));
+        out.put(
+                "duplicate-headers",
+                fods(
+                        false,
+                        replace(
+                                compliant(),
+                                new Table(
+                                        mines().name(),
+                                        List.of(
+                                                texts(
+                                                        "矿山编号",
+                                                        "Mine ID",
+                                                        "矿山名称",
+                                                        "实际经营企业编号",
+                                                        "所在区县代码",
+                                                        "开采矿种",
+                                                        "开采方式",
+                                                        "生产状态",
+                                                        "矿山规模"),
+                                                texts("M1", "M1", "一号煤矿", "E1", "140100", "煤", "露天开采", "生产", "中型"))))));
         out.put("dates-as-text", fods(false, replace(compliant(), datesAsText())));
         out.put("date-1904", fods(true, compliant()));
         out.put("numbers-as-text", fods(false, replace(compliant(), numbersAsText())));
-        out.put("swapped-xy", fods(false, replace(compliant(), new Table(corners().name(), List.of(CORNER_HEADER,
-                corner("C1", 1, Y0, X0), corner("C1", 2, Y0, X0 + 1000),
-                corner("C1", 3, Y0 + 1000, X0 + 1000), corner("C1", 4, Y0 + 1000, X0))))));
-        out.put("self-intersecting-polygon", fods(false, replace(compliant(), new Table(corners().name(), List.of(
-                CORNER_HEADER, corner("C1", 1, X0, Y0), corner("C1", 2, X0 + 1000, Y0 + 1000),
-                corner("C1", 3, X0 + 1000, Y0), corner("C1", 4, X0, Y0 + 1000))))));
-        out.put("ring-too-small", fods(false, replace(compliant(), new Table(corners().name(), List.of(CORNER_HEADER,
-                corner("C1", 1, X0, Y0), corner("C1", 2, X0 + 1000, Y0), corner("C1", 3, X0, Y0))))));
+        out.put(
+                "swapped-xy",
+                fods(
+                        false,
+                        replace(
+                                compliant(),
+                                new Table(
+                                        corners().name(),
+                                        List.of(
+                                                CORNER_HEADER,
+                                                corner("C1", 1, Y0, X0),
+                                                corner("C1", 2, Y0, X0 + 1000),
+                                                corner("C1", 3, Y0 + 1000, X0 + 1000),
+                                                corner("C1", 4, Y0 + 1000, X0))))));
+        out.put(
+                "self-intersecting-polygon",
+                fods(
+                        false,
+                        replace(
+                                compliant(),
+                                new Table(
+                                        corners().name(),
+                                        List.of(
+                                                CORNER_HEADER,
+                                                corner("C1", 1, X0, Y0),
+                                                corner("C1", 2, X0 + 1000, Y0 + 1000),
+                                                corner("C1", 3, X0 + 1000, Y0),
+                                                corner("C1", 4, X0, Y0 + 1000))))));
+        out.put(
+                "ring-too-small",
+                fods(
+                        false,
+                        replace(
+                                compliant(),
+                                new Table(
+                                        corners().name(),
+                                        List.of(
+                                                CORNER_HEADER,
+                                                corner("C1", 1, X0, Y0),
+                                                corner("C1", 2, X0 + 1000, Y0),
+                                                corner("C1", 3, X0, Y0))))));
         out.put("odd-unicode-ids", fods(false, replace(compliant(), oddIds())));
-        out.put("odd-unicode-duplicate-ids", fods(false, replace(compliant(), mines()
-                .plus(mineRow("M\uFF11", n(300000))))));
+        out.put(
+                "odd-unicode-duplicate-ids",
+                fods(false, replace(compliant(), mines().plus(mineRow("M\uFF11", n(300000))))));
         return out;
     }
 
@@ -600,15 +793,33 @@ public final class HostileCorpus {
      * product, licence C1's expiry from DATE(); with {@code error}, C1's capacity divides by zero.
      */
     static List<Table> formulaTables(boolean error) {
-        Table ent = new Table(enterprises().name(), List.of(enterprises().rows().get(0),
-                row(s("E1"), f("of:=CONCATENATE(\"示范矿业\";\"有限公司\")", null, "string", "示范矿业有限公司"),
-                        s("91140000MA0E1"), s("140100"))));
-        Table mines = new Table(mines().name(), List.of(MINE_HEADER, mineRow("M1", f("of:=300000*3", null, "float", "900000"))));
+        Table ent = new Table(
+                enterprises().name(),
+                List.of(
+                        enterprises().rows().get(0),
+                        row(
+                                s("E1"),
+                                f("of:=CONCATENATE(\"示范矿业\";\"有限公司\")", null, "string", "示范矿业有限公司"),
+                                s("91140000MA0E1"),
+                                s("140100"))));
+        Table mines = new Table(
+                mines().name(), List.of(MINE_HEADER, mineRow("M1", f("of:=300000*3", null, "float", "900000"))));
         Cell capacity = error ? f("of:=1/0", null, "float", "0") : n(900000);
-        Table lic = new Table(licences().name(), List.of(LICENCE_HEADER,
-                row(s("C1"), s("采矿许可证"), s("M1"), s("E1"), s("煤"), d("2020-01-01"),
-                        f("of:=DATE(2030;12;31)", null, "date", "2030-12-31"), s("有效"), capacity),
-                licences().rows().get(2)));
+        Table lic = new Table(
+                licences().name(),
+                List.of(
+                        LICENCE_HEADER,
+                        row(
+                                s("C1"),
+                                s("采矿许可证"),
+                                s("M1"),
+                                s("E1"),
+                                s("煤"),
+                                d("2020-01-01"),
+                                f("of:=DATE(2030;12;31)", null, "date", "2030-12-31"),
+                                s("有效"),
+                                capacity),
+                        licences().rows().get(2)));
         return replace(replace(replace(compliant(), ent), mines), lic);
     }
 
@@ -630,15 +841,25 @@ public final class HostileCorpus {
         List<List<Cell>> rows = new ArrayList<>(List.of(LICENCE_HEADER));
         for (int i = 0; i < TEXT_DATES.size(); i++) {
             String[] d = TEXT_DATES.get(i);
-            rows.add(row(s("S" + (i + 1)), s("安全生产许可证"), s("M1"), s("E1"), empty(), s(d[0]), s(d[1]), s("有效"), empty()));
+            rows.add(
+                    row(s("S" + (i + 1)), s("安全生产许可证"), s("M1"), s("E1"), empty(), s(d[0]), s(d[1]), s("有效"), empty()));
         }
         rows.add(licences().rows().get(1));
         return new Table(licences().name(), rows);
     }
 
     /** Design capacities as text, one form per mine; each is 900000 t/a read right, or a form that must be refused. */
-    public static final List<String> TEXT_NUMBERS = List.of("900,000", "９００００００", "９００，０００", "900000 t/a",
-            "900000吨/年", " 900000 ", "90万", "900.000,0", "9,00,000", "900000 m");
+    public static final List<String> TEXT_NUMBERS = List.of(
+            "900,000",
+            "９００００００",
+            "９００，０００",
+            "900000 t/a",
+            "900000吨/年",
+            " 900000 ",
+            "90万",
+            "900.000,0",
+            "9,00,000",
+            "900000 m");
 
     static Table numbersAsText() {
         List<List<Cell>> rows = new ArrayList<>(List.of(MINE_HEADER));
@@ -647,15 +868,23 @@ public final class HostileCorpus {
     }
 
     /** Mine M1 named once; licences, blocks and points refer to it through invisible and full-width variants. */
-    public static final List<String> ODD_IDS = List.of("M1", "M\uFF11", " M1 ", "M1\u200B", "\u3000M1", "M1\u00A0",
-            "\uFEFFM1", "\u2060M1\u200D");
+    public static final List<String> ODD_IDS =
+            List.of("M1", "M\uFF11", " M1 ", "M1\u200B", "\u3000M1", "M1\u00A0", "\uFEFFM1", "\u2060M1\u200D");
 
     static Table oddIds() {
         List<List<Cell>> rows = new ArrayList<>(List.of(LICENCE_HEADER));
         rows.add(licences().rows().get(1));
         for (int i = 0; i < ODD_IDS.size(); i++) {
-            rows.add(row(s("S" + (i + 1)), s("安全生产许可证"), s(ODD_IDS.get(i)), s("E1"), empty(), d("2020-01-01"),
-                    d("2030-12-31"), s("有效"), empty()));
+            rows.add(row(
+                    s("S" + (i + 1)),
+                    s("安全生产许可证"),
+                    s(ODD_IDS.get(i)),
+                    s("E1"),
+                    empty(),
+                    d("2020-01-01"),
+                    d("2030-12-31"),
+                    s("有效"),
+                    empty()));
         }
         return new Table(licences().name(), rows);
     }

@@ -27,7 +27,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Evidence;
 import org.minecheck.finding.Finding;
 import org.minecheck.model.Licence;
@@ -54,7 +53,8 @@ class HostileWorkbookTest {
 
     /** Reads with the real reader, failing the test if it takes longer than the bound (a hang guard, not a benchmark). */
     private static IngestResult read(int seconds, Path... files) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(seconds),
+        return assertTimeoutPreemptively(
+                Duration.ofSeconds(seconds),
                 () -> new WorkbookReader(TestRules.book().minerals()).read(List.of(files)));
     }
 
@@ -63,8 +63,8 @@ class HostileWorkbookTest {
     }
 
     /** key, sheet, row, column of each problem or notice, in the order the reader reported them. */
-    private static final Function<InputProblem, Tuple> WHERE = p -> tuple(p.key(), p.cell().sheet(), p.cell().row(),
-            p.cell().column());
+    private static final Function<InputProblem, Tuple> WHERE =
+            p -> tuple(p.key(), p.cell().sheet(), p.cell().row(), p.cell().column());
 
     private static Tuple at(String key, String sheet, int row, String column) {
         return tuple(key, sheet, row, column);
@@ -83,14 +83,19 @@ class HostileWorkbookTest {
         assertThat(r.problems()).isEmpty();
         var d = r.dataset();
         assertThat(d.enterprises).extracting(e -> e.id(), e -> e.name()).containsExactly(tuple("E1", "示范矿业有限公司"));
-        assertThat(d.mines).extracting(Mine::id, Mine::designCapacity, Mine::operatorId)
+        assertThat(d.mines)
+                .extracting(Mine::id, Mine::designCapacity, Mine::operatorId)
                 .containsExactly(tuple("M1", new BigDecimal("900000"), "E1"));
-        assertThat(d.licences).extracting(Licence::number, Licence::validFrom, Licence::validUntil)
-                .containsExactly(tuple("C1", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)),
+        assertThat(d.licences)
+                .extracting(Licence::number, Licence::validFrom, Licence::validUntil)
+                .containsExactly(
+                        tuple("C1", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)),
                         tuple("S1", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)));
         assertThat(d.blocks).hasSize(1);
-        assertThat(d.cornerPoints).extracting(p -> p.x(), p -> p.y()).containsExactly(
-                tuple(X0, Y0), tuple(X0 + 1000, Y0), tuple(X0 + 1000, Y0 + 1000), tuple(X0, Y0 + 1000));
+        assertThat(d.cornerPoints)
+                .extracting(p -> p.x(), p -> p.y())
+                .containsExactly(
+                        tuple(X0, Y0), tuple(X0 + 1000, Y0), tuple(X0 + 1000, Y0 + 1000), tuple(X0, Y0 + 1000));
     }
 
     /**
@@ -100,12 +105,18 @@ class HostileWorkbookTest {
     private static List<Finding> check(IngestResult r) {
         assertThat(r.problems()).isEmpty();
         return TestRules.runner().check(r.dataset(), CHECK_DATE).stream()
-                .filter(f -> f.ruleId().startsWith("LIC-") || f.ruleId().startsWith("BND-") || f.ruleId().matches("DATA-00\\d"))
+                .filter(f -> f.ruleId().startsWith("LIC-")
+                        || f.ruleId().startsWith("BND-")
+                        || f.ruleId().matches("DATA-00\\d"))
                 .toList();
     }
 
     private static Object evidence(Finding f, String name) {
-        return f.evidence().stream().filter(e -> e.name().equals(name)).map(Evidence::value).findFirst().orElse(null);
+        return f.evidence().stream()
+                .filter(e -> e.name().equals(name))
+                .map(Evidence::value)
+                .findFirst()
+                .orElse(null);
     }
 
     // ---------------------------------------------------------------- not a workbook at all
@@ -135,9 +146,10 @@ class HostileWorkbookTest {
     void anExcel95WorkbookIsRefusedAsTooOldRatherThanDamaged() throws IOException {
         // LibreOffice no longer writes Excel 5.0/95; its container is an OLE2 file with a "Book" stream
         Path file = tmp.resolve("excel95.xls");
-        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[] {0x09, 0x08, 0x08, 0, 0, 0x05, 0x05, 0}),
-                    "Book");
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                OutputStream out = Files.newOutputStream(file)) {
+            fs.createDocument(
+                    new java.io.ByteArrayInputStream(new byte[] {0x09, 0x08, 0x08, 0, 0, 0x05, 0x05, 0}), "Book");
             fs.writeFilesystem(out);
         }
 
@@ -188,7 +200,10 @@ class HostileWorkbookTest {
             var r = read(OFFICE.resolve(name));
 
             assertThat(r.problems()).as(name).extracting(WHERE).containsExactly(atFile("ingest.noTemplateSheet"));
-            assertThat(r.notices()).as(name).extracting(WHERE).containsExactly(at("ingest.sheetIgnored", "Sheet1", 0, ""));
+            assertThat(r.notices())
+                    .as(name)
+                    .extracting(WHERE)
+                    .containsExactly(at("ingest.sheetIgnored", "Sheet1", 0, ""));
         }
     }
 
@@ -231,7 +246,8 @@ class HostileWorkbookTest {
         var r = read(CRAFTED.resolve("million-rows-claimed.xlsx"));
 
         assertThat(r.problems()).isEmpty();
-        assertThat(r.dataset().mines).extracting(Mine::id, m -> m.origin().row())
+        assertThat(r.dataset().mines)
+                .extracting(Mine::id, m -> m.origin().row())
                 .containsExactly(tuple("M1", 2), tuple("M2", 1_048_576));
     }
 
@@ -256,8 +272,11 @@ class HostileWorkbookTest {
     @Test
     void aCellLongerThanASpreadsheetCellCanHoldIsRefusedNamingItsCell() throws IOException {
         Path file = tmp.resolve("long-cell.xlsx");
-        var ent = new Table(ENTERPRISES, List.of(enterprises().rows().get(0),
-                row(s("E1"), s("矿".repeat(40_000)), s("91140000MA0E1"), s("140100"))));
+        var ent = new Table(
+                ENTERPRISES,
+                List.of(
+                        enterprises().rows().get(0),
+                        row(s("E1"), s("矿".repeat(40_000)), s("91140000MA0E1"), s("140100"))));
         new Xlsx().tables(replace(compliant(), ent)).write(file);
 
         var r = read(file);
@@ -282,7 +301,10 @@ class HostileWorkbookTest {
             var r = read(OFFICE.resolve(name));
 
             assertCompliantEnterprise(r);
-            assertThat(r.notices()).as(name).extracting(InputProblem::key).doesNotContain("ingest.externalLinkValueUsed");
+            assertThat(r.notices())
+                    .as(name)
+                    .extracting(InputProblem::key)
+                    .doesNotContain("ingest.externalLinkValueUsed");
         }
     }
 
@@ -318,7 +340,8 @@ class HostileWorkbookTest {
                 assertCompliantEnterprise(r);
                 assertThat(r.notices()).extracting(WHERE).contains(at("ingest.externalLinkValueUsed", MINES, 2, "I"));
             }
-            assertThatThrownBy(server::accept).as("nobody connected to the linked URL")
+            assertThatThrownBy(server::accept)
+                    .as("nobody connected to the linked URL")
                     .isInstanceOf(SocketTimeoutException.class);
             assertThat(other).doesNotExist();
         }
@@ -330,7 +353,10 @@ class HostileWorkbookTest {
             var r = read(file);
 
             assertCompliantEnterprise(r);
-            assertThat(r.notices()).as(file.toString()).extracting(WHERE).containsExactly(atFile("ingest.macrosIgnored"));
+            assertThat(r.notices())
+                    .as(file.toString())
+                    .extracting(WHERE)
+                    .containsExactly(atFile("ingest.macrosIgnored"));
         }
     }
 
@@ -375,10 +401,15 @@ class HostileWorkbookTest {
             var r = read(OFFICE.resolve(name));
 
             assertThat(r.problems()).as(name).isEmpty();
-            assertThat(r.dataset().mines).as(name).extracting(Mine::id, m -> m.scale().code())
+            assertThat(r.dataset().mines)
+                    .as(name)
+                    .extracting(Mine::id, m -> m.scale().code())
                     .containsExactly(tuple("M1", "medium"), tuple("M2", "medium"));
-            assertThat(r.notices()).as(name).extracting(WHERE).containsExactly(
-                    at("ingest.hiddenColumnRead", MINES, 1, "H"), at("ingest.hiddenRowsRead", MINES, 3, ""));
+            assertThat(r.notices())
+                    .as(name)
+                    .extracting(WHERE)
+                    .containsExactly(
+                            at("ingest.hiddenColumnRead", MINES, 1, "H"), at("ingest.hiddenRowsRead", MINES, 3, ""));
         }
     }
 
@@ -387,18 +418,24 @@ class HostileWorkbookTest {
         var r = read(OFFICE.resolve("merged-header-cell.xlsx"));
 
         assertThat(r.problems()).isEmpty();
-        assertThat(r.dataset().enterprises).extracting(e -> e.name(), e -> e.creditCode())
+        assertThat(r.dataset().enterprises)
+                .extracting(e -> e.name(), e -> e.creditCode())
                 .containsExactly(tuple("示范矿业有限公司", "91140000MA0E1"));
-        assertThat(r.notices()).extracting(WHERE).containsExactly(at("ingest.unheadedColumnIgnored", ENTERPRISES, 2, "C"));
+        assertThat(r.notices())
+                .extracting(WHERE)
+                .containsExactly(at("ingest.unheadedColumnIgnored", ENTERPRISES, 2, "C"));
     }
 
     @Test
     void aMergedGroupHeaderAboveTheRealHeaderIsRefusedAsMissingColumnsInItsRow() {
         var r = read(OFFICE.resolve("merged-group-header.xlsx"));
 
-        assertThat(r.problems()).extracting(WHERE).containsExactly(
-                at("ingest.missingColumn", CORNERS, 1, ""), at("ingest.missingColumn", CORNERS, 1, ""));
-        assertThat(r.problems()).extracting(p -> p.args().get(0))
+        assertThat(r.problems())
+                .extracting(WHERE)
+                .containsExactly(
+                        at("ingest.missingColumn", CORNERS, 1, ""), at("ingest.missingColumn", CORNERS, 1, ""));
+        assertThat(r.problems())
+                .extracting(p -> p.args().get(0))
                 .containsExactly("X坐标（m） / X (northing) (m)", "Y坐标（m） / Y (easting) (m)");
         assertThat(r.dataset().cornerPoints).isEmpty();
     }
@@ -408,9 +445,12 @@ class HostileWorkbookTest {
         var r = read(OFFICE.resolve("missing-sheets.xlsx"));
 
         assertThat(r.problems()).isEmpty();
-        assertThat(r.notices()).extracting(InputProblem::key, p -> p.args().get(0)).containsExactly(
-                tuple("ingest.sheetMissing", "证照 Licences"), tuple("ingest.sheetMissing", "矿区范围 Licensed blocks"),
-                tuple("ingest.sheetMissing", "拐点坐标 Corner points"));
+        assertThat(r.notices())
+                .extracting(InputProblem::key, p -> p.args().get(0))
+                .containsExactly(
+                        tuple("ingest.sheetMissing", "证照 Licences"),
+                        tuple("ingest.sheetMissing", "矿区范围 Licensed blocks"),
+                        tuple("ingest.sheetMissing", "拐点坐标 Corner points"));
         assertThat(check(r)).extracting(Finding::ruleId).contains("LIC-001");
     }
 
@@ -428,15 +468,21 @@ class HostileWorkbookTest {
     void datesWrittenAsTextInChineseAndIsoFormsAreReadAndAmbiguousOnesRefusedAtTheirCells() {
         var r = read(OFFICE.resolve("dates-as-text.xlsx"));
 
-        assertThat(r.problems()).extracting(WHERE).containsExactly(
-                at("ingest.expectedDate", LICENCES, 11, "F"), at("ingest.expectedDate", LICENCES, 11, "G"),
-                at("ingest.expectedDate", LICENCES, 12, "F"), at("ingest.expectedDate", LICENCES, 12, "G"));
-        assertThat(r.problems()).extracting(InputProblem::value)
+        assertThat(r.problems())
+                .extracting(WHERE)
+                .containsExactly(
+                        at("ingest.expectedDate", LICENCES, 11, "F"), at("ingest.expectedDate", LICENCES, 11, "G"),
+                        at("ingest.expectedDate", LICENCES, 12, "F"), at("ingest.expectedDate", LICENCES, 12, "G"));
+        assertThat(r.problems())
+                .extracting(InputProblem::value)
                 .containsExactly("12/31/2030", "2030年12月", "30-12-31", "2030-02-30");
-        var readable = r.dataset().licences.stream().filter(l -> l.number().startsWith("S")).toList();
-        assertThat(readable).hasSize(TEXT_DATES.size() - 2)
-                .allSatisfy(l -> assertThat(List.of(l.validFrom(), l.validUntil()))
-                        .as(l.number()).containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)));
+        var readable = r.dataset().licences.stream()
+                .filter(l -> l.number().startsWith("S"))
+                .toList();
+        assertThat(readable).hasSize(TEXT_DATES.size() - 2).allSatisfy(l -> assertThat(
+                        List.of(l.validFrom(), l.validUntil()))
+                .as(l.number())
+                .containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)));
     }
 
     @Test
@@ -450,14 +496,20 @@ class HostileWorkbookTest {
     void numbersWithSeparatorsFullWidthDigitsAndTheirUnitAreReadAndOtherFormsRefusedAtTheirCells() {
         var r = read(OFFICE.resolve("numbers-as-text.xlsx"));
 
-        assertThat(r.problems()).extracting(WHERE).containsExactly(
-                at("ingest.expectedNumber", MINES, 8, "I"), at("ingest.expectedNumber", MINES, 9, "I"),
-                at("ingest.expectedNumber", MINES, 10, "I"), at("ingest.expectedNumber", MINES, 11, "I"));
-        assertThat(r.problems()).extracting(InputProblem::value).containsExactly("90万", "900.000,0", "9,00,000", "900000 m");
-        assertThat(r.dataset().mines).extracting(Mine::id, Mine::designCapacity).containsExactly(
-                tuple("M1", new BigDecimal("900000")), tuple("M2", new BigDecimal("9000000")),
-                tuple("M3", new BigDecimal("900000")), tuple("M4", new BigDecimal("900000")),
-                tuple("M5", new BigDecimal("900000")), tuple("M6", new BigDecimal("900000")));
+        assertThat(r.problems())
+                .extracting(WHERE)
+                .containsExactly(
+                        at("ingest.expectedNumber", MINES, 8, "I"), at("ingest.expectedNumber", MINES, 9, "I"),
+                        at("ingest.expectedNumber", MINES, 10, "I"), at("ingest.expectedNumber", MINES, 11, "I"));
+        assertThat(r.problems())
+                .extracting(InputProblem::value)
+                .containsExactly("90万", "900.000,0", "9,00,000", "900000 m");
+        assertThat(r.dataset().mines)
+                .extracting(Mine::id, Mine::designCapacity)
+                .containsExactly(
+                        tuple("M1", new BigDecimal("900000")), tuple("M2", new BigDecimal("9000000")),
+                        tuple("M3", new BigDecimal("900000")), tuple("M4", new BigDecimal("900000")),
+                        tuple("M5", new BigDecimal("900000")), tuple("M6", new BigDecimal("900000")));
     }
 
     @Test
@@ -465,8 +517,11 @@ class HostileWorkbookTest {
         var r = read(OFFICE.resolve("odd-unicode-ids.xlsx"));
 
         assertThat(r.problems()).isEmpty();
-        assertThat(r.dataset().licences).filteredOn(l -> l.number().startsWith("S")).hasSize(ODD_IDS.size())
-                .extracting(Licence::mineId).containsOnly("M1");
+        assertThat(r.dataset().licences)
+                .filteredOn(l -> l.number().startsWith("S"))
+                .hasSize(ODD_IDS.size())
+                .extracting(Licence::mineId)
+                .containsOnly("M1");
     }
 
     @Test
@@ -482,7 +537,9 @@ class HostileWorkbookTest {
     void swappedXAndYAreReadAsGivenAndTheLicenceShapeReportedOutOfRange() {
         var findings = check(read(OFFICE.resolve("swapped-xy.xlsx")));
 
-        assertThat(findings).filteredOn(f -> f.ruleId().equals("BND-004")).singleElement()
+        assertThat(findings)
+                .filteredOn(f -> f.ruleId().equals("BND-004"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.subject().id()).isEqualTo("C1"))
                 .satisfies(f -> assertThat(evidence(f, "problem")).isEqualTo("out-of-range"));
     }
@@ -491,7 +548,9 @@ class HostileWorkbookTest {
     void aSelfIntersectingRingIsReadAndTheLicenceShapeReportedAsSelfIntersecting() {
         var findings = check(read(OFFICE.resolve("self-intersecting-polygon.xlsx")));
 
-        assertThat(findings).filteredOn(f -> f.ruleId().equals("BND-004")).singleElement()
+        assertThat(findings)
+                .filteredOn(f -> f.ruleId().equals("BND-004"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.subject().id()).isEqualTo("C1"))
                 .satisfies(f -> assertThat(evidence(f, "problem")).isEqualTo("self-intersection"));
     }
@@ -511,34 +570,71 @@ class HostileWorkbookTest {
         String name = "=HYPERLINK(\"http://127.0.0.1/x\",\"点击\")";
         String mineName = "@SUM(1+1)*cmd|' /C calc'!A0";
         Path file = tmp.resolve("formula-text.xlsx");
-        var ent = new Table(ENTERPRISES, List.of(enterprises().rows().get(0),
-                row(s("E1"), s(name), s("91140000MA0E1"), s("140100"))));
-        var mines = new Table(MINES, List.of(MINE_HEADER,
-                row(s("-M1"), s(mineName), s("E1"), s("140100"), s("煤"), s("露天开采"), s("生产"), s("中型"), n(900000))));
-        var lic = new Table(LICENCES, List.of(LICENCE_HEADER,
-                row(s("C1"), s("采矿许可证"), s("-M1"), s("E1"), s("煤"), d("2020-01-01"), d("2024-12-31"), s("有效"), n(900000))));
-        new Xlsx().tables(replace(replace(replace(compliant(), ent), mines), lic)).write(file);
+        var ent = new Table(
+                ENTERPRISES,
+                List.of(enterprises().rows().get(0), row(s("E1"), s(name), s("91140000MA0E1"), s("140100"))));
+        var mines = new Table(
+                MINES,
+                List.of(
+                        MINE_HEADER,
+                        row(
+                                s("-M1"),
+                                s(mineName),
+                                s("E1"),
+                                s("140100"),
+                                s("煤"),
+                                s("露天开采"),
+                                s("生产"),
+                                s("中型"),
+                                n(900000))));
+        var lic = new Table(
+                LICENCES,
+                List.of(
+                        LICENCE_HEADER,
+                        row(
+                                s("C1"),
+                                s("采矿许可证"),
+                                s("-M1"),
+                                s("E1"),
+                                s("煤"),
+                                d("2020-01-01"),
+                                d("2024-12-31"),
+                                s("有效"),
+                                n(900000))));
+        new Xlsx()
+                .tables(replace(replace(replace(compliant(), ent), mines), lic))
+                .write(file);
         var service = TestRules.runner();
         var result = service.check(List.of(file), CHECK_DATE);
         assertThat(result.problems()).isEmpty();
         assertThat(result.findings()).extracting(f -> f.subject().id()).contains("-M1");
         Path report = tmp.resolve("report.xlsx");
         try (OutputStream out = Files.newOutputStream(report)) {
-            new org.minecheck.report.ExcelReport().write(result,
-                    new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, CHECK_DATE), out);
+            new org.minecheck.report.ExcelReport()
+                    .write(
+                            result,
+                            new org.minecheck.report.FindingText(
+                                    TestRules.book(), org.minecheck.i18n.Texts.CHINESE, CHECK_DATE),
+                            out);
         }
 
         var texts = new java.util.ArrayList<String>();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(report))) {
-            for (var sheet : wb) for (var r : sheet) for (var c : r) {
-                assertThat(c.getCellType()).as(c.getAddress().formatAsString()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
-                if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) continue;
-                String v = c.getStringCellValue();
-                texts.add(v);
-                if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-                    assertThat(c.getCellStyle().getQuotePrefixed()).as(v).isTrue();
-                }
-            }
+            for (var sheet : wb)
+                for (var r : sheet)
+                    for (var c : r) {
+                        assertThat(c.getCellType())
+                                .as(c.getAddress().formatAsString())
+                                .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                        if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) continue;
+                        String v = c.getStringCellValue();
+                        texts.add(v);
+                        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+                            assertThat(c.getCellStyle().getQuotePrefixed())
+                                    .as(v)
+                                    .isTrue();
+                        }
+                    }
         }
         assertThat(texts).contains(name, mineName, "-M1");
     }
@@ -550,7 +646,8 @@ class HostileWorkbookTest {
         var keys = new java.util.TreeSet<String>();
         try (var sources = Files.list(Path.of("src/main/java/org/minecheck/ingest"))) {
             for (Path source : sources.toList()) {
-                var m = java.util.regex.Pattern.compile("\"(ingest\\.[a-zA-Z]+)\"").matcher(Files.readString(source));
+                var m = java.util.regex.Pattern.compile("\"(ingest\\.[a-zA-Z]+)\"")
+                        .matcher(Files.readString(source));
                 while (m.find()) keys.add(m.group(1));
             }
         }
@@ -559,7 +656,8 @@ class HostileWorkbookTest {
             try (var in = Files.newBufferedReader(Path.of("src/main/resources/i18n/ui_" + lang + ".properties"))) {
                 messages.load(in);
             }
-            assertThat(keys).as(lang).isNotEmpty().allSatisfy(k -> assertThat(messages.getProperty(k)).as(lang + " " + k)
+            assertThat(keys).as(lang).isNotEmpty().allSatisfy(k -> assertThat(messages.getProperty(k))
+                    .as(lang + " " + k)
                     .isNotBlank());
         }
     }

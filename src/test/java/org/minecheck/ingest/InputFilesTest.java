@@ -1,6 +1,5 @@
 package org.minecheck.ingest;
 
-import org.minecheck.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +13,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.minecheck.i18n.Texts;
 import org.minecheck.report.ProblemText;
 import org.minecheck.testing.TestRules;
 import org.minecheck.testing.TestWorkbook;
@@ -41,8 +41,10 @@ class InputFilesTest {
 
         var result = read(folder);
 
-        assertThat(result.problems()).extracting(InputFilesTest::line).containsExactly(
-                "file submissions: " + folder + " is a folder, not a workbook; name the .xlsx or .xls files in it");
+        assertThat(result.problems())
+                .extracting(InputFilesTest::line)
+                .containsExactly("file submissions: " + folder
+                        + " is a folder, not a workbook; name the .xlsx or .xls files in it");
     }
 
     @Test
@@ -67,7 +69,8 @@ class InputFilesTest {
 
     @Test
     void aMissingFileIsStillAMissingFile() {
-        assertThat(read(dir.resolve("nope.xlsx")).problems()).extracting(InputProblem::key)
+        assertThat(read(dir.resolve("nope.xlsx")).problems())
+                .extracting(InputProblem::key)
                 .containsExactly("ingest.noSuchFile");
     }
 
@@ -81,10 +84,11 @@ class InputFilesTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.dataset().mines).hasSize(1);
-        assertThat(result.notices()).extracting(InputProblem::key)
+        assertThat(result.notices())
+                .extracting(InputProblem::key)
                 .containsExactly("ingest.sameFileTwice", "ingest.sameFileTwice");
-        assertThat(ProblemText.what(result.notices().get(0), Texts.ENGLISH)).isEqualTo(link + " is the same file as " + file
-                + ", named twice: it was read once");
+        assertThat(ProblemText.what(result.notices().get(0), Texts.ENGLISH))
+                .isEqualTo(link + " is the same file as " + file + ", named twice: it was read once");
     }
 
     @Test
@@ -95,8 +99,10 @@ class InputFilesTest {
 
         var result = read(book.write(dir.resolve("county.xlsx")));
 
-        assertThat(result.problems()).extracting(p -> p.key() + " " + p.cell().sheet() + "!" + p.cell().column()
-                + p.cell().row() + " " + p.value()).containsExactly("ingest.unknownRegion 历史遗留矿山!B2 149999");
+        assertThat(result.problems())
+                .extracting(p -> p.key() + " " + p.cell().sheet() + "!"
+                        + p.cell().column() + p.cell().row() + " " + p.value())
+                .containsExactly("ingest.unknownRegion 历史遗留矿山!B2 149999");
         assertThat(ProblemText.what(result.problems().get(0), Texts.ENGLISH))
                 .startsWith("a region code that is not in the Regions sheet");
     }
@@ -136,7 +142,8 @@ class InputFilesTest {
 
     @Test
     void aCompliantMineIsSomethingToCheckAndItsYearsAreCounted() throws IOException {
-        Coverage c = Coverage.of(read(TestWorkbook.compliantMine().write(dir.resolve("m.xlsx"))).dataset());
+        Coverage c = Coverage.of(
+                read(TestWorkbook.compliantMine().write(dir.resolve("m.xlsx"))).dataset());
 
         assertThat(c).isEqualTo(new Coverage(1, 1, 2, 0, 0, 2024, 2024));
         assertThat(c.nothingToCheck()).isFalse();

@@ -37,7 +37,10 @@ class LicenceUnitsAndNamesTest {
     }
 
     private static Licence c1(IngestResult r) {
-        return r.dataset().licences.stream().filter(l -> l.number().equals("C1")).findFirst().orElseThrow();
+        return r.dataset().licences.stream()
+                .filter(l -> l.number().equals("C1"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -76,7 +79,8 @@ class LicenceUnitsAndNamesTest {
 
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("ingest.unknownMineral");
-            assertThat(p.args()).singleElement().satisfies(a -> assertThat((Integer) a).isGreaterThan(250));
+            assertThat(p.args()).singleElement().satisfies(a -> assertThat((Integer) a)
+                    .isGreaterThan(250));
         });
     }
 
@@ -84,6 +88,7 @@ class LicenceUnitsAndNamesTest {
     void aVolumeScaleIsNotTakenForTonnes() throws IOException {
         IngestResult r = read(quarry("生产规模", "110万立方米/年", "饰面用花岗岩", "饰面用花岗岩"));
 
-        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.key()).isEqualTo("ingest.expectedNumber"));
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.key())
+                .isEqualTo("ingest.expectedNumber"));
     }
 }

@@ -77,8 +77,8 @@ class PercentCellTest {
     void aPercentFormattedRateReadsAsPercentAndAPercentFormattedTonnageIsRefused(boolean xls) throws Exception {
         IngestResult r = new WorkbookReader(TestRules.book().minerals()).read(List.of(workbook(xls)));
 
-        assertThat(r.dataset().production).singleElement()
-                .satisfies(prod -> assertThat(prod.miningRecovery()).isEqualByComparingTo(new BigDecimal("85")));
+        assertThat(r.dataset().production).singleElement().satisfies(prod -> assertThat(prod.miningRecovery())
+                .isEqualByComparingTo(new BigDecimal("85")));
         assertThat(r.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.key()).isEqualTo("ingest.expectedNumber");
             assertThat(problem.cell().row()).isEqualTo(3);

@@ -1,6 +1,5 @@
 package org.minecheck.ingest;
 
-import org.minecheck.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,6 +9,7 @@ import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minecheck.i18n.Texts;
 import org.minecheck.report.ProblemText;
 import org.minecheck.testing.TestRules;
 import org.minecheck.testing.TestWorkbook;
@@ -37,7 +37,8 @@ class RangeCheckTest {
             for (ColumnSpec c : sheet.columns()) {
                 boolean numeric = c.type() == ColumnType.DECIMAL || c.type() == ColumnType.INTEGER;
                 assertThat(c.range() != null).as(sheet.key() + "." + c.key()).isEqualTo(numeric);
-                if (numeric && c.range().signed()) assertThat(c.key()).as(sheet.key()).containsIgnoringCase("elevation");
+                if (numeric && c.range().signed())
+                    assertThat(c.key()).as(sheet.key()).containsIgnoringCase("elevation");
                 if ("%".equals(c.unit())) assertThat(c.range()).isEqualTo(Range.of(0, 100));
             }
         }
@@ -46,18 +47,20 @@ class RangeCheckTest {
     @Test
     void negativeOutputAndRecoveryRatesOfMinus5And250PercentAreCellProblems() throws IOException {
         TestWorkbook book = TestWorkbook.licencedMine();
-        book.sheet("生产情况", "矿山编号", "年度", "矿石产量", "开采回采率", "选矿回收率", "综合利用率")
-                .row("M1", 2024, -800000, -5, 250, 80);
+        book.sheet("生产情况", "矿山编号", "年度", "矿石产量", "开采回采率", "选矿回收率", "综合利用率").row("M1", 2024, -800000, -5, 250, 80);
 
         var result = read(book);
 
-        assertThat(result.problems()).extracting(RangeCheckTest::where).containsExactly(
-                tuple("ingest.negative", "生产情况", 2, "C", "-800000"),
-                tuple("ingest.negative", "生产情况", 2, "D", "-5"),
-                tuple("ingest.outOfRange", "生产情况", 2, "E", "250"));
+        assertThat(result.problems())
+                .extracting(RangeCheckTest::where)
+                .containsExactly(
+                        tuple("ingest.negative", "生产情况", 2, "C", "-800000"),
+                        tuple("ingest.negative", "生产情况", 2, "D", "-5"),
+                        tuple("ingest.outOfRange", "生产情况", 2, "E", "250"));
         assertThat(result.dataset().production).isEmpty();
-        assertThat(ProblemText.line(result.problems().get(2), Texts.ENGLISH)).isEqualTo(
-                "file in.xlsx, sheet \"生产情况\", row 2, column E: a number from 0 to 100 % expected (found \"250\")");
+        assertThat(ProblemText.line(result.problems().get(2), Texts.ENGLISH))
+                .isEqualTo(
+                        "file in.xlsx, sheet \"生产情况\", row 2, column E: a number from 0 to 100 % expected (found \"250\")");
         assertThat(ProblemText.what(result.problems().get(0), Texts.CHINESE)).startsWith("应为不小于 0 的数：此列不能为负数");
     }
 
@@ -70,8 +73,12 @@ class RangeCheckTest {
 
         var result = read(book);
 
-        assertThat(result.problems()).extracting(p -> tuple(p.key(), p.cell().row(), p.cell().column())).containsExactly(
-                tuple("ingest.outOfRange", 2, "E"), tuple("ingest.outOfRange", 3, "E"), tuple("ingest.outOfRange", 3, "F"));
+        assertThat(result.problems())
+                .extracting(p -> tuple(p.key(), p.cell().row(), p.cell().column()))
+                .containsExactly(
+                        tuple("ingest.outOfRange", 2, "E"),
+                        tuple("ingest.outOfRange", 3, "E"),
+                        tuple("ingest.outOfRange", 3, "F"));
         assertThat(ProblemText.what(result.problems().get(0), Texts.ENGLISH))
                 .startsWith("a number from 0 to 1,000,000,000 t/a expected");
     }
@@ -85,13 +92,18 @@ class RangeCheckTest {
 
         var result = read(book);
 
-        assertThat(result.problems()).extracting(RangeCheckTest::where).containsExactlyInAnyOrder(
-                tuple("ingest.negative", "治理恢复基金", 2, "E", "-1600000"),
-                tuple("ingest.negative", "治理恢复基金", 2, "G", "-600000"),
-                tuple("ingest.outOfRange", "治理恢复进度", 2, "B", "1900"),
-                tuple("ingest.negative", "治理恢复进度", 2, "C", "-10"));
-        assertThat(result.problems()).filteredOn(p -> p.cell().column().equals("B")).singleElement()
-                .satisfies(p -> assertThat(ProblemText.what(p, Texts.ENGLISH)).startsWith("a number from 1949 to 2100 expected"));
+        assertThat(result.problems())
+                .extracting(RangeCheckTest::where)
+                .containsExactlyInAnyOrder(
+                        tuple("ingest.negative", "治理恢复基金", 2, "E", "-1600000"),
+                        tuple("ingest.negative", "治理恢复基金", 2, "G", "-600000"),
+                        tuple("ingest.outOfRange", "治理恢复进度", 2, "B", "1900"),
+                        tuple("ingest.negative", "治理恢复进度", 2, "C", "-10"));
+        assertThat(result.problems())
+                .filteredOn(p -> p.cell().column().equals("B"))
+                .singleElement()
+                .satisfies(p -> assertThat(ProblemText.what(p, Texts.ENGLISH))
+                        .startsWith("a number from 1949 to 2100 expected"));
     }
 
     @Test
@@ -102,7 +114,7 @@ class RangeCheckTest {
         var result = read(book);
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.dataset().sites).singleElement()
-                .satisfies(s -> assertThat(s.lowestElevation()).isEqualByComparingTo("-1200"));
+        assertThat(result.dataset().sites).singleElement().satisfies(s -> assertThat(s.lowestElevation())
+                .isEqualByComparingTo("-1200"));
     }
 }

@@ -67,7 +67,8 @@ class TemplateWriterTest {
             List<String> expected = new ArrayList<>(List.of("填表说明 Instructions", WorkbookSchema.LISTS_SHEET));
             WorkbookSchema.SHEETS.forEach(s -> expected.add(sheetName(s)));
             assertThat(names).containsExactlyElementsOf(expected);
-            assertThat(wb.isSheetHidden(wb.getSheetIndex(WorkbookSchema.LISTS_SHEET))).isTrue();
+            assertThat(wb.isSheetHidden(wb.getSheetIndex(WorkbookSchema.LISTS_SHEET)))
+                    .isTrue();
             assertThat(wb.isSheetHidden(0)).isFalse();
         }
     }
@@ -78,7 +79,9 @@ class TemplateWriterTest {
             XSSFSheet instructions = wb.getSheetAt(0);
             List<String> explained = new ArrayList<>();
             for (Row r : instructions) {
-                if (r.getCell(1) != null) explained.add(r.getCell(0).getStringCellValue() + " | " + r.getCell(1).getStringCellValue());
+                if (r.getCell(1) != null)
+                    explained.add(r.getCell(0).getStringCellValue() + " | "
+                            + r.getCell(1).getStringCellValue());
             }
 
             for (SheetSpec spec : WorkbookSchema.SHEETS) {
@@ -94,7 +97,8 @@ class TemplateWriterTest {
         try (XSSFWorkbook wb = open(template)) {
             for (SheetSpec spec : WorkbookSchema.SHEETS) {
                 Row header = wb.getSheet(sheetName(spec)).getRow(0);
-                assertThat(header.getLastCellNum()).as(spec.key()).isEqualTo((short) spec.columns().size());
+                assertThat(header.getLastCellNum()).as(spec.key()).isEqualTo((short)
+                        spec.columns().size());
                 for (int c = 0; c < spec.columns().size(); c++) {
                     ColumnSpec col = spec.columns().get(c);
                     String[] lines = header.getCell(c).getStringCellValue().split("\n");
@@ -103,7 +107,9 @@ class TemplateWriterTest {
                     assertThat(lines[0]).startsWith(col.zh()).matches(".*\\p{IsHan}.*");
                     assertThat(lines[1]).startsWith(col.en()).matches("[\\x20-\\x7E–²]+");
                     if (col.type() == ColumnType.DECIMAL || col.type() == ColumnType.COORDINATE) {
-                        assertThat(col.unit()).as(spec.key() + "." + col.key() + " unit").isNotBlank();
+                        assertThat(col.unit())
+                                .as(spec.key() + "." + col.key() + " unit")
+                                .isNotBlank();
                         assertThat(lines[0]).endsWith("（" + col.unit() + "）");
                         if (!col.unit().equals("个")) assertThat(lines[1]).endsWith("(" + col.unitEn() + ")");
                     }
@@ -121,12 +127,22 @@ class TemplateWriterTest {
                     ColumnSpec col = spec.columns().get(c);
                     Optional<List<String>> options = dropDown(wb, sheet, c);
                     switch (col.type()) {
-                        case ENUM -> assertThat(options).as(spec.key() + "." + col.key()).hasValue(
-                                Arrays.stream(col.enumType().getEnumConstants()).map(e -> ((Coded) e).zh()).toList());
-                        case BOOLEAN -> assertThat(options).as(spec.key() + "." + col.key()).hasValue(List.of("是", "否"));
-                        case MINERAL -> assertThat(options).as(spec.key() + "." + col.key()).hasValue(
-                                TestRules.book().minerals().all().stream().map(org.minecheck.model.MineralVocabulary.Mineral::zh).toList());
-                        default -> assertThat(options).as(spec.key() + "." + col.key()).isEmpty();
+                        case ENUM ->
+                            assertThat(options)
+                                    .as(spec.key() + "." + col.key())
+                                    .hasValue(Arrays.stream(col.enumType().getEnumConstants())
+                                            .map(e -> ((Coded) e).zh())
+                                            .toList());
+                        case BOOLEAN ->
+                            assertThat(options).as(spec.key() + "." + col.key()).hasValue(List.of("是", "否"));
+                        case MINERAL ->
+                            assertThat(options)
+                                    .as(spec.key() + "." + col.key())
+                                    .hasValue(TestRules.book().minerals().all().stream()
+                                            .map(org.minecheck.model.MineralVocabulary.Mineral::zh)
+                                            .toList());
+                        default ->
+                            assertThat(options).as(spec.key() + "." + col.key()).isEmpty();
                     }
                 }
             }
@@ -138,7 +154,9 @@ class TemplateWriterTest {
         for (var v : sheet.getDataValidations()) {
             boolean coversColumn = false;
             for (CellRangeAddress range : v.getRegions().getCellRangeAddresses()) {
-                coversColumn |= range.getFirstColumn() == c && range.getLastColumn() == c && range.getFirstRow() == 1
+                coversColumn |= range.getFirstColumn() == c
+                        && range.getLastColumn() == c
+                        && range.getFirstRow() == 1
                         && range.getLastRow() >= 1000;
             }
             if (!coversColumn) continue;
@@ -146,8 +164,12 @@ class TemplateWriterTest {
             assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
             var name = wb.getName(v.getValidationConstraint().getFormula1());
             List<String> values = new ArrayList<>();
-            for (CellReference ref : new AreaReference(name.getRefersToFormula(), SpreadsheetVersion.EXCEL2007).getAllReferencedCells()) {
-                values.add(wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).getStringCellValue());
+            for (CellReference ref : new AreaReference(name.getRefersToFormula(), SpreadsheetVersion.EXCEL2007)
+                    .getAllReferencedCells()) {
+                values.add(wb.getSheet(ref.getSheetName())
+                        .getRow(ref.getRow())
+                        .getCell(ref.getCol())
+                        .getStringCellValue());
             }
             return Optional.of(values);
         }
@@ -165,16 +187,29 @@ class TemplateWriterTest {
 
     /** Values for a filled-in template: one row per sheet that refers to the rows of the other sheets. */
     private static final Map<String, Object> FILLED = Map.ofEntries(
-            Map.entry("enterprises.id", "E1"), Map.entry("mines.id", "M1"), Map.entry("mines.operatorId", "E1"),
-            Map.entry("licences.number", "C1"), Map.entry("licences.holderId", "E1"),
-            Map.entry("licences.validFrom", LocalDate.of(2020, 1, 1)), Map.entry("licences.validUntil", "2030-12-31"),
+            Map.entry("enterprises.id", "E1"),
+            Map.entry("mines.id", "M1"),
+            Map.entry("mines.operatorId", "E1"),
+            Map.entry("licences.number", "C1"),
+            Map.entry("licences.holderId", "E1"),
+            Map.entry("licences.validFrom", LocalDate.of(2020, 1, 1)),
+            Map.entry("licences.validUntil", "2030-12-31"),
             Map.entry("licenceEvents.licenceNumber", "C1"),
-            Map.entry("blocks.licenceNumber", "C1"), Map.entry("blocks.blockNo", 1),
-            Map.entry("blocks.topElevation", "+363"), Map.entry("blocks.bottomElevation", "+10 m"),
-            Map.entry("sites.id", "W1"), Map.entry("sites.x", 4_200_500), Map.entry("sites.y", 38_500_500),
-            Map.entry("zones.id", "Z1"), Map.entry("cornerPoints.ownerId", "Z1"), Map.entry("cornerPoints.ringNo", 1),
-            Map.entry("historical.id", "H1"), Map.entry("historical.x", 4_210_000), Map.entry("historical.y", 38_510_000),
-            Map.entry("regions.code", "140100"), Map.entry("targets.regionCode", "140100"));
+            Map.entry("blocks.licenceNumber", "C1"),
+            Map.entry("blocks.blockNo", 1),
+            Map.entry("blocks.topElevation", "+363"),
+            Map.entry("blocks.bottomElevation", "+10 m"),
+            Map.entry("sites.id", "W1"),
+            Map.entry("sites.x", 4_200_500),
+            Map.entry("sites.y", 38_500_500),
+            Map.entry("zones.id", "Z1"),
+            Map.entry("cornerPoints.ownerId", "Z1"),
+            Map.entry("cornerPoints.ringNo", 1),
+            Map.entry("historical.id", "H1"),
+            Map.entry("historical.x", 4_210_000),
+            Map.entry("historical.y", 38_510_000),
+            Map.entry("regions.code", "140100"),
+            Map.entry("targets.regionCode", "140100"));
 
     /** Fills a column the way a user would from the template: the first drop-down entry, a date cell, a number. */
     private static Object fill(SheetSpec spec, ColumnSpec col, List<String> dropDown) {
@@ -235,7 +270,8 @@ class TemplateWriterTest {
         assertThat(result.notices()).isEmpty();
         Dataset d = result.dataset();
         for (SheetSpec spec : WorkbookSchema.SHEETS) {
-            assertThat(DatasetWriter.rowsOf(d, spec)).as(spec.key())
+            assertThat(DatasetWriter.rowsOf(d, spec))
+                    .as(spec.key())
                     .hasSize(spec == WorkbookSchema.CORNER_POINTS ? 3 : 1);
         }
         assertThat(d.licences.get(0).kind()).isEqualTo(LicenceKind.MINING);

@@ -40,13 +40,17 @@ class BoundaryMapsTest {
 
     @Test
     void everyBoundaryFindingOfTheDemoHasOneMapWithADistinctSafeFileName() {
-        List<Finding> boundary = demo.findings().stream().filter(f -> f.ruleId().startsWith("BND-")).toList();
+        List<Finding> boundary = demo.findings().stream()
+                .filter(f -> f.ruleId().startsWith("BND-"))
+                .toList();
         assertThat(boundary).extracting(Finding::ruleId).contains("BND-001", "BND-002", "BND-003", "BND-004");
 
         List<BoundaryMap> maps = maps(Texts.of(Texts.CHINESE));
 
         assertThat(maps).extracting(BoundaryMap::finding).containsExactlyElementsOf(boundary);
-        assertThat(maps).extracting(BoundaryMap::fileStem).doesNotHaveDuplicates()
+        assertThat(maps)
+                .extracting(BoundaryMap::fileStem)
+                .doesNotHaveDuplicates()
                 .allMatch(s -> s.matches("[A-Za-z0-9_+\\-][A-Za-z0-9._+\\-]*"));
     }
 
@@ -88,7 +92,8 @@ class BoundaryMapsTest {
             assertThat(image.getWidth()).isEqualTo(m.width());
             Map<Integer, Integer> colours = new HashMap<>();
             for (int y = 0; y < image.getHeight(); y += 2) {
-                for (int x = 0; x < image.getWidth(); x += 2) colours.merge(image.getRGB(x, y) & 0xffffff, 1, Integer::sum);
+                for (int x = 0; x < image.getWidth(); x += 2)
+                    colours.merge(image.getRGB(x, y) & 0xffffff, 1, Integer::sum);
             }
             long white = colours.getOrDefault(0xffffff, 0);
             long all = colours.values().stream().mapToLong(Integer::longValue).sum();
@@ -99,10 +104,12 @@ class BoundaryMapsTest {
 
     @Test
     void fileStemsNeverNameAPathAndKeepDifferentKeysApart() {
-        assertThat(BoundaryMaps.fileStem("BND-001/site/M29-S1/area+M29-S1")).isEqualTo("BND-001_site_M29-S1_area+M29-S1");
+        assertThat(BoundaryMaps.fileStem("BND-001/site/M29-S1/area+M29-S1"))
+                .isEqualTo("BND-001_site_M29-S1_area+M29-S1");
         String up = BoundaryMaps.fileStem("BND-001/site/../../etc/passwd");
         assertThat(up).doesNotContain("/").doesNotStartWith(".");
-        assertThat(BoundaryMaps.fileStem("BND-001/site/采场一")).isNotEqualTo(BoundaryMaps.fileStem("BND-001/site/采场二"))
+        assertThat(BoundaryMaps.fileStem("BND-001/site/采场一"))
+                .isNotEqualTo(BoundaryMaps.fileStem("BND-001/site/采场二"))
                 .matches("[A-Za-z0-9._+\\-]+");
         assertThat(BoundaryMaps.fileStem("..")).doesNotStartWith(".");
         assertThat(BoundaryMaps.fileStem("x".repeat(300))).hasSizeLessThan(100);

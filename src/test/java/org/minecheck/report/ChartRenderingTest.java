@@ -30,7 +30,8 @@ class ChartRenderingTest {
 
     @Test
     void libreOfficeDrawsEachRegionsProgressLinesOnAPageOfItsOwn() throws Exception {
-        assumeTrue(onPath("soffice") && onPath("pdftoppm"),
+        assumeTrue(
+                onPath("soffice") && onPath("pdftoppm"),
                 "assumes LibreOffice (soffice) and poppler (pdftoppm) are installed, as .ci/run installs them");
         Path dir = Files.createDirectories(Path.of("target/chart-rendering")).toAbsolutePath();
         for (File f : dir.toFile().listFiles()) f.delete();
@@ -41,7 +42,8 @@ class ChartRenderingTest {
         }
         // Only the charts sheet, so the PDF holds the chart pages alone (its charts read their own sheet's cells).
         Path charts = dir.resolve("charts.xlsx");
-        try (InputStream in = Files.newInputStream(report); var wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(report);
+                var wb = new XSSFWorkbook(in)) {
             int keep = wb.getSheetIndex("历史遗留矿山治理进度图");
             assertThat(keep).isNotNegative();
             for (int i = wb.getNumberOfSheets() - 1; i >= 0; i--) if (i != keep) wb.removeSheetAt(i);
@@ -49,12 +51,29 @@ class ChartRenderingTest {
                 wb.write(out);
             }
         }
-        run(dir, "soffice", "-env:UserInstallation=file://" + dir.toAbsolutePath().resolve("lo-profile"),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), charts.toString());
-        run(dir, "pdftoppm", "-png", "-r", "60", dir.resolve("charts.pdf").toString(), dir.resolve("page").toString());
+        run(
+                dir,
+                "soffice",
+                "-env:UserInstallation=file://" + dir.toAbsolutePath().resolve("lo-profile"),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.toString(),
+                charts.toString());
+        run(
+                dir,
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                dir.resolve("charts.pdf").toString(),
+                dir.resolve("page").toString());
         List<Path> pages;
         try (var s = Files.list(dir)) {
-            pages = s.filter(p -> p.getFileName().toString().matches("page-\\d+\\.png")).sorted().toList();
+            pages = s.filter(p -> p.getFileName().toString().matches("page-\\d+\\.png"))
+                    .sorted()
+                    .toList();
         }
         // province, city and county: one printed page each
         assertThat(pages).hasSize(3);
@@ -63,7 +82,8 @@ class ChartRenderingTest {
             for (int colour : SERIES_COLOURS) {
                 int[] run = longestRunOfColumns(image, colour);
                 // five years apart: dots alone would leave gaps between the markers; a drawn line spans them
-                assertThat(run[1]).as("%s: columns with a line of #%06X (first at %d)", page.getFileName(), colour, run[0])
+                assertThat(run[1])
+                        .as("%s: columns with a line of #%06X (first at %d)", page.getFileName(), colour, run[0])
                         .isGreaterThan(image.getWidth() / 4);
             }
         }
@@ -101,9 +121,16 @@ class ChartRenderingTest {
     }
 
     private static void run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(command[0] + ".log").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(command[0] + " finished").isTrue();
-        assertThat(p.exitValue()).as(command[0] + " exit code; see " + command[0] + ".log").isZero();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(command[0] + ".log").toFile())
+                .start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS))
+                .as(command[0] + " finished")
+                .isTrue();
+        assertThat(p.exitValue())
+                .as(command[0] + " exit code; see " + command[0] + ".log")
+                .isZero();
     }
 }

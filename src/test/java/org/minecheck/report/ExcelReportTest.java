@@ -18,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
 import org.minecheck.testing.TestRules;
 import org.minecheck.testing.TestWorkbook;
@@ -37,7 +36,14 @@ class ExcelReportTest {
     private XSSFWorkbook report(CheckResult result, boolean chinese) throws IOException {
         Path file = dir.resolve(chinese ? "report-zh.xlsx" : "report-en.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new org.minecheck.report.ExcelReport().write(result, new FindingText(TestRules.book(), chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH, CHECK_DATE), out);
+            new org.minecheck.report.ExcelReport()
+                    .write(
+                            result,
+                            new FindingText(
+                                    TestRules.book(),
+                                    chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH,
+                                    CHECK_DATE),
+                            out);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
@@ -47,7 +53,8 @@ class ExcelReportTest {
     /** Expired mining licence C1 of M1, plus two more producing mines with no licence at all. */
     private static TestWorkbook threeUnlicensedMines(String enterpriseName, String mineName) {
         TestWorkbook book = TestWorkbook.oneMine(enterpriseName, LocalDate.of(2024, 12, 31));
-        book.sheetNamed("矿山").row("M2", mineName, "E1", "140100", "煤", "地下开采", "生产", "小型")
+        book.sheetNamed("矿山")
+                .row("M2", mineName, "E1", "140100", "煤", "地下开采", "生产", "小型")
                 .row("M3", "矿山M3", "E1", "140100", "铁矿", "地下开采", "生产", "小型");
         return book;
     }
@@ -66,10 +73,14 @@ class ExcelReportTest {
     void hasFindingsEvidenceAndSummarySheetsInTheChosenLanguage() throws IOException {
         var result = check(threeUnlicensedMines("甲公司", "矿山M2"));
 
-        try (var zh = report(result, true); var en = report(result, false)) {
-            assertThat(List.of(zh.getSheetName(0), zh.getSheetName(1), zh.getSheetName(2))).containsExactly("问题清单", "证据", "汇总");
-            assertThat(List.of(en.getSheetName(0), en.getSheetName(1), en.getSheetName(2))).containsExactly("Findings", "Evidence", "Summary");
-            assertThat(en.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Rule");
+        try (var zh = report(result, true);
+                var en = report(result, false)) {
+            assertThat(List.of(zh.getSheetName(0), zh.getSheetName(1), zh.getSheetName(2)))
+                    .containsExactly("问题清单", "证据", "汇总");
+            assertThat(List.of(en.getSheetName(0), en.getSheetName(1), en.getSheetName(2)))
+                    .containsExactly("Findings", "Evidence", "Summary");
+            assertThat(en.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Rule");
         }
     }
 
@@ -85,8 +96,12 @@ class ExcelReportTest {
                 Finding f = result.findings().get(i);
                 Row row = findings.getRow(i + 1);
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo(f.ruleId());
-                assertThat(row.getCell(5).getStringCellValue()).isEqualTo(f.subject().id());
-                assertThat(row.getCell(8).getStringCellValue()).as("message").isNotBlank().doesNotContain("{");
+                assertThat(row.getCell(5).getStringCellValue())
+                        .isEqualTo(f.subject().id());
+                assertThat(row.getCell(8).getStringCellValue())
+                        .as("message")
+                        .isNotBlank()
+                        .doesNotContain("{");
             }
         }
     }
@@ -97,16 +112,27 @@ class ExcelReportTest {
 
         try (var wb = report(result, false)) {
             List<List<String>> evidence = rows(wb.getSheet("Evidence"));
-            assertThat(evidence.get(0)).containsExactly("#", "Rule", "Subject", "Name", "Value", "File", "Sheet", "Row", "Column");
+            assertThat(evidence.get(0))
+                    .containsExactly("#", "Rule", "Subject", "Name", "Value", "File", "Sheet", "Row", "Column");
             // the expiry date of C1 came from 证照!G2 of data.xlsx
-            assertThat(evidence).contains(List.of(findingNumber(result, "LIC-001", "M1"), "LIC-001", "M1", "Valid until",
-                    "2024-12-31", "data.xlsx", "证照", "2", "G"));
+            assertThat(evidence)
+                    .contains(List.of(
+                            findingNumber(result, "LIC-001", "M1"),
+                            "LIC-001",
+                            "M1",
+                            "Valid until",
+                            "2024-12-31",
+                            "data.xlsx",
+                            "证照",
+                            "2",
+                            "G"));
         }
     }
 
     private static String findingNumber(CheckResult r, String ruleId, String subject) {
         for (int i = 0; i < r.findings().size(); i++) {
-            if (r.findings().get(i).ruleId().equals(ruleId) && r.findings().get(i).subject().id().equals(subject)) {
+            if (r.findings().get(i).ruleId().equals(ruleId)
+                    && r.findings().get(i).subject().id().equals(subject)) {
                 return String.valueOf(i + 1);
             }
         }
@@ -117,11 +143,14 @@ class ExcelReportTest {
     void theSummaryCountsFindingsByAreaAndSeverity() throws IOException {
         var result = check(threeUnlicensedMines("甲公司", "矿山M2"));
         long licenceCritical = result.findings().stream()
-                .filter(f -> f.ruleId().startsWith("LIC-") && f.severity().code().equals("critical")).count();
+                .filter(f ->
+                        f.ruleId().startsWith("LIC-") && f.severity().code().equals("critical"))
+                .count();
 
         try (var wb = report(result, false)) {
             List<List<String>> summary = rows(wb.getSheet("Summary"));
-            assertThat(summary.get(0).get(0)).contains(String.valueOf(result.findings().size()), "2025-06-30", "data.xlsx");
+            assertThat(summary.get(0).get(0))
+                    .contains(String.valueOf(result.findings().size()), "2025-06-30", "data.xlsx");
             assertThat(summary.get(1).get(0)).startsWith("Read and checked: 1 enterprise(s), 3 mine(s)");
             assertThat(summary.get(2)).containsExactly("Area", "Critical", "Major", "Minor", "Warning");
             assertThat(summary).anySatisfy(r -> {
@@ -160,7 +189,9 @@ class ExcelReportTest {
             for (Sheet s : wb) {
                 for (Row r : s) {
                     for (Cell c : r) {
-                        assertThat(c.getCellType()).as(s.getSheetName() + "!" + c.getAddress()).isNotEqualTo(CellType.FORMULA);
+                        assertThat(c.getCellType())
+                                .as(s.getSheetName() + "!" + c.getAddress())
+                                .isNotEqualTo(CellType.FORMULA);
                     }
                 }
             }
@@ -174,7 +205,8 @@ class ExcelReportTest {
         try (var wb = report(result, false)) {
             assertThat(result.findings()).isEmpty();
             assertThat(wb.getSheet("Findings").getLastRowNum()).isZero();
-            assertThat(wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue()).startsWith("0 findings");
+            assertThat(wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("0 findings");
         }
     }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.RuleRunner;
 import org.minecheck.testing.TestRules;
 import org.minecheck.testing.TestWorkbook;
 
@@ -35,9 +34,16 @@ import org.minecheck.testing.TestWorkbook;
 class JsonReportTest {
     private static final LocalDate CHECK_DATE = LocalDate.of(2025, 6, 30);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> DEPARTMENTS = Set.of("natural-resources", "ecology-environment",
-            "emergency-management", "forestry-grassland", "water-resources", "finance", "county-government",
-            "issuing-department", "data");
+    private static final Set<String> DEPARTMENTS = Set.of(
+            "natural-resources",
+            "ecology-environment",
+            "emergency-management",
+            "forestry-grassland",
+            "water-resources",
+            "finance",
+            "county-government",
+            "issuing-department",
+            "data");
 
     @TempDir
     Path dir;
@@ -56,7 +62,14 @@ class JsonReportTest {
 
     private static byte[] json(CheckResult result, boolean chinese) throws IOException {
         var out = new ByteArrayOutputStream();
-        new JsonReport().write(result, new FindingText(TestRules.book(), chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH, result.checkDate()), out);
+        new JsonReport()
+                .write(
+                        result,
+                        new FindingText(
+                                TestRules.book(),
+                                chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH,
+                                result.checkDate()),
+                        out);
         return out.toByteArray();
     }
 
@@ -132,15 +145,21 @@ class JsonReportTest {
 
         String zhMessage = zh.get("message").asText();
         String enMessage = en.get("message").asText();
-        assertThat(zhMessage).isNotBlank().doesNotContainPattern("\\{[A-Za-z0-9_.-]+}")
-                .contains("M1", "C1", "2024-12-31", "2025-06-30").matches("(?s).*\\p{IsHan}.*");
-        assertThat(enMessage).isNotBlank().doesNotContainPattern("\\{[A-Za-z0-9_.-]+}")
+        assertThat(zhMessage)
+                .isNotBlank()
+                .doesNotContainPattern("\\{[A-Za-z0-9_.-]+}")
+                .contains("M1", "C1", "2024-12-31", "2025-06-30")
+                .matches("(?s).*\\p{IsHan}.*");
+        assertThat(enMessage)
+                .isNotBlank()
+                .doesNotContainPattern("\\{[A-Za-z0-9_.-]+}")
                 .contains("M1", "C1", "2024-12-31", "2025-06-30");
         // the only Chinese in the English text is the data itself (the mine's name)
         assertThat(enMessage.replace("矿山M1", "")).doesNotContainPattern("\\p{IsHan}");
         assertThat(zhMessage).isNotEqualTo(enMessage);
         assertThat(zh.get("title").asText()).isNotEqualTo(en.get("title").asText());
-        assertThat(en.get("departmentName").asText()).isNotEqualTo(zh.get("departmentName").asText());
+        assertThat(en.get("departmentName").asText())
+                .isNotEqualTo(zh.get("departmentName").asText());
     }
 
     @Test
@@ -170,8 +189,10 @@ class JsonReportTest {
             assertThat(b.get("article").asText()).isNotBlank();
             assertThat(b.get("verified").isBoolean()).isTrue();
             assertThat(b.get("verification").asText()).isIn("V-text", "V-page", "V-cited", "M");
-            assertThat(b.get("verified").asBoolean()).isEqualTo(!b.get("verification").asText().equals("M"));
-            assertThat(b.has("summary") && b.has("source") && b.has("inForceFrom") && b.has("inForceTo")).isTrue();
+            assertThat(b.get("verified").asBoolean())
+                    .isEqualTo(!b.get("verification").asText().equals("M"));
+            assertThat(b.has("summary") && b.has("source") && b.has("inForceFrom") && b.has("inForceTo"))
+                    .isTrue();
         });
         assertThat(f.get("basis")).extracting(b -> b.get("citation").asText()).contains("mrl-mining-right");
     }
@@ -189,12 +210,18 @@ class JsonReportTest {
         assertThat(validUntil.get("label").asText()).isEqualTo("有效期止");
 
         // every evidence value with a location is what that cell of the workbook shows
-        try (InputStream in = Files.newInputStream(workbook); Workbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(workbook);
+                Workbook wb = new XSSFWorkbook(in)) {
             for (JsonNode e : f.get("evidence")) {
                 if (e.get("sheet").isNull()) continue;
-                var ref = new CellReference(e.get("column").asText() + e.get("row").asInt());
-                Cell cell = wb.getSheet(e.get("sheet").asText()).getRow(ref.getRow()).getCell(ref.getCol());
-                assertThat(shown(cell)).as(e.get("name").asText()).isEqualTo(e.get("value").asText());
+                var ref = new CellReference(
+                        e.get("column").asText() + e.get("row").asInt());
+                Cell cell = wb.getSheet(e.get("sheet").asText())
+                        .getRow(ref.getRow())
+                        .getCell(ref.getCol());
+                assertThat(shown(cell))
+                        .as(e.get("name").asText())
+                        .isEqualTo(e.get("value").asText());
             }
         }
     }
@@ -247,7 +274,8 @@ class JsonReportTest {
     @Test
     void theSameInputGivesByteIdenticalJson() throws IOException {
         TestWorkbook book = TestWorkbook.oneMine("乙公司", LocalDate.of(2024, 12, 31));
-        book.sheetNamed("矿山").row("M2", "矿山M2", "E1", "140100", "煤", "地下开采", "生产", "小型")
+        book.sheetNamed("矿山")
+                .row("M2", "矿山M2", "E1", "140100", "煤", "地下开采", "生产", "小型")
                 .row("M3", "矿山M3", "E1", "140100", "煤", "地下开采", "生产", "小型");
         Path file = book.write(dir.resolve("many.xlsx"));
 

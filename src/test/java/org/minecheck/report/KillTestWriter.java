@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.minecheck.engine.CheckResult;
+import org.minecheck.i18n.Texts;
 import org.minecheck.ingest.InputProblem;
 import org.minecheck.model.CellRef;
-import org.minecheck.i18n.Texts;
 import org.minecheck.model.Dataset;
 
 /**
@@ -27,11 +27,19 @@ public final class KillTestWriter {
         int rows = Integer.parseInt(args[2]);
         List<InputProblem> problems = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            problems.add(InputProblem.at(new CellRef("junk.xlsx", "矿山", i + 2, "E"), "value " + i,
-                    "ingest.expectedNumber", "t"));
+            problems.add(InputProblem.at(
+                    new CellRef("junk.xlsx", "矿山", i + 2, "E"), "value " + i, "ingest.expectedNumber", "t"));
         }
-        CheckResult result = new CheckResult(LocalDate.of(2025, 6, 30), List.of(new CheckResult.InputFile(marker, null)),
-                "national", null, new Dataset(), List.of(), problems, List.of(), List.of());
+        CheckResult result = new CheckResult(
+                LocalDate.of(2025, 6, 30),
+                List.of(new CheckResult.InputFile(marker, null)),
+                "national",
+                null,
+                new Dataset(),
+                List.of(),
+                problems,
+                List.of(),
+                List.of());
         ReportFile file = ReportFile.prepare(target.toString(), ReportFile.Format.EXCEL_REPORT, List.of(), true);
         System.out.println("writing");
         System.out.flush();

@@ -1,6 +1,5 @@
 package org.minecheck.report;
 
-import org.minecheck.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.engine.CheckResult;
+import org.minecheck.i18n.Texts;
 import org.minecheck.testing.TestRules;
 
 /**
@@ -67,9 +67,14 @@ class ProblemCapTest {
         List<String> lines = text.toString().lines().toList();
         assertThat(lines).hasSizeLessThan(ConsoleReport.MAX_LINES + 30);
         assertThat(lines.get(0)).isEqualTo("The input has 1,500,000 problem(s); nothing was checked:");
-        assertThat(lines).filteredOn(l -> l.contains("column B:")).hasSize(ConsoleReport.PER_COLUMN)
-                .first().asString().endsWith("row 2, column B: a number expected (found \"junk1\")");
-        assertThat(lines).contains("  … and 299,980 more in file junk.xlsx, sheet \"生产情况\", column B")
+        assertThat(lines)
+                .filteredOn(l -> l.contains("column B:"))
+                .hasSize(ConsoleReport.PER_COLUMN)
+                .first()
+                .asString()
+                .endsWith("row 2, column B: a number expected (found \"junk1\")");
+        assertThat(lines)
+                .contains("  … and 299,980 more in file junk.xlsx, sheet \"生产情况\", column B")
                 .contains("  … and 299,980 more in file junk.xlsx, sheet \"生产情况\", column F");
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo("Only the first 20 per sheet and column are shown; the full list is in report.json");
@@ -80,12 +85,23 @@ class ProblemCapTest {
         var problems = new java.util.ArrayList<org.minecheck.ingest.InputProblem>();
         for (int row = 2; row < 50; row++) {
             for (int col = 0; col < 5_000; col++) {
-                problems.add(org.minecheck.ingest.InputProblem.at(new org.minecheck.model.CellRef("x.xlsx", "矿山", row,
-                        org.apache.poi.ss.util.CellReference.convertNumToColString(col)), "?", "ingest.expectedDate"));
+                problems.add(org.minecheck.ingest.InputProblem.at(
+                        new org.minecheck.model.CellRef(
+                                "x.xlsx", "矿山", row, org.apache.poi.ss.util.CellReference.convertNumToColString(col)),
+                        "?",
+                        "ingest.expectedDate"));
             }
         }
-        CheckResult r = new CheckResult(DATE, List.of(new CheckResult.InputFile("x.xlsx", null)), "national", null,
-                new org.minecheck.model.Dataset(), List.of(), problems, List.of(), List.of());
+        CheckResult r = new CheckResult(
+                DATE,
+                List.of(new CheckResult.InputFile("x.xlsx", null)),
+                "national",
+                null,
+                new org.minecheck.model.Dataset(),
+                List.of(),
+                problems,
+                List.of(),
+                List.of());
         StringWriter text = new StringWriter();
 
         ConsoleReport.printProblems(r, Texts.CHINESE, null, new PrintWriter(text));
@@ -112,12 +128,16 @@ class ProblemCapTest {
         var report = new ObjectMapper().readTree(json.toFile());
         assertThat(report.get("errors")).hasSize(15_000);
         assertThat(report.get("checked").get("nothingChecked").asBoolean()).isTrue();
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var sheet = wb.getSheet("Input problems");
             assertThat(sheet.getLastRowNum()).isEqualTo(15_000);
             var last = sheet.getRow(15_000);
-            assertThat(List.of(last.getCell(0).getStringCellValue(), last.getCell(2).getStringCellValue(),
-                    last.getCell(4).getStringCellValue(), last.getCell(5).getStringCellValue()))
+            assertThat(List.of(
+                            last.getCell(0).getStringCellValue(),
+                            last.getCell(2).getStringCellValue(),
+                            last.getCell(4).getStringCellValue(),
+                            last.getCell(5).getStringCellValue()))
                     .containsExactly("problem", "生产情况", "F", "junk5");
             assertThat(last.getCell(3).getNumericCellValue()).isEqualTo(3_001);
             assertThat(wb.getSheet("Summary").getRow(2).getCell(0).getStringCellValue())

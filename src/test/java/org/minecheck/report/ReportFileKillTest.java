@@ -39,10 +39,19 @@ class ReportFileKillTest {
 
     private Process start(String marker) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + tmp,
-                "-cp", System.getProperty("java.class.path"), KillTestWriter.class.getName(), target.toString(), marker,
-                String.valueOf(ROWS))
-                .redirectErrorStream(true).start();
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Djava.io.tmpdir=" + tmp,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KillTestWriter.class.getName(),
+                        target.toString(),
+                        marker,
+                        String.valueOf(ROWS))
+                .redirectErrorStream(true)
+                .start();
     }
 
     /** Waits for the child's "writing" line; the rest of its output is drained in the background. */
@@ -50,7 +59,8 @@ class ReportFileKillTest {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         String line;
-        while ((line = out.readLine()) != null && !line.equals("writing")) seen.append(line).append('\n');
+        while ((line = out.readLine()) != null && !line.equals("writing"))
+            seen.append(line).append('\n');
         if (line == null) throw new AssertionError("the writer ended before writing:\n" + seen);
         Thread drain = new Thread(() -> {
             try (InputStream in = p.getInputStream()) {
@@ -75,20 +85,26 @@ class ReportFileKillTest {
 
     private void assertComplete(byte[] bytes, String marker) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
-            assertThat(wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue()).endsWith("data: " + marker);
+            assertThat(wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue())
+                    .endsWith("data: " + marker);
             assertThat(wb.getSheet("Input problems").getLastRowNum()).isEqualTo(ROWS);
         }
     }
 
     private List<String> besideTarget() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("tmp")).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("tmp"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private List<String> poiFolders() throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(PoiTempFiles.PREFIX)).toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(PoiTempFiles.PREFIX))
+                    .toList();
         }
     }
 
@@ -122,19 +138,25 @@ class ReportFileKillTest {
             }
             for (String n : besideTarget()) {
                 if (n.equals("report.xlsx")) continue;
-                assertThat(n).as("left beside the target").startsWith(".report.xlsx.").endsWith(ReportFile.TEMP_SUFFIX);
-                assertThat(ReportFile.alive(ReportFile.pidIn(n.substring(".report.xlsx.".length())))).isFalse();
+                assertThat(n)
+                        .as("left beside the target")
+                        .startsWith(".report.xlsx.")
+                        .endsWith(ReportFile.TEMP_SUFFIX);
+                assertThat(ReportFile.alive(ReportFile.pidIn(n.substring(".report.xlsx.".length()))))
+                        .isFalse();
                 leftovers.add(n);
             }
             for (String n : poiFolders()) {
-                assertThat(ReportFile.alive(ReportFile.pidIn(n.substring(PoiTempFiles.PREFIX.length())))).isFalse();
+                assertThat(ReportFile.alive(ReportFile.pidIn(n.substring(PoiTempFiles.PREFIX.length()))))
+                        .isFalse();
             }
         }
         runToCompletion("final");
 
-        System.out.printf("kill test: write %d ms; %d kills kept the previous report, %d found the new one complete;"
-                + " %d temporary files left by kills, all removed by the next run%n", writeMillis, keptPrevious,
-                complete, leftovers.size());
+        System.out.printf(
+                "kill test: write %d ms; %d kills kept the previous report, %d found the new one complete;"
+                        + " %d temporary files left by kills, all removed by the next run%n",
+                writeMillis, keptPrevious, complete, leftovers.size());
         assertThat(keptPrevious).as("kills that landed mid-write").isPositive();
         assertThat(besideTarget()).containsExactly("report.xlsx");
         assertThat(poiFolders()).isEmpty();

@@ -1,6 +1,5 @@
 package org.minecheck.report;
 
-import org.minecheck.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minecheck.i18n.Texts;
 import org.minecheck.report.ReportFile.Format;
 
 /** The safe writer: never over an input, never over a file without force, never a half-written file. */
@@ -38,7 +38,8 @@ class ReportFileTest {
 
     @Test
     void writesANewFileAndLeavesNothingElseBesideIt() throws IOException {
-        ReportFile.prepare(dir.resolve("r.json").toString(), Format.JSON_REPORT, List.of(), false).write(text("{}"));
+        ReportFile.prepare(dir.resolve("r.json").toString(), Format.JSON_REPORT, List.of(), false)
+                .write(text("{}"));
 
         assertThat(Files.readString(dir.resolve("r.json"))).isEqualTo("{}");
         assertThat(names()).containsExactly("r.json");
@@ -50,8 +51,9 @@ class ReportFileTest {
 
         assertThatThrownBy(() -> ReportFile.prepare(r.toString(), Format.JSON_REPORT, List.of(), false))
                 .isInstanceOfSatisfying(ReportFileException.class, e -> {
-                    assertThat(e.message(Texts.ENGLISH)).isEqualTo("cannot write the report to " + r
-                            + ": the file already exists; give --force to replace it");
+                    assertThat(e.message(Texts.ENGLISH))
+                            .isEqualTo("cannot write the report to " + r
+                                    + ": the file already exists; give --force to replace it");
                     assertThat(e.message(Texts.CHINESE)).isEqualTo("无法将报告写入 " + r + "：文件已存在；如需覆盖请加 --force");
                 });
         assertThat(Files.readString(r)).isEqualTo("previous");
@@ -67,12 +69,14 @@ class ReportFileTest {
         Files.createDirectories(dir.resolve("sub"));
         Path link = Files.createSymbolicLink(dir.resolve("link.xlsx"), x);
         Path hard = Files.createLink(dir.resolve("hard.xlsx"), x);
-        String dotted = dir.resolve("sub").resolve(".").resolve("..").resolve("x.xlsx").toString();
+        String dotted =
+                dir.resolve("sub").resolve(".").resolve("..").resolve("x.xlsx").toString();
 
         for (String out : List.of(x.toString(), link.toString(), hard.toString(), dotted)) {
             assertThatThrownBy(() -> ReportFile.prepare(out, Format.EXCEL_REPORT, List.of(x), true))
-                    .as(out).isInstanceOfSatisfying(ReportFileException.class,
-                            e -> assertThat(e.message(Texts.ENGLISH)).contains("it is the input " + x));
+                    .as(out)
+                    .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
+                            .contains("it is the input " + x));
         }
         // the input given through a link is caught the other way round too
         assertThatThrownBy(() -> ReportFile.prepare(x.toString(), Format.EXCEL_REPORT, List.of(link), true))
@@ -93,10 +97,12 @@ class ReportFileTest {
 
     @Test
     void refusesAnExtensionThatDoesNotMatchTheFormat() {
-        assertThatThrownBy(() -> ReportFile.prepare(dir.resolve("r.xlsx").toString(), Format.JSON_REPORT, List.of(), true))
+        assertThatThrownBy(
+                        () -> ReportFile.prepare(dir.resolve("r.xlsx").toString(), Format.JSON_REPORT, List.of(), true))
                 .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
                         .endsWith("the file name must end in .json for this format"));
-        assertThatThrownBy(() -> ReportFile.prepare(dir.resolve("r.json").toString(), Format.EXCEL_REPORT, List.of(), true))
+        assertThatThrownBy(() ->
+                        ReportFile.prepare(dir.resolve("r.json").toString(), Format.EXCEL_REPORT, List.of(), true))
                 .isInstanceOf(ReportFileException.class);
         assertThatThrownBy(() -> ReportFile.prepare(dir.resolve("my").toString(), Format.WORKBOOK, List.of(), true))
                 .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
@@ -110,27 +116,31 @@ class ReportFileTest {
         Path out = dir.resolve("missing").resolve("r.xlsx");
         assertThatThrownBy(() -> ReportFile.prepare(out.toString(), Format.EXCEL_REPORT, List.of(), false))
                 .isInstanceOfSatisfying(ReportFileException.class, e -> {
-                    assertThat(e.message(Texts.ENGLISH)).isEqualTo("cannot write the report to " + out + ": folder "
-                            + dir.resolve("missing") + " does not exist");
-                    assertThat(e.message(Texts.CHINESE)).isEqualTo("无法将报告写入 " + out + "：目录 " + dir.resolve("missing") + " 不存在");
+                    assertThat(e.message(Texts.ENGLISH))
+                            .isEqualTo("cannot write the report to " + out + ": folder " + dir.resolve("missing")
+                                    + " does not exist");
+                    assertThat(e.message(Texts.CHINESE))
+                            .isEqualTo("无法将报告写入 " + out + "：目录 " + dir.resolve("missing") + " 不存在");
                 });
         Path file = Files.writeString(dir.resolve("plain"), "");
-        assertThatThrownBy(() -> ReportFile.prepare(file.resolve("r.xlsx").toString(), Format.EXCEL_REPORT, List.of(), false))
-                .isInstanceOfSatisfying(ReportFileException.class,
-                        e -> assertThat(e.message(Texts.ENGLISH)).endsWith(file + " is not a folder"));
+        assertThatThrownBy(() ->
+                        ReportFile.prepare(file.resolve("r.xlsx").toString(), Format.EXCEL_REPORT, List.of(), false))
+                .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
+                        .endsWith(file + " is not a folder"));
     }
 
     @Test
     void refusesAFolderOrAFifoAsTarget() throws Exception {
         Files.createDirectories(dir.resolve("d.xlsx"));
-        assertThatThrownBy(() -> ReportFile.prepare(dir.resolve("d.xlsx").toString(), Format.EXCEL_REPORT, List.of(), true))
-                .isInstanceOfSatisfying(ReportFileException.class,
-                        e -> assertThat(e.message(Texts.ENGLISH)).endsWith(": it is a folder"));
+        assertThatThrownBy(() ->
+                        ReportFile.prepare(dir.resolve("d.xlsx").toString(), Format.EXCEL_REPORT, List.of(), true))
+                .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
+                        .endsWith(": it is a folder"));
         Path fifo = dir.resolve("p.json");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
         assertThatThrownBy(() -> ReportFile.prepare(fifo.toString(), Format.JSON_REPORT, List.of(), true))
-                .isInstanceOfSatisfying(ReportFileException.class,
-                        e -> assertThat(e.message(Texts.ENGLISH)).contains("not a regular file"));
+                .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
+                        .contains("not a regular file"));
     }
 
     @Test
@@ -139,14 +149,17 @@ class ReportFileTest {
         ReportFile file = ReportFile.prepare(r.toString(), Format.JSON_REPORT, List.of(), true);
 
         assertThatThrownBy(() -> file.write(out -> {
-            out.write("half a rep".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("No space left on device");
-        })).isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
-                .isEqualTo("cannot write the report to " + r + ": No space left on device; nothing was replaced"));
+                    out.write("half a rep".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("No space left on device");
+                }))
+                .isInstanceOfSatisfying(ReportFileException.class, e -> assertThat(e.message(Texts.ENGLISH))
+                        .isEqualTo(
+                                "cannot write the report to " + r + ": No space left on device; nothing was replaced"));
         assertThatThrownBy(() -> file.write(out -> {
-            out.write(1);
-            throw new IllegalStateException("a bug of ours");
-        })).isInstanceOf(IllegalStateException.class);
+                    out.write(1);
+                    throw new IllegalStateException("a bug of ours");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(Files.readString(r)).isEqualTo("previous");
         assertThat(names()).containsExactly("r.json");
@@ -158,10 +171,11 @@ class ReportFileTest {
         ReportFile file = ReportFile.prepare(r.toString(), Format.JSON_REPORT, List.of(), false);
 
         assertThatThrownBy(() -> file.write(out -> {
-            Files.writeString(r, "another run's report");
-            out.write('x');
-        })).isInstanceOfSatisfying(ReportFileException.class,
-                e -> assertThat(e.key()).isEqualTo("report.file.appeared"));
+                    Files.writeString(r, "another run's report");
+                    out.write('x');
+                }))
+                .isInstanceOfSatisfying(
+                        ReportFileException.class, e -> assertThat(e.key()).isEqualTo("report.file.appeared"));
 
         assertThat(Files.readString(r)).isEqualTo("another run's report");
         assertThat(names()).containsExactly("r.json");
@@ -174,14 +188,18 @@ class ReportFileTest {
         Process running = new ProcessBuilder("sleep", "30").start();
         try {
             Path dead = Files.writeString(dir.resolve(".r.json." + done.pid() + ".1a" + ReportFile.TEMP_SUFFIX), "x");
-            Path live = Files.writeString(dir.resolve(".r.json." + running.pid() + ".2b" + ReportFile.TEMP_SUFFIX), "x");
+            Path live =
+                    Files.writeString(dir.resolve(".r.json." + running.pid() + ".2b" + ReportFile.TEMP_SUFFIX), "x");
             Path other = Files.writeString(dir.resolve(".s.json." + done.pid() + ".3c" + ReportFile.TEMP_SUFFIX), "x");
 
-            ReportFile.prepare(dir.resolve("r.json").toString(), Format.JSON_REPORT, List.of(), false).write(text("{}"));
+            ReportFile.prepare(dir.resolve("r.json").toString(), Format.JSON_REPORT, List.of(), false)
+                    .write(text("{}"));
 
             assertThat(dead).doesNotExist();
             assertThat(live).exists();
-            assertThat(other).as("another target's leftovers go when that target is written").exists();
+            assertThat(other)
+                    .as("another target's leftovers go when that target is written")
+                    .exists();
         } finally {
             running.destroyForcibly();
         }
@@ -190,7 +208,8 @@ class ReportFileTest {
     @Test
     void poiKeepsItsTemporarySheetsInThisProcesssFolderAndDisposeEmptiesIt() throws Exception {
         Path folder = PoiTempFiles.install();
-        assertThat(folder.getFileName().toString()).startsWith("minecheck-poi-" + ProcessHandle.current().pid() + "-");
+        assertThat(folder.getFileName().toString())
+                .startsWith("minecheck-poi-" + ProcessHandle.current().pid() + "-");
         SXSSFWorkbook wb = new SXSSFWorkbook(10);
         try {
             var s = wb.createSheet("a");
@@ -213,7 +232,8 @@ class ReportFileTest {
         done.waitFor();
         Path stale = Files.createDirectories(dir.resolve(PoiTempFiles.PREFIX + done.pid() + "-123"));
         Files.writeString(stale.resolve("poi-sxssf-sheet1.xml"), "x".repeat(1000));
-        Path mine = Files.createDirectories(dir.resolve(PoiTempFiles.PREFIX + ProcessHandle.current().pid() + "-9"));
+        Path mine = Files.createDirectories(
+                dir.resolve(PoiTempFiles.PREFIX + ProcessHandle.current().pid() + "-9"));
 
         PoiTempFiles.cleanStale(dir);
 

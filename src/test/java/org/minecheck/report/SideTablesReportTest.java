@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.RuleRunner;
 import org.minecheck.fund.FundRate;
 import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.model.*;
@@ -28,8 +27,10 @@ import org.minecheck.testing.TestRules;
 /** The fund rates and the historical progress table, through the real workbook reader and the three writers. */
 class SideTablesReportTest {
     private static final LocalDate CHECK = LocalDate.of(2025, 6, 30);
+
     @TempDir
     static Path dir;
+
     private static CheckResult result;
 
     /** The compliant mine in county 140121 (its 2024 fund short by 400,000 yuan) and the county's ten patches. */
@@ -45,8 +46,14 @@ class SideTablesReportTest {
         String[] treated = {"2021-05-01", "2021-06-01", "2021-07-01", "2022-03-01", "2022-04-01", "2023-01-01"};
         for (int i = 0; i < 10; i++) {
             boolean done = i < treated.length;
-            d.historicalMines.add(patch("H" + i, "140121", "2", done ? TreatmentStatus.TREATED : TreatmentStatus.UNTREATED,
-                    done ? treated[i] : null, done ? true : null, done ? "70" : null));
+            d.historicalMines.add(patch(
+                    "H" + i,
+                    "140121",
+                    "2",
+                    done ? TreatmentStatus.TREATED : TreatmentStatus.UNTREATED,
+                    done ? treated[i] : null,
+                    done ? true : null,
+                    done ? "70" : null));
         }
         Path file = dir.resolve("region.xlsx");
         try (var out = Files.newOutputStream(file)) {
@@ -58,24 +65,37 @@ class SideTablesReportTest {
 
     @Test
     void fundRatesPerEnterpriseAndRolledUpPerRegion() {
-        assertThat(result.result(org.minecheck.fund.FundExtension.Rates.class).orElseThrow().rows()).extracting(FundRate::kind, FundRate::id).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("enterprise", "E1"), org.assertj.core.groups.Tuple.tuple("region", "140000"),
-                org.assertj.core.groups.Tuple.tuple("region", "140100"), org.assertj.core.groups.Tuple.tuple("region", "140121"));
-        assertThat(result.result(org.minecheck.fund.FundExtension.Rates.class).orElseThrow().rows()).allSatisfy(f -> {
-            assertThat(f.year()).isEqualTo(2024);
-            assertThat(f.required()).isEqualByComparingTo("1600000");
-            assertThat(f.provisioningRate()).isEqualByComparingTo("75");
-            assertThat(f.useRate()).isEqualByComparingTo("25");
-        });
+        assertThat(result.result(org.minecheck.fund.FundExtension.Rates.class)
+                        .orElseThrow()
+                        .rows())
+                .extracting(FundRate::kind, FundRate::id)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("enterprise", "E1"),
+                                org.assertj.core.groups.Tuple.tuple("region", "140000"),
+                        org.assertj.core.groups.Tuple.tuple("region", "140100"),
+                                org.assertj.core.groups.Tuple.tuple("region", "140121"));
+        assertThat(result.result(org.minecheck.fund.FundExtension.Rates.class)
+                        .orElseThrow()
+                        .rows())
+                .allSatisfy(f -> {
+                    assertThat(f.year()).isEqualTo(2024);
+                    assertThat(f.required()).isEqualByComparingTo("1600000");
+                    assertThat(f.provisioningRate()).isEqualByComparingTo("75");
+                    assertThat(f.useRate()).isEqualByComparingTo("25");
+                });
     }
 
     @Test
     void theConsoleReportPrintsBothTablesAfterTheSummary() {
         StringWriter out = new StringWriter();
-        ConsoleReport.print(result, new FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK), new PrintWriter(out));
+        ConsoleReport.print(
+                result,
+                new FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK),
+                new PrintWriter(out));
 
         String text = out.toString();
-        assertThat(text.indexOf("Summary by area")).isLessThan(text.indexOf("Restoration fund: required against provisioned and used"));
+        assertThat(text.indexOf("Summary by area"))
+                .isLessThan(text.indexOf("Restoration fund: required against provisioned and used"));
         assertThat(text).contains("Historical-mine treatment: required against achieved");
         assertThat(text).contains("behind").contains("in progress").contains("sum of its regions");
     }
@@ -84,10 +104,12 @@ class SideTablesReportTest {
     void theExcelReportHasTheProgressSheetWithANativeLineChartOfRequiredAgainstAchieved() throws Exception {
         Path xlsx = dir.resolve("report.xlsx");
         try (var out = Files.newOutputStream(xlsx)) {
-            new org.minecheck.report.ExcelReport().write(result, new FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, CHECK), out);
+            new org.minecheck.report.ExcelReport()
+                    .write(result, new FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, CHECK), out);
         }
 
-        try (var in = Files.newInputStream(xlsx); var wb = new XSSFWorkbook(in)) {
+        try (var in = Files.newInputStream(xlsx);
+                var wb = new XSSFWorkbook(in)) {
             XSSFSheet progress = wb.getSheet("历史遗留矿山治理进度");
             assertThat(progress).isNotNull();
             assertThat(progress.getRow(1).getCell(0).getStringCellValue()).isEqualTo("140000");
@@ -99,8 +121,10 @@ class SideTablesReportTest {
             assertThat(county.getTitleText().getString()).contains("140121");
             var series = county.getChartSeries().get(0);
             assertThat(series.getSeriesCount()).isEqualTo(2);
-            assertThat(series.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("'历史遗留矿山治理进度图'!$B$51:$B$55");
-            assertThat(series.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("'历史遗留矿山治理进度图'!$C$51:$C$55");
+            assertThat(series.getSeries(0).getValuesData().getDataRangeReference())
+                    .isEqualTo("'历史遗留矿山治理进度图'!$B$51:$B$55");
+            assertThat(series.getSeries(1).getValuesData().getDataRangeReference())
+                    .isEqualTo("'历史遗留矿山治理进度图'!$C$51:$C$55");
             assertThat(chartSheet.getRow(50).getCell(0).getNumericCellValue()).isEqualTo(2021);
             assertThat(chartSheet.getRow(50).getCell(1).getNumericCellValue()).isEqualTo(30);
             assertThat(chartSheet.getRowBreaks()).contains(23, 47, 71);
@@ -110,7 +134,8 @@ class SideTablesReportTest {
             assertThat(progress.getRow(11).getCell(9).getNumericCellValue()).isEqualTo(30);
             assertThat(progress.getRow(14).getCell(9).getNumericCellValue()).isEqualTo(100);
             assertThat(progress.getRow(12).getCell(14).getNumericCellValue()).isEqualTo(50);
-            assertThat(wb.getSheet("基金计提使用").getRow(1).getCell(10).getNumericCellValue()).isEqualTo(75);
+            assertThat(wb.getSheet("基金计提使用").getRow(1).getCell(10).getNumericCellValue())
+                    .isEqualTo(75);
         }
     }
 
@@ -126,16 +151,22 @@ class SideTablesReportTest {
         assertThat(county.get("year").asInt()).isEqualTo(2021);
         assertThat(county.get("requiredCount").decimalValue()).isEqualByComparingTo("3");
         assertThat(county.get("met").asBoolean()).isTrue();
-        assertThat(json.get("historicalProgress").get(14).get("toDate").asBoolean()).isTrue();
+        assertThat(json.get("historicalProgress").get(14).get("toDate").asBoolean())
+                .isTrue();
         assertThat(json.get("historicalProgress").get(14).get("met").isNull()).isTrue();
     }
 
     @Test
     void theProgressRowsMatchTheFindings() {
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("HIS-001")).singleElement()
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("HIS-001"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.evidenceValue("year")).isEqualTo(2024));
-        ProgressRow last = result.result(org.minecheck.regional.RegionalExtension.Progress.class).orElseThrow().rows().stream().filter(p -> p.regionCode().equals("140121") && p.year() == 2024)
-                .findFirst().orElseThrow();
+        ProgressRow last =
+                result.result(org.minecheck.regional.RegionalExtension.Progress.class).orElseThrow().rows().stream()
+                        .filter(p -> p.regionCode().equals("140121") && p.year() == 2024)
+                        .findFirst()
+                        .orElseThrow();
         assertThat(last.treatedCount()).isEqualByComparingTo("6");
     }
 }

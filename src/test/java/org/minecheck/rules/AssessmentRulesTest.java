@@ -35,20 +35,23 @@ class AssessmentRulesTest {
         @Test
         @Fires("ENV-001")
         void firesWithoutAnyEiaApproval() {
-            assertThat(TestRules.check(without(ApprovalKind.EIA), CHECK, "ENV-001")).singleElement()
+            assertThat(TestRules.check(without(ApprovalKind.EIA), CHECK, "ENV-001"))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.subject().id()).isEqualTo("M1"));
         }
 
         @Test
         @Fires("ENV-001")
         void firesWhenTheApprovalIsDatedTheDayAfterTheCheck() {
-            assertThat(TestRules.check(with(ApprovalKind.EIA, "2025-07-01"), CHECK, "ENV-001")).hasSize(1);
+            assertThat(TestRules.check(with(ApprovalKind.EIA, "2025-07-01"), CHECK, "ENV-001"))
+                    .hasSize(1);
         }
 
         @Test
         @Quiet("ENV-001")
         void staysQuietWhenApprovedOnTheCheckDate() {
-            assertThat(TestRules.check(with(ApprovalKind.EIA, "2025-06-30"), CHECK, "ENV-001")).isEmpty();
+            assertThat(TestRules.check(with(ApprovalKind.EIA, "2025-06-30"), CHECK, "ENV-001"))
+                    .isEmpty();
         }
 
         @Test
@@ -57,7 +60,8 @@ class AssessmentRulesTest {
             Dataset d = without(ApprovalKind.EIA);
             d.mines.set(0, reshaped(d.mines.get(0), MineStatus.CONSTRUCTION, MineScale.MEDIUM, null, "900000", "4"));
 
-            assertThat(TestRules.check(d, CHECK, "ENV-001")).extracting(Finding::messageKey)
+            assertThat(TestRules.check(d, CHECK, "ENV-001"))
+                    .extracting(Finding::messageKey)
                     .containsExactly("ENV-001.construction");
         }
 
@@ -77,19 +81,22 @@ class AssessmentRulesTest {
         @Test
         @Fires("ENV-002")
         void firesWithoutAcceptance() {
-            assertThat(TestRules.check(without(ApprovalKind.EIA_ACCEPTANCE), CHECK, "ENV-002")).hasSize(1);
+            assertThat(TestRules.check(without(ApprovalKind.EIA_ACCEPTANCE), CHECK, "ENV-002"))
+                    .hasSize(1);
         }
 
         @Test
         @Fires("ENV-002")
         void firesWhenAcceptedOnlyAfterTheCheckDate() {
-            assertThat(TestRules.check(with(ApprovalKind.EIA_ACCEPTANCE, "2025-07-01"), CHECK, "ENV-002")).hasSize(1);
+            assertThat(TestRules.check(with(ApprovalKind.EIA_ACCEPTANCE, "2025-07-01"), CHECK, "ENV-002"))
+                    .hasSize(1);
         }
 
         @Test
         @Quiet("ENV-002")
         void staysQuietWhenAcceptedOnTheCheckDate() {
-            assertThat(TestRules.check(with(ApprovalKind.EIA_ACCEPTANCE, "2025-06-30"), CHECK, "ENV-002")).isEmpty();
+            assertThat(TestRules.check(with(ApprovalKind.EIA_ACCEPTANCE, "2025-06-30"), CHECK, "ENV-002"))
+                    .isEmpty();
         }
     }
 
@@ -109,17 +116,20 @@ class AssessmentRulesTest {
         @Test
         @Fires("ENV-003")
         void aReportEiaIsExceededAtThirtyPercent() {
-            assertThat(TestRules.check(ironMine(EiaForm.REPORT, "130000"), CHECK, "ENV-003")).singleElement()
+            assertThat(TestRules.check(ironMine(EiaForm.REPORT, "130000"), CHECK, "ENV-003"))
+                    .singleElement()
                     .satisfies(f -> {
                         assertThat(f.messageKey()).isEqualTo("ENV-003.output");
-                        assertThat((BigDecimal) f.evidenceValue("excessPercent")).isEqualByComparingTo("30");
+                        assertThat((BigDecimal) f.evidenceValue("excessPercent"))
+                                .isEqualByComparingTo("30");
                     });
         }
 
         @Test
         @Quiet("ENV-003")
         void staysQuietJustBelowThirtyPercentForAReportEia() {
-            assertThat(TestRules.check(ironMine(EiaForm.REPORT, "129999"), CHECK, "ENV-003")).isEmpty();
+            assertThat(TestRules.check(ironMine(EiaForm.REPORT, "129999"), CHECK, "ENV-003"))
+                    .isEmpty();
         }
 
         /** 688号 as issued has one threshold (增大30%及以上) whatever the form: the 50 % for forms was a draft's. */
@@ -127,22 +137,29 @@ class AssessmentRulesTest {
         @Fires("ENV-003")
         @Quiet("ENV-003")
         void aFormEiaHasTheSameThirtyPercentThresholdAsAReport() {
-            assertThat(TestRules.check(ironMine(EiaForm.FORM, "129999"), CHECK, "ENV-003")).isEmpty();
-            assertThat(TestRules.check(ironMine(EiaForm.FORM, "130000"), CHECK, "ENV-003")).hasSize(1);
+            assertThat(TestRules.check(ironMine(EiaForm.FORM, "129999"), CHECK, "ENV-003"))
+                    .isEmpty();
+            assertThat(TestRules.check(ironMine(EiaForm.FORM, "130000"), CHECK, "ENV-003"))
+                    .hasSize(1);
         }
 
         @Test
         void theNonCoalThresholdIsCitedAsAppliedByAnalogyToAMine() {
-            Finding f = TestRules.check(ironMine(EiaForm.FORM, "130000"), CHECK, "ENV-003").get(0);
+            Finding f = TestRules.check(ironMine(EiaForm.FORM, "130000"), CHECK, "ENV-003")
+                    .get(0);
 
-            var basis = new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK).basis(f);
+            var basis = new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK)
+                    .basis(f);
 
-            assertThat(basis).filteredOn(b -> b.citation().equals("eia-major-change-list-2020")).singleElement()
+            assertThat(basis)
+                    .filteredOn(b -> b.citation().equals("eia-major-change-list-2020"))
+                    .singleElement()
                     .satisfies(b -> {
                         assertThat(b.byAnalogy()).isTrue();
                         assertThat(b.article()).isEqualTo("Scale, item 2");
                     });
-            assertThat(new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK).basisLine(f))
+            assertThat(new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK)
+                            .basisLine(f))
                     .contains("(applied by analogy");
         }
 
@@ -159,8 +176,11 @@ class AssessmentRulesTest {
             assertThat(TestRules.check(d, CHECK, "ENV-003")).singleElement().satisfies(f -> {
                 assertThat(f.basisKeys()).contains("eia-major-change-coal");
                 // the coal threshold is not verified: the finding says so beside the number
-                assertThat(((org.minecheck.finding.ParamValue) f.evidenceValue("majorChangePercent")).unverified()).isTrue();
-                assertThat(new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK).message(f))
+                assertThat(((org.minecheck.finding.ParamValue) f.evidenceValue("majorChangePercent")).unverified())
+                        .isTrue();
+                assertThat(new org.minecheck.report.FindingText(
+                                        TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, CHECK)
+                                .message(f))
                         .contains("30% (unverified)");
             });
         }
@@ -169,9 +189,11 @@ class AssessmentRulesTest {
         @Fires("ENV-003")
         void aDesignCapacityGrownPastTheThresholdFires() {
             Dataset d = compliantMine();
-            d.mines.set(0, reshaped(d.mines.get(0), MineStatus.PRODUCING, MineScale.MEDIUM, "2015-01-01", "1170000", "4"));
+            d.mines.set(
+                    0, reshaped(d.mines.get(0), MineStatus.PRODUCING, MineScale.MEDIUM, "2015-01-01", "1170000", "4"));
 
-            assertThat(TestRules.check(d, CHECK, "ENV-003")).extracting(Finding::messageKey)
+            assertThat(TestRules.check(d, CHECK, "ENV-003"))
+                    .extracting(Finding::messageKey)
                     .containsExactly("ENV-003.capacity");
         }
 
@@ -187,7 +209,8 @@ class AssessmentRulesTest {
         @Test
         @Quiet("DATA-011")
         void staysQuietForDataWhenTheEiaStatesItsFormAndCapacity() {
-            assertThat(TestRules.check(ironMine(EiaForm.REPORT, "200000"), CHECK, "DATA-011")).isEmpty();
+            assertThat(TestRules.check(ironMine(EiaForm.REPORT, "200000"), CHECK, "DATA-011"))
+                    .isEmpty();
         }
 
         @Test
@@ -205,12 +228,26 @@ class AssessmentRulesTest {
         @Quiet("ENV-003")
         void anEiaWithoutItsApprovedCapacityIsADataFindingNamingTheCell() {
             Dataset d = ironMine(EiaForm.REPORT, "200000");
-            d.approvals.replaceAll(a -> a.kind() == ApprovalKind.EIA ? new Approval(a.mineId(), a.kind(), a.documentNo(),
-                    a.approvedOn(), a.validUntil(), a.eiaForm(), null, null, null, null, null, a.origin()) : a);
+            d.approvals.replaceAll(a -> a.kind() == ApprovalKind.EIA
+                    ? new Approval(
+                            a.mineId(),
+                            a.kind(),
+                            a.documentNo(),
+                            a.approvedOn(),
+                            a.validUntil(),
+                            a.eiaForm(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            a.origin())
+                    : a);
 
             assertThat(TestRules.check(d, CHECK, "ENV-003")).isEmpty();
-            assertThat(TestRules.check(d, CHECK, "DATA-011")).singleElement()
-                    .satisfies(f -> assertThat(f.evidence()).extracting(e -> e.name()).contains("approvedCapacity"));
+            assertThat(TestRules.check(d, CHECK, "DATA-011")).singleElement().satisfies(f -> assertThat(f.evidence())
+                    .extracting(e -> e.name())
+                    .contains("approvedCapacity"));
         }
     }
 
@@ -220,13 +257,15 @@ class AssessmentRulesTest {
         @Test
         @Fires("ENV-004")
         void firesWithoutThePlan() {
-            assertThat(TestRules.check(without(ApprovalKind.SOIL_WATER_PLAN), CHECK, "ENV-004")).hasSize(1);
+            assertThat(TestRules.check(without(ApprovalKind.SOIL_WATER_PLAN), CHECK, "ENV-004"))
+                    .hasSize(1);
         }
 
         @Test
         @Quiet("ENV-004")
         void staysQuietWhenApprovedOnTheCheckDate() {
-            assertThat(TestRules.check(with(ApprovalKind.SOIL_WATER_PLAN, "2025-06-30"), CHECK, "ENV-004")).isEmpty();
+            assertThat(TestRules.check(with(ApprovalKind.SOIL_WATER_PLAN, "2025-06-30"), CHECK, "ENV-004"))
+                    .isEmpty();
         }
     }
 
@@ -243,27 +282,31 @@ class AssessmentRulesTest {
         @Fires("ENV-005")
         void firesWithoutAnyPlan() {
             assertThat(TestRules.check(without(ApprovalKind.RECLAMATION_PLAN), CHECK, "ENV-005"))
-                    .extracting(Finding::messageKey).containsExactly("ENV-005.none");
+                    .extracting(Finding::messageKey)
+                    .containsExactly("ENV-005.none");
         }
 
         @Test
         @Fires("ENV-005")
         void firesTheDayAfterTheServicePeriodEnds() {
             assertThat(TestRules.check(withPlan("2025-06-29", MiningMethod.OPEN_PIT, "900000"), CHECK, "ENV-005"))
-                    .extracting(Finding::messageKey).containsExactly("ENV-005.lapsed");
+                    .extracting(Finding::messageKey)
+                    .containsExactly("ENV-005.lapsed");
         }
 
         @Test
         @Quiet("ENV-005")
         void staysQuietOnTheLastDayOfTheServicePeriod() {
-            assertThat(TestRules.check(withPlan("2025-06-30", MiningMethod.OPEN_PIT, "900000"), CHECK, "ENV-005")).isEmpty();
+            assertThat(TestRules.check(withPlan("2025-06-30", MiningMethod.OPEN_PIT, "900000"), CHECK, "ENV-005"))
+                    .isEmpty();
         }
 
         @Test
         @Fires("ENV-005")
         void firesWhenThePlanWasPreparedForAnotherMethod() {
             assertThat(TestRules.check(withPlan("2030-12-31", MiningMethod.UNDERGROUND, "900000"), CHECK, "ENV-005"))
-                    .extracting(Finding::messageKey).containsExactly("ENV-005.method");
+                    .extracting(Finding::messageKey)
+                    .containsExactly("ENV-005.method");
         }
 
         @Test
@@ -271,13 +314,16 @@ class AssessmentRulesTest {
         void firesWhenTheDesignCapacityOutgrewThePlan() {
             Dataset d = withPlan("2030-12-31", MiningMethod.OPEN_PIT, "899999");
 
-            assertThat(TestRules.check(d, CHECK, "ENV-005")).extracting(Finding::messageKey).containsExactly("ENV-005.scale");
+            assertThat(TestRules.check(d, CHECK, "ENV-005"))
+                    .extracting(Finding::messageKey)
+                    .containsExactly("ENV-005.scale");
         }
 
         @Test
         @Quiet("ENV-005")
         void staysQuietWhenThePlanFitsTheMine() {
-            assertThat(TestRules.check(withPlan("2030-12-31", MiningMethod.OPEN_PIT, "900000"), CHECK, "ENV-005")).isEmpty();
+            assertThat(TestRules.check(withPlan("2030-12-31", MiningMethod.OPEN_PIT, "900000"), CHECK, "ENV-005"))
+                    .isEmpty();
         }
     }
 
@@ -290,8 +336,9 @@ class AssessmentRulesTest {
             Dataset d = compliantMine();
             d.progress.set(0, progress("M1", 2024, "10", "9.99"));
 
-            assertThat(TestRules.check(d, CHECK, "ENV-006")).singleElement()
-                    .satisfies(f -> assertThat((BigDecimal) f.evidenceValue("areaBehind")).isEqualByComparingTo("0.01"));
+            assertThat(TestRules.check(d, CHECK, "ENV-006")).singleElement().satisfies(f -> assertThat(
+                            (BigDecimal) f.evidenceValue("areaBehind"))
+                    .isEqualByComparingTo("0.01"));
         }
 
         @Test
@@ -308,7 +355,8 @@ class AssessmentRulesTest {
             d.progress.add(progress("M1", 2025, "10", "2"));
 
             assertThat(TestRules.check(d, CHECK, "ENV-006")).isEmpty();
-            assertThat(TestRules.check(d, LocalDate.of(2025, 12, 31), "ENV-006")).hasSize(1);
+            assertThat(TestRules.check(d, LocalDate.of(2025, 12, 31), "ENV-006"))
+                    .hasSize(1);
         }
     }
 }

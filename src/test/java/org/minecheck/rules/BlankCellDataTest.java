@@ -29,8 +29,13 @@ class BlankCellDataTest {
     }
 
     private static Mine withDesignCapacity(Mine m, String capacity) {
-        return reshaped(m, m.status(), m.scale(), m.productionStart() == null ? null : m.productionStart().toString(),
-                capacity, m.seamThickness() == null ? null : m.seamThickness().toPlainString());
+        return reshaped(
+                m,
+                m.status(),
+                m.scale(),
+                m.productionStart() == null ? null : m.productionStart().toString(),
+                capacity,
+                m.seamThickness() == null ? null : m.seamThickness().toPlainString());
     }
 
     @Nested
@@ -41,8 +46,21 @@ class BlankCellDataTest {
         void firesInsteadOfSkippingTgt002WhenTheLicenceStatesNoScale() {
             Dataset d = compliantMine();
             d.production.set(0, production("M1", 2024, "1200000", "92", "80", "80"));
-            changeLicence(d, "C1", l -> new Licence(l.number(), l.kind(), l.mineId(), l.holderId(), l.minerals(),
-                    l.validFrom(), l.validUntil(), l.status(), null, l.issuer(), l.origin()));
+            changeLicence(
+                    d,
+                    "C1",
+                    l -> new Licence(
+                            l.number(),
+                            l.kind(),
+                            l.mineId(),
+                            l.holderId(),
+                            l.minerals(),
+                            l.validFrom(),
+                            l.validUntil(),
+                            l.status(),
+                            null,
+                            l.issuer(),
+                            l.origin()));
 
             assertThat(check(d, "TGT-002")).extracting(Finding::messageKey).containsExactly("TGT-002.coal");
             assertThat(check(d, "DATA-016")).singleElement().satisfies(f -> {
@@ -67,8 +85,9 @@ class BlankCellDataTest {
             Dataset d = compliantMine();
             changeMine(d, "M1", m -> withDesignCapacity(m, null));
 
-            assertThat(check(d, "DATA-017")).singleElement()
-                    .satisfies(f -> assertThat(f.evidenceValue("designCapacity")).isEqualTo(EmptyCell.EMPTY));
+            assertThat(check(d, "DATA-017")).singleElement().satisfies(f -> assertThat(
+                            f.evidenceValue("designCapacity"))
+                    .isEqualTo(EmptyCell.EMPTY));
         }
 
         @Test
@@ -107,7 +126,8 @@ class BlankCellDataTest {
         private Dataset planWith(String validUntil, String capacity) {
             Dataset d = compliantMine();
             d.approvals.removeIf(a -> a.kind() == ApprovalKind.RECLAMATION_PLAN);
-            d.approvals.add(plan("M1", "2020-03-01", validUntil, "12000000", "6000000", MiningMethod.OPEN_PIT, capacity));
+            d.approvals.add(
+                    plan("M1", "2020-03-01", validUntil, "12000000", "6000000", MiningMethod.OPEN_PIT, capacity));
             return d;
         }
 
@@ -125,7 +145,8 @@ class BlankCellDataTest {
         @Test
         @Fires("DATA-019")
         void firesWhenThePlanStatesNoCapacityForTheScaleTest() {
-            assertThat(check(planWith("2030-12-31", null), "DATA-019")).extracting(Finding::messageKey)
+            assertThat(check(planWith("2030-12-31", null), "DATA-019"))
+                    .extracting(Finding::messageKey)
                     .containsExactly("DATA-019.capacity");
         }
 

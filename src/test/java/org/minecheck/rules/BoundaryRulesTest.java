@@ -219,7 +219,9 @@ class BoundaryRulesTest {
                 assertThat(f.evidenceValue("block")).isEqualTo(1);
                 assertDecimal(f.evidenceValue("metresBelow"), "30");
             });
-            assertThat(check(d, "BND-001")).as("two adjacent blocks form one licensed area").isEmpty();
+            assertThat(check(d, "BND-001"))
+                    .as("two adjacent blocks form one licensed area")
+                    .isEmpty();
         }
 
         /** The elevation check cannot be made without the elevation: a DATA finding says so, never silence. */
@@ -231,7 +233,8 @@ class BoundaryRulesTest {
             d.sites.add(pointSite("W1", "M1", X0 + 500, Y0 + 500, null));
 
             assertThat(check(d, "BND-002")).isEmpty();
-            assertThat(check(d, "DATA-015")).singleElement()
+            assertThat(check(d, "DATA-015"))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.subject().id()).isEqualTo("W1"));
         }
     }
@@ -287,9 +290,13 @@ class BoundaryRulesTest {
 
             var findings = check(d, "BND-003");
 
-            assertThat(findings).filteredOn(f -> f.evidenceValue("zoneType") == ZoneType.RED_LINE).singleElement()
+            assertThat(findings)
+                    .filteredOn(f -> f.evidenceValue("zoneType") == ZoneType.RED_LINE)
+                    .singleElement()
                     .satisfies(f -> assertThat(f.basisKeys()).containsExactly("epl-red-line", "red-line-notice-2022"));
-            assertThat(findings).filteredOn(f -> f.evidenceValue("zoneType") == ZoneType.WATER_SOURCE).singleElement()
+            assertThat(findings)
+                    .filteredOn(f -> f.evidenceValue("zoneType") == ZoneType.WATER_SOURCE)
+                    .singleElement()
                     .satisfies(f -> assertThat(f.basisKeys())
                             .containsExactly("water-source-protection", "water-source-penalty"));
         }
@@ -362,8 +369,8 @@ class BoundaryRulesTest {
             var d = compliantMine();
             d.cornerPoints.removeIf(p -> p.ownerType() == ShapeOwner.LICENCE);
             // SW → NE → SE → NW: the two diagonals cross at the square's centre (X0+500, Y0+500).
-            d.cornerPoints.addAll(ring(ShapeOwner.LICENCE, "C1", 1,
-                    X0, Y0, X0 + 1000, Y0 + 1000, X0, Y0 + 1000, X0 + 1000, Y0));
+            d.cornerPoints.addAll(
+                    ring(ShapeOwner.LICENCE, "C1", 1, X0, Y0, X0 + 1000, Y0 + 1000, X0, Y0 + 1000, X0 + 1000, Y0));
 
             var findings = check(d, "BND-004");
 
@@ -435,8 +442,8 @@ class BoundaryRulesTest {
             var d = compliantMine();
             d.sites.add(pointSite("W1", "M1", Y0 + 500, X0 + 500, "200"));
 
-            assertThat(check(d, "DATA-001")).singleElement()
-                    .satisfies(f -> assertThat(f.evidenceValue("problem")).isEqualTo("out-of-range"));
+            assertThat(check(d, "DATA-001")).singleElement().satisfies(f -> assertThat(f.evidenceValue("problem"))
+                    .isEqualTo("out-of-range"));
         }
 
         @Test
@@ -459,8 +466,18 @@ class BoundaryRulesTest {
         void firesForAZoneWhoseBoundaryCrossesItself() {
             var d = compliantMine();
             d.zones.add(zone("Z1", ZoneType.RED_LINE));
-            d.cornerPoints.addAll(ring(ShapeOwner.ZONE, "Z1", 1,
-                    X0 + 2000, Y0, X0 + 3000, Y0 + 1000, X0 + 2000, Y0 + 1000, X0 + 3000, Y0));
+            d.cornerPoints.addAll(ring(
+                    ShapeOwner.ZONE,
+                    "Z1",
+                    1,
+                    X0 + 2000,
+                    Y0,
+                    X0 + 3000,
+                    Y0 + 1000,
+                    X0 + 2000,
+                    Y0 + 1000,
+                    X0 + 3000,
+                    Y0));
 
             var findings = check(d, "DATA-002");
 

@@ -30,7 +30,8 @@ class ConductDateTest {
 
     private static Finding only2024Rate(LocalDate checkDate) {
         List<Finding> found = TestRules.check(rateBelowMinimumIn2024(), checkDate, "TGT-001");
-        assertThat(found).singleElement().satisfies(f -> assertThat(f.evidenceValue("year")).isEqualTo(2024));
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.evidenceValue("year"))
+                .isEqualTo(2024));
         return found.get(0);
     }
 
@@ -52,7 +53,9 @@ class ConductDateTest {
         List<Basis> citedBefore = before.stream().filter(b -> !b.newer()).toList();
         List<Basis> citedAfter = after.stream().filter(b -> !b.newer()).toList();
         assertThat(citedAfter).isEqualTo(citedBefore);
-        assertThat(citedAfter).filteredOn(b -> b.citation().equals("mrl-three-rates")).singleElement()
+        assertThat(citedAfter)
+                .filteredOn(b -> b.citation().equals("mrl-three-rates"))
+                .singleElement()
                 .satisfies(b -> {
                     assertThat(b.title()).contains("2009年修正");
                     assertThat(b.article()).isEqualTo("第二十九条、第三十条、第四十四条");
@@ -64,16 +67,18 @@ class ConductDateTest {
     void theLaterCheckShowsThe2024ArticleBesideTheCitedOneMarkedForComparisonOnly() {
         Finding f = only2024Rate(AFTER_REVISION);
 
-        List<Basis> newer = basis(f, AFTER_REVISION).stream().filter(Basis::newer).toList();
+        List<Basis> newer =
+                basis(f, AFTER_REVISION).stream().filter(Basis::newer).toList();
         String line = new FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, AFTER_REVISION).basisLine(f);
 
-        assertThat(newer).filteredOn(b -> b.citation().equals("mrl-three-rates")).singleElement()
+        assertThat(newer)
+                .filteredOn(b -> b.citation().equals("mrl-three-rates"))
+                .singleElement()
                 .satisfies(b -> {
                     assertThat(b.title()).contains("2024年修订");
                     assertThat(b.inForceFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
                 });
-        assertThat(line).contains("《中华人民共和国矿产资源法》（2009年修正） 第二十九条")
-                .contains("现行规定，自2025-07-01起施行，仅供对照");
+        assertThat(line).contains("《中华人民共和国矿产资源法》（2009年修正） 第二十九条").contains("现行规定，自2025-07-01起施行，仅供对照");
         assertThat(line.indexOf("2009年修正")).isLessThan(line.indexOf("2024年修订"));
     }
 
@@ -83,12 +88,17 @@ class ConductDateTest {
         java.nio.file.Path demo = java.nio.file.Path.of("test-data/demo-region.xlsx");
         for (LocalDate checkDate : List.of(BEFORE_REVISION, AFTER_REVISION)) {
             var result = TestRules.runner().check(List.of(demo), checkDate);
-            Finding f = result.findings().stream().filter(x -> x.ruleId().equals("TGT-001")
-                    && x.subject().id().equals("M13") && Integer.valueOf(2024).equals(x.evidenceValue("year")))
-                    .findFirst().orElseThrow();
+            Finding f = result.findings().stream()
+                    .filter(x -> x.ruleId().equals("TGT-001")
+                            && x.subject().id().equals("M13")
+                            && Integer.valueOf(2024).equals(x.evidenceValue("year")))
+                    .findFirst()
+                    .orElseThrow();
 
-            assertThat(basis(f, checkDate)).filteredOn(b -> !b.newer() && b.citation().equals("mrl-three-rates"))
-                    .singleElement().satisfies(b -> assertThat(b.title()).contains("2009年修正"));
+            assertThat(basis(f, checkDate))
+                    .filteredOn(b -> !b.newer() && b.citation().equals("mrl-three-rates"))
+                    .singleElement()
+                    .satisfies(b -> assertThat(b.title()).contains("2009年修正"));
         }
     }
 
@@ -100,7 +110,7 @@ class ConductDateTest {
         Finding f = TestRules.check(d, AFTER_REVISION, "LIC-001").get(0);
 
         assertThat(f.conductDate()).isEqualTo(AFTER_REVISION);
-        assertThat(basis(f, AFTER_REVISION)).noneMatch(Basis::newer)
-                .anySatisfy(b -> assertThat(b.title()).contains("2024年修订"));
+        assertThat(basis(f, AFTER_REVISION)).noneMatch(Basis::newer).anySatisfy(b -> assertThat(b.title())
+                .contains("2024年修订"));
     }
 }

@@ -65,7 +65,9 @@ class FundLedgerTest {
             Dataset d = twoYears("600000", "600000", "1400000", "2000000");
 
             assertThat(check(d, "FND-004")).isEmpty();
-            assertThat(check(d, "FND-001")).extracting(f -> f.evidenceValue("fundYear")).containsExactly(2023);
+            assertThat(check(d, "FND-001"))
+                    .extracting(f -> f.evidenceValue("fundYear"))
+                    .containsExactly(2023);
         }
     }
 
@@ -89,21 +91,24 @@ class FundLedgerTest {
         @Test
         @Quiet("FND-005")
         void staysQuietWithinTheOneYuanRoundingTolerance() {
-            assertThat(check(twoYears("1000000", "1000000", "1000000", "2000001"), "FND-005")).isEmpty();
+            assertThat(check(twoYears("1000000", "1000000", "1000000", "2000001"), "FND-005"))
+                    .isEmpty();
         }
 
         @Test
         @Fires("FND-005")
         void firesOneYuanBeyondTheTolerance() {
-            assertThat(check(twoYears("1000000", "1000000", "1000000", "2000002"), "FND-005")).hasSize(1);
+            assertThat(check(twoYears("1000000", "1000000", "1000000", "2000002"), "FND-005"))
+                    .hasSize(1);
         }
 
         @Test
         @Fires("FND-005")
         void aFirstYearIsReconciledAgainstItsOwnOpeningBalance() {
             Dataset d = twoYears("1000000", "1000000", "1000000", "2000000");
-            d.funds.set(0, new FundRecord("M1", 2023, "FA-M1", true, n("1000000"), n("0"), n("1000000"), n("250000"),
-                    null));
+            d.funds.set(
+                    0,
+                    new FundRecord("M1", 2023, "FA-M1", true, n("1000000"), n("0"), n("1000000"), n("250000"), null));
 
             assertThat(check(d, "FND-005")).singleElement().satisfies(f -> {
                 assertThat(f.evidenceValue("fundYear")).isEqualTo(2023);
@@ -115,10 +120,12 @@ class FundLedgerTest {
         @Fires("FND-005")
         void firesWhenTheOpeningBalanceFiledIsNotLastYearsClosing() {
             Dataset d = twoYears("1000000", "1000000", "1000000", "2000000");
-            d.funds.set(1, new FundRecord("M1", 2024, "FA-M1", true, n("1000000"), n("0"), n("2000000"), n("900000"),
-                    null));
+            d.funds.set(
+                    1,
+                    new FundRecord("M1", 2024, "FA-M1", true, n("1000000"), n("0"), n("2000000"), n("900000"), null));
 
-            assertThat(check(d, "FND-005")).extracting(Finding::messageKey)
+            assertThat(check(d, "FND-005"))
+                    .extracting(Finding::messageKey)
                     .containsExactlyInAnyOrder("FND-005.opening", "FND-005");
         }
 
@@ -126,8 +133,9 @@ class FundLedgerTest {
         @Quiet("FND-005")
         void staysQuietWhenTheOpeningBalanceFiledIsLastYearsClosing() {
             Dataset d = twoYears("1000000", "1000000", "1000000", "2000000");
-            d.funds.set(1, new FundRecord("M1", 2024, "FA-M1", true, n("1000000"), n("0"), n("2000000"), n("1000000"),
-                    null));
+            d.funds.set(
+                    1,
+                    new FundRecord("M1", 2024, "FA-M1", true, n("1000000"), n("0"), n("2000000"), n("1000000"), null));
 
             assertThat(check(d, "FND-005")).isEmpty();
         }

@@ -30,9 +30,19 @@ class HistoricalStockTest {
         Dataset d = HistoricalRulesTest.county(HistoricalRulesTest.treatedIn(stockTreated, "2021-06-01"));
         for (int i = 0; i < 4; i++) {
             boolean done = i < addedTreated;
-            d.historicalMines.add(new HistoricalMine("N" + i, "新增图斑N" + i, COUNTY, n("10"), 2021,
-                    done ? TreatmentStatus.TREATED : TreatmentStatus.UNTREATED, done ? LocalDate.of(2021, 7, 1) : null,
-                    done ? true : null, done ? n("70") : null, null, null, null));
+            d.historicalMines.add(new HistoricalMine(
+                    "N" + i,
+                    "新增图斑N" + i,
+                    COUNTY,
+                    n("10"),
+                    2021,
+                    done ? TreatmentStatus.TREATED : TreatmentStatus.UNTREATED,
+                    done ? LocalDate.of(2021, 7, 1) : null,
+                    done ? true : null,
+                    done ? n("70") : null,
+                    null,
+                    null,
+                    null));
         }
         return d;
     }
@@ -61,7 +71,8 @@ class HistoricalStockTest {
         Dataset d = HistoricalRulesTest.county(HistoricalRulesTest.treatedIn(10, "2021-06-01"));
         d.targets.set(0, treatmentTarget(COUNTY, TargetMeasure.COUNT, 2020, "8", null, "30", "2024-12-31"));
 
-        assertThat(progress(d, "2025-12-31")).filteredOn(r -> r.regionCode().equals(COUNTY))
+        assertThat(progress(d, "2025-12-31"))
+                .filteredOn(r -> r.regionCode().equals(COUNTY))
                 .allSatisfy(r -> assertThat(r.achievedPercent()).isLessThanOrEqualTo(new BigDecimal("100")));
         assertThat(his(d, "2025-12-31", "HIS-002")).isEmpty();
     }
@@ -70,20 +81,27 @@ class HistoricalStockTest {
     void theProgressTableShowsThePatchesAddedAfterTheBaselineApart() {
         List<ProgressRow> rows = progress(county(2, 3), "2021-12-31");
 
-        assertThat(rows).filteredOn(r -> r.regionCode().equals(COUNTY) && r.year() == 2021).singleElement()
+        assertThat(rows)
+                .filteredOn(r -> r.regionCode().equals(COUNTY) && r.year() == 2021)
+                .singleElement()
                 .satisfies(r -> {
                     assertThat(r.treatedCount()).isEqualByComparingTo("2");
                     assertThat(r.addedCount()).isEqualByComparingTo("4");
                     assertThat(r.addedTreatedCount()).isEqualByComparingTo("3");
                     assertThat(r.achievedPercent()).isEqualByComparingTo("20");
                 });
-        assertThat(rows).filteredOn(r -> r.regionCode().equals("140000") && r.year() == 2021).singleElement()
+        assertThat(rows)
+                .filteredOn(r -> r.regionCode().equals("140000") && r.year() == 2021)
+                .singleElement()
                 .satisfies(r -> assertThat(r.addedTreatedCount()).isEqualByComparingTo("3"));
     }
 
     private static List<ProgressRow> progress(Dataset d, String date) {
         return TestRules.runner().run(d, LocalDate.parse(date)).results().stream()
-                .filter(RegionalExtension.Progress.class::isInstance).map(RegionalExtension.Progress.class::cast)
-                .findFirst().orElseThrow().rows();
+                .filter(RegionalExtension.Progress.class::isInstance)
+                .map(RegionalExtension.Progress.class::cast)
+                .findFirst()
+                .orElseThrow()
+                .rows();
     }
 }

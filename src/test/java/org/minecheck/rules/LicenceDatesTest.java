@@ -77,8 +77,12 @@ class LicenceDatesTest {
             d.licenceEvents.add(event("C1", LicenceKind.MINING, LicenceEventType.RENEWAL_APPLIED, "2025-12-01"));
 
             assertThat(check(d, LocalDate.of(2025, 12, 2), "LIC-002")).isEmpty();
-            assertThat(check(d, LocalDate.of(2025, 12, 1), "LIC-002")).as("applied: no need to warn either").isEmpty();
-            assertThat(check(d, LocalDate.of(2025, 11, 30), "LIC-002")).as("not yet applied: warned").hasSize(1);
+            assertThat(check(d, LocalDate.of(2025, 12, 1), "LIC-002"))
+                    .as("applied: no need to warn either")
+                    .isEmpty();
+            assertThat(check(d, LocalDate.of(2025, 11, 30), "LIC-002"))
+                    .as("not yet applied: warned")
+                    .hasSize(1);
         }
 
         @Test
@@ -92,34 +96,48 @@ class LicenceDatesTest {
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(f.messageKey()).isEqualTo("LIC-002.lapse");
                 assertThat(f.evidenceValue("renewalApplied")).isEqualTo(LocalDate.of(2025, 12, 10));
-                assertThat(new FindingText(TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, LocalDate.of(2025, 12, 20))
-                        .message(f)).contains("an application dated 2025-12-10, after the deadline")
+                assertThat(new FindingText(
+                                        TestRules.book(), org.minecheck.i18n.Texts.ENGLISH, LocalDate.of(2025, 12, 20))
+                                .message(f))
+                        .contains("an application dated 2025-12-10, after the deadline")
                         .contains("lapses at expiry");
             });
         }
 
         @Test
         void aDeadlineFromJuly2025CitesThe2024LawsArticleOnTheRightEnding() {
-            Finding f = check(miningLicenceExpiring("2025-12-31"), LocalDate.of(2025, 12, 2), "LIC-002").get(0);
+            Finding f = check(miningLicenceExpiring("2025-12-31"), LocalDate.of(2025, 12, 2), "LIC-002")
+                    .get(0);
 
-            List<Basis> basis = new FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE,
-                    LocalDate.of(2025, 12, 2)).basis(f);
+            List<Basis> basis = new FindingText(
+                            TestRules.book(), org.minecheck.i18n.Texts.CHINESE, LocalDate.of(2025, 12, 2))
+                    .basis(f);
 
             assertThat(basis).extracting(Basis::citation).containsExactly("registration-art-7", "mrl-right-lapse");
-            assertThat(basis).filteredOn(b -> b.citation().equals("mrl-right-lapse")).singleElement()
+            assertThat(basis)
+                    .filteredOn(b -> b.citation().equals("mrl-right-lapse"))
+                    .singleElement()
                     .satisfies(b -> assertThat(b.article()).isEqualTo("第二十四条第三款、第四款"));
         }
 
         @Test
         void aDeadlineBeforeJuly2025CitesTheRegistrationMeasuresAndShowsThe2024ArticleAsNewer() {
-            Finding f = check(miningLicenceExpiring("2025-07-20"), LocalDate.of(2025, 7, 5), "LIC-002").get(0);
+            Finding f = check(miningLicenceExpiring("2025-07-20"), LocalDate.of(2025, 7, 5), "LIC-002")
+                    .get(0);
 
-            List<Basis> basis = new FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE,
-                    LocalDate.of(2025, 7, 5)).basis(f);
+            List<Basis> basis = new FindingText(
+                            TestRules.book(), org.minecheck.i18n.Texts.CHINESE, LocalDate.of(2025, 7, 5))
+                    .basis(f);
 
             assertThat(f.conductDate()).isEqualTo(LocalDate.of(2025, 6, 20));
-            assertThat(basis).filteredOn(b -> !b.newer()).extracting(Basis::citation).containsExactly("registration-art-7");
-            assertThat(basis).filteredOn(Basis::newer).extracting(Basis::citation).containsExactly("mrl-right-lapse");
+            assertThat(basis)
+                    .filteredOn(b -> !b.newer())
+                    .extracting(Basis::citation)
+                    .containsExactly("registration-art-7");
+            assertThat(basis)
+                    .filteredOn(Basis::newer)
+                    .extracting(Basis::citation)
+                    .containsExactly("mrl-right-lapse");
         }
     }
 
@@ -133,7 +151,8 @@ class LicenceDatesTest {
             changeLicence(d, "C1", l -> withStatus(l, LicenceStatus.SUSPENDED));
             d.licenceEvents.add(event("C1", LicenceKind.MINING, LicenceEventType.SUSPENDED, "2024-05-10"));
 
-            assertThat(check(d, LocalDate.of(2024, 5, 10), "LIC-001")).singleElement()
+            assertThat(check(d, LocalDate.of(2024, 5, 10), "LIC-001"))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.evidenceValue("licenceStatus")).isEqualTo(LicenceStatus.SUSPENDED));
         }
 
@@ -167,22 +186,27 @@ class LicenceDatesTest {
         private Dataset producingFromMarch2025WithoutLicence() {
             Dataset d = licencedMine();
             d.licences.clear();
-            d.mines.set(0, reshaped(d.mines.get(0), MineStatus.PRODUCING, MineScale.MEDIUM, "2025-03-01", "900000", "4"));
+            d.mines.set(
+                    0, reshaped(d.mines.get(0), MineStatus.PRODUCING, MineScale.MEDIUM, "2025-03-01", "900000", "4"));
             return d;
         }
 
         @Test
         @Quiet({"LIC-001", "LIC-005"})
         void staysQuietForProducingWithoutALicenceAsOfADayBeforeProductionStarted() {
-            assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 2, 28), "LIC-001")).isEmpty();
-            assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 2, 28), "LIC-005")).isEmpty();
+            assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 2, 28), "LIC-001"))
+                    .isEmpty();
+            assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 2, 28), "LIC-005"))
+                    .isEmpty();
         }
 
         @Test
         @Fires({"LIC-001", "LIC-005"})
         void firesFromTheDayProductionStarted() {
-            assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 3, 1), "LIC-001")).hasSize(1);
-            assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 3, 1), "LIC-005")).hasSize(1);
+            assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 3, 1), "LIC-001"))
+                    .hasSize(1);
+            assertThat(check(producingFromMarch2025WithoutLicence(), LocalDate.of(2025, 3, 1), "LIC-005"))
+                    .hasSize(1);
         }
     }
 
@@ -207,13 +231,15 @@ class LicenceDatesTest {
                 assertThat(f.conductDate()).isEqualTo(LocalDate.of(2024, 12, 31));
                 assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
             });
-            assertThat(check(underConstruction("1200"), LocalDate.of(2025, 6, 30), "LIC-001")).isEmpty();
+            assertThat(check(underConstruction("1200"), LocalDate.of(2025, 6, 30), "LIC-001"))
+                    .isEmpty();
         }
 
         @Test
         @Quiet("LIC-007")
         void staysQuietForAConstructionYearWithNoOutput() {
-            assertThat(check(underConstruction("0"), LocalDate.of(2025, 6, 30), "LIC-007")).isEmpty();
+            assertThat(check(underConstruction("0"), LocalDate.of(2025, 6, 30), "LIC-007"))
+                    .isEmpty();
         }
 
         @Test
@@ -236,17 +262,20 @@ class LicenceDatesTest {
             d.enterprises.add(enterprise("E2"));
             changeLicence(d, "S1", l -> heldBy(l, "E2"));
 
-            assertThat(check(d, LocalDate.of(2025, 6, 30), "LIC-008")).singleElement().satisfies(f -> {
-                assertThat(f.evidenceValue("safetyHolder")).isEqualTo("E2");
-                assertThat(f.evidenceValue("holderId")).isEqualTo("E1");
-                assertThat(f.department()).isEqualTo(Department.EMERGENCY_MANAGEMENT);
-            });
+            assertThat(check(d, LocalDate.of(2025, 6, 30), "LIC-008"))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.evidenceValue("safetyHolder")).isEqualTo("E2");
+                        assertThat(f.evidenceValue("holderId")).isEqualTo("E1");
+                        assertThat(f.department()).isEqualTo(Department.EMERGENCY_MANAGEMENT);
+                    });
         }
 
         @Test
         @Quiet("LIC-008")
         void staysQuietWhenBothAreHeldByTheMiningRightHolder() {
-            assertThat(check(licencedMine(), LocalDate.of(2025, 6, 30), "LIC-008")).isEmpty();
+            assertThat(check(licencedMine(), LocalDate.of(2025, 6, 30), "LIC-008"))
+                    .isEmpty();
         }
 
         @Test
@@ -254,8 +283,8 @@ class LicenceDatesTest {
         void staysQuietForAnotherHoldersSafetyLicenceThatIsNoLongerInForce() {
             Dataset d = licencedMine();
             d.enterprises.add(enterprise("E2"));
-            d.licences.add(validUntil(heldBy(licence("S0", LicenceKind.SAFETY, "M1", "E2", UNTIL), "E2"),
-                    LocalDate.of(2022, 12, 31)));
+            d.licences.add(validUntil(
+                    heldBy(licence("S0", LicenceKind.SAFETY, "M1", "E2", UNTIL), "E2"), LocalDate.of(2022, 12, 31)));
 
             assertThat(check(d, LocalDate.of(2025, 6, 30), "LIC-008")).isEmpty();
         }
@@ -287,13 +316,15 @@ class LicenceDatesTest {
         @Test
         @Quiet("LIC-009")
         void staysQuietTheDayBeforeTheWarningStarts() {
-            assertThat(check(safetyExpiring(), LocalDate.of(2025, 11, 30), "LIC-009")).isEmpty();
+            assertThat(check(safetyExpiring(), LocalDate.of(2025, 11, 30), "LIC-009"))
+                    .isEmpty();
         }
 
         @Test
         @Fires("LIC-009")
         void saysTheDeadlineHasPassedAfterIt() {
-            assertThat(check(safetyExpiring(), LocalDate.of(2026, 1, 1), "LIC-009")).singleElement()
+            assertThat(check(safetyExpiring(), LocalDate.of(2026, 1, 1), "LIC-009"))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.evidenceValue("deadlineState")).isEqualTo("passed"));
         }
 
@@ -316,10 +347,12 @@ class LicenceDatesTest {
 
             // deadline 45 days before 2026-03-31 = 2026-02-14; the warning starts 30 days earlier, on 2026-01-15
             assertThat(check(d, LocalDate.of(2026, 1, 14), "LIC-009")).isEmpty();
-            assertThat(check(d, LocalDate.of(2026, 1, 15), "LIC-009")).singleElement().satisfies(f -> {
-                assertThat(f.evidenceValue("renewalBy")).isEqualTo(LocalDate.of(2026, 2, 14));
-                assertThat(f.department()).isEqualTo(Department.WATER_RESOURCES);
-            });
+            assertThat(check(d, LocalDate.of(2026, 1, 15), "LIC-009"))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.evidenceValue("renewalBy")).isEqualTo(LocalDate.of(2026, 2, 14));
+                        assertThat(f.department()).isEqualTo(Department.WATER_RESOURCES);
+                    });
         }
     }
 
@@ -332,11 +365,13 @@ class LicenceDatesTest {
             Dataset d = licencedMine();
             changeLicence(d, "S1", l -> validUntil(l, LocalDate.of(2025, 6, 29)));
 
-            assertThat(check(d, LocalDate.of(2025, 6, 30), "LIC-005")).singleElement().satisfies(f -> {
-                assertThat(f.messageKey()).isEqualTo("LIC-005.lapsed");
-                assertThat(f.evidenceValue("permitNumber")).isEqualTo("S1");
-                assertThat(f.evidenceValue("validUntil")).isEqualTo(LocalDate.of(2025, 6, 29));
-            });
+            assertThat(check(d, LocalDate.of(2025, 6, 30), "LIC-005"))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.messageKey()).isEqualTo("LIC-005.lapsed");
+                        assertThat(f.evidenceValue("permitNumber")).isEqualTo("S1");
+                        assertThat(f.evidenceValue("validUntil")).isEqualTo(LocalDate.of(2025, 6, 29));
+                    });
         }
 
         @Test
@@ -345,10 +380,12 @@ class LicenceDatesTest {
             Dataset d = licencedMine();
             changeMine(d, "M1", m -> needing(m, false, false, true));
 
-            assertThat(check(d, LocalDate.of(2025, 6, 30), "LIC-006")).singleElement().satisfies(f -> {
-                assertThat(f.messageKey()).isEqualTo("LIC-006");
-                assertThat(f.evidenceValue("permitNumber")).isNull();
-            });
+            assertThat(check(d, LocalDate.of(2025, 6, 30), "LIC-006"))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.messageKey()).isEqualTo("LIC-006");
+                        assertThat(f.evidenceValue("permitNumber")).isNull();
+                    });
         }
 
         @Test

@@ -33,8 +33,8 @@ class LicenceInForceGeometryTest {
      */
     private static Dataset shaftInTheOldLicence(String observedOn) {
         Dataset d = compliantMine();
-        d.licences.add(validFrom(licence("C0", LicenceKind.MINING, "M1", "E1", LocalDate.of(2019, 12, 31)),
-                LocalDate.of(2010, 1, 1)));
+        d.licences.add(validFrom(
+                licence("C0", LicenceKind.MINING, "M1", "E1", LocalDate.of(2019, 12, 31)), LocalDate.of(2010, 1, 1)));
         d.blocks.add(block("C0", 1, "300", "100"));
         d.cornerPoints.addAll(rectangle(ShapeOwner.LICENCE, "C0", 1, X0, Y0 + 1000, 1000, 1000));
         d.sites.add(elevations(pointSite("W1", "M1", X0 + 500, Y0 + 1500, "200"), "200", "250", observedOn));
@@ -80,8 +80,8 @@ class LicenceInForceGeometryTest {
             Dataset d = compliantMine();
             // C9: a second licence of M1 (the square east of C1), revoked on 2024-03-01.
             d.licences.add(withStatus(licence("C9", LicenceKind.MINING, "M1", "E1", UNTIL), LicenceStatus.REVOKED));
-            d.licenceEvents.add(new LicenceEvent("C9", LicenceKind.MINING, LicenceEventType.REVOKED,
-                    LocalDate.of(2024, 3, 1), "吊销决定", null));
+            d.licenceEvents.add(new LicenceEvent(
+                    "C9", LicenceKind.MINING, LicenceEventType.REVOKED, LocalDate.of(2024, 3, 1), "吊销决定", null));
             d.blocks.add(block("C9", 1, "300", "100"));
             d.cornerPoints.addAll(rectangle(ShapeOwner.LICENCE, "C9", 1, X0, Y0 + 1000, 1000, 1000));
             d.sites.add(elevations(pointSite("W1", "M1", X0 + 500, Y0 + 1500, "200"), "200", "250", "2024-02-29"));
@@ -209,23 +209,26 @@ class LicenceInForceGeometryTest {
         @Test
         @Quiet("BND-003")
         void staysQuietForTheAreaOfALicenceThatExpiredBeforeTheCheckDate() {
-            assertThat(check(licenceOverReserve(LocalDate.of(2025, 6, 29)), "BND-003")).isEmpty();
+            assertThat(check(licenceOverReserve(LocalDate.of(2025, 6, 29)), "BND-003"))
+                    .isEmpty();
         }
 
         @Test
         @Fires("BND-003")
         void firesForTheAreaOfALicenceInForceOnTheCheckDate() {
-            assertThat(check(licenceOverReserve(LocalDate.of(2025, 6, 30)), "BND-003")).hasSize(1);
+            assertThat(check(licenceOverReserve(LocalDate.of(2025, 6, 30)), "BND-003"))
+                    .hasSize(1);
         }
 
         @Test
         void staysQuietForTheBrokenBoundaryOfALicenceCancelledLongAgo() {
             Dataset d = compliantMine();
-            d.licences.add(withStatus(licence("C0", LicenceKind.MINING, "M1", "E1", LocalDate.of(2015, 12, 31)),
+            d.licences.add(withStatus(
+                    licence("C0", LicenceKind.MINING, "M1", "E1", LocalDate.of(2015, 12, 31)),
                     LicenceStatus.CANCELLED));
             d.blocks.add(block("C0", 1, "300", "100"));
-            d.cornerPoints.addAll(ring(ShapeOwner.LICENCE, "C0", 1, X0, Y0, X0 + 100, Y0 + 100, X0, Y0 + 100,
-                    X0 + 100, Y0));
+            d.cornerPoints.addAll(
+                    ring(ShapeOwner.LICENCE, "C0", 1, X0, Y0, X0 + 100, Y0 + 100, X0, Y0 + 100, X0 + 100, Y0));
 
             assertThat(check(d, "BND-004")).isEmpty();
         }
@@ -270,7 +273,8 @@ class LicenceInForceGeometryTest {
             Dataset d = patchInLicenceValidUntil(LocalDate.of(2030, 12, 31));
             d.enterprises.add(enterprise("E2"));
             d.mines.add(withStatus(mine("M2", "E2"), MineStatus.CLOSED));
-            d.licences.add(withStatus(licence("C2", LicenceKind.MINING, "M2", "E2", LocalDate.of(2018, 12, 31)),
+            d.licences.add(withStatus(
+                    licence("C2", LicenceKind.MINING, "M2", "E2", LocalDate.of(2018, 12, 31)),
                     LicenceStatus.CANCELLED));
             d.blocks.add(block("C2", 1, "300", "100"));
             d.cornerPoints.addAll(rectangle(ShapeOwner.LICENCE, "C2", 1, X0 + 300, Y0 + 300, 300, 300));
@@ -282,11 +286,12 @@ class LicenceInForceGeometryTest {
         void aLicenceRevokedByADatedEventIsInForceForACheckBeforeThatDay() {
             Dataset d = patchInLicenceValidUntil(LocalDate.of(2030, 12, 31));
             changeLicence(d, "C1", l -> withStatus(l, LicenceStatus.REVOKED));
-            d.licenceEvents.add(new LicenceEvent("C1", LicenceKind.MINING, LicenceEventType.REVOKED,
-                    LocalDate.of(2025, 7, 1), null, null));
+            d.licenceEvents.add(new LicenceEvent(
+                    "C1", LicenceKind.MINING, LicenceEventType.REVOKED, LocalDate.of(2025, 7, 1), null, null));
 
             assertThat(check(d, "HIS-003")).extracting(Finding::messageKey).containsExactly("HIS-003");
-            assertThat(TestRules.check(d, LocalDate.of(2025, 7, 1), "HIS-003")).extracting(Finding::messageKey)
+            assertThat(TestRules.check(d, LocalDate.of(2025, 7, 1), "HIS-003"))
+                    .extracting(Finding::messageKey)
                     .containsExactly("HIS-003.lapsed");
         }
     }
@@ -303,7 +308,8 @@ class LicenceInForceGeometryTest {
 
         assertThat(check(d, "BND-001")).isEmpty();
         assertThat(TestRules.runner().geometry(d, CHECK).sitesOutside)
-                .singleElement().satisfies(o -> {
+                .singleElement()
+                .satisfies(o -> {
                     assertThat(o.licences()).containsExactly("C1", "C2");
                     assertThat(o.outsideArea()).isEqualByComparingTo(BigDecimal.ZERO);
                 });

@@ -110,8 +110,8 @@ class LicenceRulesTest {
             var d = compliantMine();
             changeLicence(d, "C1", l -> withStatus(l, LicenceStatus.SUSPENDED));
 
-            assertThat(check(d, "LIC-001")).singleElement()
-                    .satisfies(f -> assertThat(f.evidenceValue("licenceStatus")).isEqualTo(LicenceStatus.SUSPENDED));
+            assertThat(check(d, "LIC-001")).singleElement().satisfies(f -> assertThat(f.evidenceValue("licenceStatus"))
+                    .isEqualTo(LicenceStatus.SUSPENDED));
         }
 
         @Test
@@ -120,8 +120,8 @@ class LicenceRulesTest {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validFrom(l, CHECK.plusDays(1)));
 
-            assertThat(check(d, "LIC-001")).singleElement()
-                    .satisfies(f -> assertThat(f.evidenceValue("validFrom")).isEqualTo(CHECK.plusDays(1)));
+            assertThat(check(d, "LIC-001")).singleElement().satisfies(f -> assertThat(f.evidenceValue("validFrom"))
+                    .isEqualTo(CHECK.plusDays(1)));
         }
 
         @Test
@@ -179,8 +179,14 @@ class LicenceRulesTest {
 
         private Basis miningRightBasis(Dataset d, LocalDate date, boolean chinese) {
             Finding f = TestRules.check(d, date, "LIC-001").get(0);
-            return new FindingText(TestRules.book(), chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH, date).basis(f).stream()
-                    .filter(b -> b.citation().equals("mrl-mining-right")).findFirst().orElseThrow();
+            return new FindingText(
+                            TestRules.book(),
+                            chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH,
+                            date)
+                    .basis(f).stream()
+                            .filter(b -> b.citation().equals("mrl-mining-right"))
+                            .findFirst()
+                            .orElseThrow();
         }
     }
 
@@ -224,8 +230,8 @@ class LicenceRulesTest {
             var d = compliantMine();
             changeLicence(d, "C1", l -> validUntil(l, CHECK));
 
-            assertThat(check(d, "LIC-002")).singleElement()
-                    .satisfies(f -> assertThat(f.evidenceValue("daysLeft")).isEqualTo(0L));
+            assertThat(check(d, "LIC-002")).singleElement().satisfies(f -> assertThat(f.evidenceValue("daysLeft"))
+                    .isEqualTo(0L));
         }
 
         @Test
@@ -262,7 +268,8 @@ class LicenceRulesTest {
             var d = compliantMine();
             LocalDate until = CHECK.plusDays(10);
             changeLicence(d, "C1", l -> validUntil(l, until));
-            d.licences.add(validFrom(licence("C2", LicenceKind.MINING, "M1", "E1", until.plusYears(5)), until.plusDays(1)));
+            d.licences.add(
+                    validFrom(licence("C2", LicenceKind.MINING, "M1", "E1", until.plusYears(5)), until.plusDays(1)));
 
             assertThat(check(d, "LIC-002")).isEmpty();
         }
@@ -273,9 +280,11 @@ class LicenceRulesTest {
             var d = compliantMine();
             LocalDate until = CHECK.plusDays(10);
             changeLicence(d, "C1", l -> validUntil(l, until));
-            d.licences.add(validFrom(licence("C2", LicenceKind.MINING, "M1", "E1", until.plusYears(5)), until.plusDays(2)));
+            d.licences.add(
+                    validFrom(licence("C2", LicenceKind.MINING, "M1", "E1", until.plusYears(5)), until.plusDays(2)));
 
-            assertThat(check(d, "LIC-002")).singleElement()
+            assertThat(check(d, "LIC-002"))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.subject().id()).isEqualTo("C1"));
         }
     }
@@ -318,8 +327,8 @@ class LicenceRulesTest {
             changeLicence(d, "C1", l -> heldBy(l, "E2"));
             changeMine(d, "M1", m -> withStatus(m, MineStatus.CONSTRUCTION));
 
-            assertThat(check(d, "LIC-003")).singleElement()
-                    .satisfies(f -> assertThat(f.evidenceValue("holderId")).isEqualTo("E2"));
+            assertThat(check(d, "LIC-003")).singleElement().satisfies(f -> assertThat(f.evidenceValue("holderId"))
+                    .isEqualTo("E2"));
         }
 
         @Test
@@ -390,8 +399,8 @@ class LicenceRulesTest {
             changeMine(d, "M1", m -> producing(m, "iron"));
             d.licences.add(covering(licence("C2", LicenceKind.MINING, "M1", "E1", CHECK.minusDays(1)), "iron"));
 
-            assertThat(check(d, "LIC-004")).singleElement()
-                    .satisfies(f -> assertThat(f.evidenceValue("licence")).isEqualTo("C1"));
+            assertThat(check(d, "LIC-004")).singleElement().satisfies(f -> assertThat(f.evidenceValue("licence"))
+                    .isEqualTo("C1"));
         }
 
         @Test
@@ -430,7 +439,8 @@ class LicenceRulesTest {
             var d = compliantMine();
             changeLicence(d, "S1", l -> validUntil(l, CHECK.minusDays(1)));
 
-            assertThat(check(d, "LIC-005")).singleElement()
+            assertThat(check(d, "LIC-005"))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.subject().id()).isEqualTo("M1"));
         }
 
@@ -490,8 +500,8 @@ class LicenceRulesTest {
             changeMine(d, "M1", m -> needing(m, false, false, true));
             d.licences.add(licence("P1", LicenceKind.POLLUTANT_DISCHARGE, "M1", "E1", CHECK.minusDays(1)));
 
-            assertThat(check(d, "LIC-006")).singleElement()
-                    .satisfies(f -> assertThat(f.evidenceValue("permit")).isEqualTo(LicenceKind.POLLUTANT_DISCHARGE));
+            assertThat(check(d, "LIC-006")).singleElement().satisfies(f -> assertThat(f.evidenceValue("permit"))
+                    .isEqualTo(LicenceKind.POLLUTANT_DISCHARGE));
         }
 
         @Test
@@ -569,8 +579,9 @@ class LicenceRulesTest {
             d.sites.add(onForestLand(pointSite("W1", "M1", X0 + 500, Y0 + 500, "200")));
             d.sites.add(onForestLand(pointSite("W2", "M1", X0 + 600, Y0 + 600, "200")));
 
-            assertThat(check(d, "LIC-006")).singleElement()
-                    .satisfies(f -> assertThat(f.evidenceValue("occupiesForestLand")).isEqualTo(true));
+            assertThat(check(d, "LIC-006")).singleElement().satisfies(f -> assertThat(
+                            f.evidenceValue("occupiesForestLand"))
+                    .isEqualTo(true));
         }
 
         @Test
@@ -607,8 +618,10 @@ class LicenceRulesTest {
             var d = compliantMine();
             changeMine(d, "M1", m -> needing(m, true, true, true));
 
-            assertThat(check(d, "LIC-006")).extracting(f -> f.evidenceValue("permit")).containsExactlyInAnyOrder(
-                    LicenceKind.POLLUTANT_DISCHARGE, LicenceKind.WATER_ABSTRACTION, LicenceKind.FOREST_LAND);
+            assertThat(check(d, "LIC-006"))
+                    .extracting(f -> f.evidenceValue("permit"))
+                    .containsExactlyInAnyOrder(
+                            LicenceKind.POLLUTANT_DISCHARGE, LicenceKind.WATER_ABSTRACTION, LicenceKind.FOREST_LAND);
         }
     }
 }

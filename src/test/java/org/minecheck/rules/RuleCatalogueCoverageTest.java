@@ -38,16 +38,21 @@ import org.minecheck.testing.RulePacks;
 class RuleCatalogueCoverageTest {
 
     /** JUnit annotations that make a method a test the engine runs. */
-    private static final Set<String> TEST_ANNOTATIONS = Set.of("org.junit.jupiter.api.Test",
-            "org.junit.jupiter.params.ParameterizedTest", "org.junit.jupiter.api.RepeatedTest",
-            "org.junit.jupiter.api.TestFactory", "org.junit.jupiter.api.TestTemplate");
+    private static final Set<String> TEST_ANNOTATIONS = Set.of(
+            "org.junit.jupiter.api.Test",
+            "org.junit.jupiter.params.ParameterizedTest",
+            "org.junit.jupiter.api.RepeatedTest",
+            "org.junit.jupiter.api.TestFactory",
+            "org.junit.jupiter.api.TestTemplate");
 
     /** The fixtures (end of this file) that exercise the coverage check itself; not part of the catalogue. */
     private static final String FIXTURES = RuleCatalogueCoverageFixtures.class.getName();
 
     @Test
     void everyRuleOfEveryPackHasATestThatFiresItAndOneThatKeepsItQuiet() throws IOException {
-        List<Class<?>> classes = testClasses().stream().filter(c -> !c.getName().startsWith(FIXTURES)).toList();
+        List<Class<?>> classes = testClasses().stream()
+                .filter(c -> !c.getName().startsWith(FIXTURES))
+                .toList();
         Map<String, Catalogue> packs = new LinkedHashMap<>();
         for (RulePacks.Pack p : RulePacks.all()) packs.put(p.name(), new Catalogue(p.ids(), p.ownIds()));
 
@@ -56,33 +61,41 @@ class RuleCatalogueCoverageTest {
         if (!problems.isEmpty()) {
             fail(problems.size() + " gap(s) in the tests of the rule catalogue. Every rule needs a test marked @Fires "
                     + "that asserts its finding and one marked @Quiet that asserts it stays quiet (org.minecheck.testing;"
-                    + " pack = \"rules-ordos\" for a provincial pack's own rules):\n  - " + String.join("\n  - ", problems));
+                    + " pack = \"rules-ordos\" for a provincial pack's own rules):\n  - "
+                    + String.join("\n  - ", problems));
         }
     }
 
     /** The check itself can fail: on the fixtures below it names every gap. */
     @Test
     void aRuleWithoutAQuietTestAMarkOnAHelperAndAnUnknownIdAreEachReported() {
-        List<Class<?>> fixtures = List.of(RuleCatalogueCoverageFixtures.class, RuleCatalogueCoverageFixtures.Inner.class,
-                RuleCatalogueCoverageFixtures.NotNested.class, RuleCatalogueCoverageFixtures.Static.class);
-        Map<String, Catalogue> packs = Map.of("rules", new Catalogue(Set.of("AAA-001", "BBB-001", "CCC-001"),
-                Set.of("AAA-001", "BBB-001", "CCC-001")), "rules-x", new Catalogue(Set.of("AAA-001"), Set.of("AAA-001")));
+        List<Class<?>> fixtures = List.of(
+                RuleCatalogueCoverageFixtures.class,
+                RuleCatalogueCoverageFixtures.Inner.class,
+                RuleCatalogueCoverageFixtures.NotNested.class,
+                RuleCatalogueCoverageFixtures.Static.class);
+        Map<String, Catalogue> packs = Map.of(
+                "rules",
+                new Catalogue(Set.of("AAA-001", "BBB-001", "CCC-001"), Set.of("AAA-001", "BBB-001", "CCC-001")),
+                "rules-x",
+                new Catalogue(Set.of("AAA-001"), Set.of("AAA-001")));
 
         List<String> problems = coverage(fixtures, packs);
 
-        assertThat(problems).containsExactlyInAnyOrder(
-                "AAA-001 (rules): no test marked @Quiet keeps it quiet",
-                "BBB-001 (rules): no test marked @Fires makes it fire",
-                "CCC-001 (rules): no test marked @Fires makes it fire",
-                "CCC-001 (rules): no test marked @Quiet keeps it quiet",
-                "AAA-001 (rules-x): no test marked @Fires makes it fire",
-                "AAA-001 (rules-x): no test marked @Quiet keeps it quiet",
-                FIXTURES + ".helper: @Fires on a method that is not a test",
-                FIXTURES + ".disabled: @Quiet on a disabled test",
-                FIXTURES + "$NotNested.lost: @Fires " + NEVER_RUNS,
-                FIXTURES + "$Static.lost: @Quiet " + NEVER_RUNS,
-                FIXTURES + ".unknown: @Fires names ZZZ-999, not a rule of pack rules",
-                FIXTURES + ".unknownPack: @Quiet names pack rules-nowhere, which does not exist");
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        "AAA-001 (rules): no test marked @Quiet keeps it quiet",
+                        "BBB-001 (rules): no test marked @Fires makes it fire",
+                        "CCC-001 (rules): no test marked @Fires makes it fire",
+                        "CCC-001 (rules): no test marked @Quiet keeps it quiet",
+                        "AAA-001 (rules-x): no test marked @Fires makes it fire",
+                        "AAA-001 (rules-x): no test marked @Quiet keeps it quiet",
+                        FIXTURES + ".helper: @Fires on a method that is not a test",
+                        FIXTURES + ".disabled: @Quiet on a disabled test",
+                        FIXTURES + "$NotNested.lost: @Fires " + NEVER_RUNS,
+                        FIXTURES + "$Static.lost: @Quiet " + NEVER_RUNS,
+                        FIXTURES + ".unknown: @Fires names ZZZ-999, not a rule of pack rules",
+                        FIXTURES + ".unknownPack: @Quiet names pack rules-nowhere, which does not exist");
     }
 
     /** A pack's rules: every id a test may name, and the ids that need their own tests. */
@@ -131,10 +144,12 @@ class RuleCatalogueCoverageTest {
                     }
                     for (String id : k.ids()) {
                         if (!pack.known().contains(id)) {
-                            wrong.add(where + ": " + k.kind().mark + " names " + id + ", not a rule of pack " + k.pack());
+                            wrong.add(
+                                    where + ": " + k.kind().mark + " names " + id + ", not a rule of pack " + k.pack());
                         } else {
                             covered.computeIfAbsent(k.pack() + " " + id, x -> new TreeMap<>())
-                                    .computeIfAbsent(k.kind(), x -> new TreeSet<>()).add(where);
+                                    .computeIfAbsent(k.kind(), x -> new TreeSet<>())
+                                    .add(where);
                         }
                     }
                 }
@@ -165,7 +180,8 @@ class RuleCatalogueCoverageTest {
     }
 
     private static boolean isTest(Method m) {
-        return Arrays.stream(m.getAnnotations()).map(Annotation::annotationType)
+        return Arrays.stream(m.getAnnotations())
+                .map(Annotation::annotationType)
                 .anyMatch(t -> TEST_ANNOTATIONS.contains(t.getName()));
     }
 
@@ -177,8 +193,8 @@ class RuleCatalogueCoverageTest {
         return false;
     }
 
-    private static final String NEVER_RUNS = "on a test of a nested class that is static or lacks @Nested, which the "
-            + "build never runs";
+    private static final String NEVER_RUNS =
+            "on a test of a nested class that is static or lacks @Nested, which the " + "build never runs";
 
     /**
      * A top-level class runs; a nested class only when it is an inner (non-static) @Nested class of a class that runs
@@ -192,21 +208,29 @@ class RuleCatalogueCoverageTest {
     }
 
     private static List<Method> sorted(Method[] methods) {
-        return Arrays.stream(methods).sorted(Comparator.comparing(Method::getName)).toList();
+        return Arrays.stream(methods)
+                .sorted(Comparator.comparing(Method::getName))
+                .toList();
     }
 
     /** Every class compiled from src/test/java, read from the directory this class was loaded from. */
     private static List<Class<?>> testClasses() throws IOException {
         Path root;
         try {
-            root = Path.of(RuleCatalogueCoverageTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            root = Path.of(RuleCatalogueCoverageTest.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
         List<Class<?>> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
-                String rel = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), ".");
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                String rel =
+                        root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), ".");
                 String name = rel.substring(0, rel.length() - ".class".length());
                 if (name.equals("module-info") || name.endsWith("package-info")) continue;
                 try {

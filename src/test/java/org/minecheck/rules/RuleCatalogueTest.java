@@ -53,7 +53,8 @@ class RuleCatalogueTest {
     }
 
     private static String messageKey(Rule r) {
-        return String.valueOf(r.getMetaData().getOrDefault("message", r.getMetaData().get("id")));
+        return String.valueOf(
+                r.getMetaData().getOrDefault("message", r.getMetaData().get("id")));
     }
 
     @Test
@@ -94,7 +95,10 @@ class RuleCatalogueTest {
         for (RuleInfo r : book.rules()) {
             if (r.basis().isEmpty()) problems.add(r.id() + " (" + r.name() + ") cites no basis");
             for (LocalDate date : CITATION_DATES) {
-                if (!r.basis().isEmpty() && r.basis().stream().noneMatch(k -> book.citations().resolve(k, date, org.minecheck.i18n.Texts.CHINESE).isPresent())) {
+                if (!r.basis().isEmpty()
+                        && r.basis().stream().noneMatch(k -> book.citations()
+                                .resolve(k, date, org.minecheck.i18n.Texts.CHINESE)
+                                .isPresent())) {
                     problems.add(r.id() + " (" + r.name() + ") cites nothing in force on " + date);
                 }
             }
@@ -103,16 +107,26 @@ class RuleCatalogueTest {
                     problems.add(r.id() + " cites unknown '" + key + "'");
                     continue;
                 }
-                List<CitationCatalogue.Version> versions = book.citations().all().get(key);
-                LocalDate first = versions.stream().anyMatch(v -> v.from() == null) ? null
-                        : versions.stream().map(CitationCatalogue.Version::from).min(Comparator.naturalOrder()).orElse(null);
+                List<CitationCatalogue.Version> versions =
+                        book.citations().all().get(key);
+                LocalDate first = versions.stream().anyMatch(v -> v.from() == null)
+                        ? null
+                        : versions.stream()
+                                .map(CitationCatalogue.Version::from)
+                                .min(Comparator.naturalOrder())
+                                .orElse(null);
                 for (LocalDate date : CITATION_DATES) {
                     if (first != null && date.isBefore(first)) continue;
                     for (boolean chinese : new boolean[] {true, false}) {
-                        var basis = book.citations().resolve(key, date, chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH);
+                        var basis = book.citations()
+                                .resolve(
+                                        key,
+                                        date,
+                                        chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH);
                         if (basis.isEmpty()) {
                             problems.add(r.id() + " cites '" + key + "', not in force on " + date);
-                        } else if (basis.get().article().isBlank() || basis.get().title().isBlank()) {
+                        } else if (basis.get().article().isBlank()
+                                || basis.get().title().isBlank()) {
                             problems.add("'" + key + "' on " + date + " has a blank title or article");
                         }
                     }
@@ -128,8 +142,8 @@ class RuleCatalogueTest {
         List<String> problems = new ArrayList<>();
         for (var e : book.citations().all().entrySet()) {
             List<CitationCatalogue.Version> versions = new ArrayList<>(e.getValue());
-            versions.sort(Comparator.comparing(CitationCatalogue.Version::from,
-                    Comparator.nullsFirst(Comparator.naturalOrder())));
+            versions.sort(Comparator.comparing(
+                    CitationCatalogue.Version::from, Comparator.nullsFirst(Comparator.naturalOrder())));
             for (int i = 0; i + 1 < versions.size(); i++) {
                 LocalDate to = versions.get(i).to();
                 LocalDate nextFrom = versions.get(i + 1).from();
@@ -148,7 +162,8 @@ class RuleCatalogueTest {
             String id = String.valueOf(r.getMetaData().get("id"));
             for (String key : List.of(id + ".title", messageKey(r) + ".message", id + ".fix")) {
                 for (boolean chinese : new boolean[] {true, false}) {
-                    String text = book.messages().get(key, chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH);
+                    String text = book.messages()
+                            .get(key, chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH);
                     if (text == null || text.isBlank()) {
                         problems.add("rule \"" + r.getName() + "\": " + key + " missing or blank in messages_"
                                 + (chinese ? "zh" : "en"));
@@ -172,8 +187,12 @@ class RuleCatalogueTest {
         assertThat(onlyZh).as("keys in messages_zh missing from messages_en").isEmpty();
         assertThat(onlyEn).as("keys in messages_en missing from messages_zh").isEmpty();
         assertThat(zh).as("messages_zh").isNotEmpty();
-        assertThat(zh).as("blank values in messages_zh").allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
-        assertThat(en).as("blank values in messages_en").allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
+        assertThat(zh)
+                .as("blank values in messages_zh")
+                .allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
+        assertThat(en)
+                .as("blank values in messages_en")
+                .allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
     }
 
     /**
@@ -186,12 +205,16 @@ class RuleCatalogueTest {
         List<DrlRule> drl = drlRules();
         assertThat(drl).as("rules parsed from the DRL text vs rules compiled").hasSameSizeAs(compiledRules());
         Map<String, Set<String>> namesByMessage = new HashMap<>();
-        for (DrlRule r : drl) namesByMessage.computeIfAbsent(r.messageKey(), k -> new HashSet<>()).addAll(r.literals());
+        for (DrlRule r : drl)
+            namesByMessage.computeIfAbsent(r.messageKey(), k -> new HashSet<>()).addAll(r.literals());
 
         List<String> problems = new ArrayList<>();
         namesByMessage.forEach((key, names) -> {
             for (boolean chinese : new boolean[] {true, false}) {
-                String text = book.messages().get(key + ".message", chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH);
+                String text = book.messages()
+                        .get(
+                                key + ".message",
+                                chinese ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH);
                 if (text == null) continue; // reported by the title/message/fix test
                 Matcher m = PLACEHOLDER.matcher(text);
                 while (m.find()) {
@@ -215,7 +238,8 @@ class RuleCatalogueTest {
     private static List<DrlRule> drlRules() throws IOException {
         List<DrlRule> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
                 String text = Files.readString(p, StandardCharsets.UTF_8).replaceAll("(?m)//.*$", "");
                 Matcher b = RULE_BLOCK.matcher(text);
                 while (b.find()) {

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minecheck.engine.RuleRunner;
 import org.minecheck.engine.RuleBook;
 import org.minecheck.engine.RuleBookException;
 import org.minecheck.engine.RuleInfo;
@@ -57,7 +56,9 @@ class RulePackTest {
     }
 
     private static List<Finding> check(RuleBook book, Dataset d, String ruleId) {
-        return TestRules.runner(book).check(d, CHECK).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return TestRules.runner(book).check(d, CHECK).stream()
+                .filter(f -> f.ruleId().equals(ruleId))
+                .toList();
     }
 
     private static Dataset licenceExpiringIn(int days) {
@@ -73,9 +74,12 @@ class RulePackTest {
                 licence.expiry-warning-days,180,days,province warns half a year ahead
                 """);
         RuleBook provincial = loadWithProvince();
-        int nationalWindow = TestRules.book().setting("licence.expiry-warning-days").intValue();
+        int nationalWindow =
+                TestRules.book().setting("licence.expiry-warning-days").intValue();
         int days = nationalWindow + 30;
-        assertThat(days).as("scenario lies beyond the national window and inside the provincial one").isLessThan(180);
+        assertThat(days)
+                .as("scenario lies beyond the national window and inside the provincial one")
+                .isLessThan(180);
         Dataset d = licenceExpiringIn(days);
 
         List<Finding> national = check(TestRules.book(), d, "LIC-002");
@@ -86,11 +90,15 @@ class RulePackTest {
             assertThat(f.subject().id()).isEqualTo("C1");
             assertThat(f.evidenceValue("daysLeft")).isEqualTo((long) days);
             assertThat(f.evidenceValue("warningDays")).asString().isEqualTo("180");
-            assertThat(f.evidenceValue("renewalBy")).isEqualTo(CHECK.plusDays(days).minusDays(
-                    TestRules.book().setting("licence.renewal-deadline-days").intValue()));
+            assertThat(f.evidenceValue("renewalBy"))
+                    .isEqualTo(CHECK.plusDays(days)
+                            .minusDays(TestRules.book()
+                                    .setting("licence.renewal-deadline-days")
+                                    .intValue()));
         });
         assertThat(provincial.setting("boundary.depth-tolerance-m").value())
-                .isEqualByComparingTo(TestRules.book().setting("boundary.depth-tolerance-m").value());
+                .isEqualByComparingTo(
+                        TestRules.book().setting("boundary.depth-tolerance-m").value());
     }
 
     @Test
@@ -126,13 +134,24 @@ class RulePackTest {
                 """);
         RuleBook provincial = loadWithProvince();
 
-        assertThat(provincial.rules()).filteredOn(r -> r.id().equals("LIC-002")).singleElement()
-                .extracting(RuleInfo::file).isEqualTo("province/province.drl");
-        assertThat(check(TestRules.book(), licenceExpiringIn(60), "LIC-002")).as("national rule").hasSize(1);
-        assertThat(check(provincial, licenceExpiringIn(60), "LIC-002")).as("national rule replaced").isEmpty();
-        assertThat(check(provincial, licenceExpiringIn(20), "LIC-002")).as("provincial rule alone").singleElement()
+        assertThat(provincial.rules())
+                .filteredOn(r -> r.id().equals("LIC-002"))
+                .singleElement()
+                .extracting(RuleInfo::file)
+                .isEqualTo("province/province.drl");
+        assertThat(check(TestRules.book(), licenceExpiringIn(60), "LIC-002"))
+                .as("national rule")
+                .hasSize(1);
+        assertThat(check(provincial, licenceExpiringIn(60), "LIC-002"))
+                .as("national rule replaced")
+                .isEmpty();
+        assertThat(check(provincial, licenceExpiringIn(20), "LIC-002"))
+                .as("provincial rule alone")
+                .singleElement()
                 .satisfies(f -> assertThat(f.evidenceValue("daysLeft")).isEqualTo(20L));
-        assertThat(provincial.rules()).as("other national rules kept").extracting(RuleInfo::id)
+        assertThat(provincial.rules())
+                .as("other national rules kept")
+                .extracting(RuleInfo::id)
                 .contains("LIC-001", "LIC-003", "BND-001");
     }
 

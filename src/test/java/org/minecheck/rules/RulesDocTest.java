@@ -21,7 +21,9 @@ class RulesDocTest {
         String generated = RulesDoc.markdown(RulePacks.all());
         if (Boolean.getBoolean(RulesDoc.WRITE_PROPERTY)) Files.writeString(DOC, generated, StandardCharsets.UTF_8);
 
-        String committed = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8).replace("\r\n", "\n") : "";
+        String committed = Files.exists(DOC)
+                ? Files.readString(DOC, StandardCharsets.UTF_8).replace("\r\n", "\n")
+                : "";
 
         if (!committed.equals(generated)) {
             List<String> want = generated.lines().toList();
@@ -41,8 +43,10 @@ class RulesDocTest {
 
         for (RulePacks.Pack pack : RulePacks.all()) {
             for (var r : pack.own()) {
-                assertThat(md).as(pack.name() + " " + r.id()).containsPattern(
-                        "\\| " + r.id() + " \\| [^|]+ \\| [^|]*" + r.severity().code() + "[^|]* \\| [^|]*"
+                assertThat(md)
+                        .as(pack.name() + " " + r.id())
+                        .containsPattern("\\| " + r.id() + " \\| [^|]+ \\| [^|]*"
+                                + r.severity().code() + "[^|]* \\| [^|]*"
                                 + r.department().code());
             }
         }

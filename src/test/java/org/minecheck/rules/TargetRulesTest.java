@@ -21,8 +21,14 @@ class TargetRulesTest {
     /** The compliant coal mine with another method and seam thickness, and 2024 rates as given. */
     private static Dataset coal(MiningMethod method, String seam, String mining, String washing, String utilisation) {
         Dataset d = compliantMine();
-        Mine m = mine("M1", "E1", "coal", method, method == MiningMethod.OPEN_PIT ? MiningTechnique.OTHER_OPEN_PIT
-                : MiningTechnique.SUBSIDENCE_ALLOWED, "60", LandType.GRASSLAND);
+        Mine m = mine(
+                "M1",
+                "E1",
+                "coal",
+                method,
+                method == MiningMethod.OPEN_PIT ? MiningTechnique.OTHER_OPEN_PIT : MiningTechnique.SUBSIDENCE_ALLOWED,
+                "60",
+                LandType.GRASSLAND);
         d.mines.set(0, reshaped(m, MineStatus.PRODUCING, MineScale.MEDIUM, "2015-01-01", "900000", seam));
         d.production.set(0, production("M1", 2024, "800000", mining, washing, utilisation));
         return d;
@@ -40,21 +46,27 @@ class TargetRulesTest {
         @Quiet("TGT-001")
         void openPitCoalOfMediumSeamNeedsNinetyPercent() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "89.99", "80", "80"), CHECK, "TGT-001"))
-                    .singleElement().satisfies(f -> {
+                    .singleElement()
+                    .satisfies(f -> {
                         assertThat(f.evidenceValue("rateKind")).isEqualTo("mining-recovery");
                         assertThat(minimum(f)).isEqualByComparingTo("90");
-                        assertThat(((ParamValue) f.evidenceValue("minimumRate")).mark()).isEqualTo("V-page");
+                        assertThat(((ParamValue) f.evidenceValue("minimumRate")).mark())
+                                .isEqualTo("V-page");
                         assertThat(f.evidenceValue("indicatorYear")).isEqualTo("2012");
                     });
-            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "90", "80", "80"), CHECK, "TGT-001")).isEmpty();
+            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "90", "80", "80"), CHECK, "TGT-001"))
+                    .isEmpty();
         }
 
         @Test
         @Fires("TGT-001")
         void theMessageNamesTheIndicatorRowsLabelOnceWithItsSourceAndYear() {
-            Finding f = TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "89.99", "80", "80"), CHECK, "TGT-001").get(0);
+            Finding f = TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "89.99", "80", "80"), CHECK, "TGT-001")
+                    .get(0);
 
-            String message = new org.minecheck.report.FindingText(TestRules.book(), org.minecheck.i18n.Texts.CHINESE, CHECK).message(f);
+            String message = new org.minecheck.report.FindingText(
+                            TestRules.book(), org.minecheck.i18n.Texts.CHINESE, CHECK)
+                    .message(f);
 
             assertThat(message.split("露天煤矿 中厚煤层", -1)).hasSize(2);
             assertThat(message).contains("《煤炭资源合理开发利用“三率”指标要求（试行）》，2012");
@@ -62,7 +74,8 @@ class TargetRulesTest {
 
         @Test
         void staysQuietAtExactlyTheMinimum() {
-            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "90", "75", "75"), CHECK, "TGT-001")).isEmpty();
+            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "90", "75", "75"), CHECK, "TGT-001"))
+                    .isEmpty();
         }
 
         @Test
@@ -70,17 +83,21 @@ class TargetRulesTest {
         @Quiet("TGT-001")
         void aSeamOfExactlyThreeAndAHalfMetresIsMediumInAnOpenPit() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "3.5", "89", "80", "80"), CHECK, "TGT-001"))
-                    .singleElement().satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("90"));
-            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "3.49", "89", "80", "80"), CHECK, "TGT-001")).isEmpty();
+                    .singleElement()
+                    .satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("90"));
+            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "3.49", "89", "80", "80"), CHECK, "TGT-001"))
+                    .isEmpty();
         }
 
         @Test
         @Fires("TGT-001")
         @Quiet("TGT-001")
         void overTenMetresAnOpenPitNeedsNinetyFivePercent() {
-            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "10", "94", "80", "80"), CHECK, "TGT-001")).isEmpty();
+            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "10", "94", "80", "80"), CHECK, "TGT-001"))
+                    .isEmpty();
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "10.01", "94", "80", "80"), CHECK, "TGT-001"))
-                    .singleElement().satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("95"));
+                    .singleElement()
+                    .satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("95"));
         }
 
         @Test
@@ -88,17 +105,21 @@ class TargetRulesTest {
         @Quiet("TGT-001")
         void undergroundCoalBandsStartAtOnePointThreeMetres() {
             assertThat(TestRules.check(coal(MiningMethod.UNDERGROUND, "1.29", "84.9", "80", "80"), CHECK, "TGT-001"))
-                    .singleElement().satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("85"));
-            assertThat(TestRules.check(coal(MiningMethod.UNDERGROUND, "1.3", "84.9", "80", "80"), CHECK, "TGT-001")).isEmpty();
+                    .singleElement()
+                    .satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("85"));
+            assertThat(TestRules.check(coal(MiningMethod.UNDERGROUND, "1.3", "84.9", "80", "80"), CHECK, "TGT-001"))
+                    .isEmpty();
         }
 
         @Test
         @Fires("TGT-001")
         void theWashingAndUtilisationRatesAreCheckedToo() {
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "92", "74.9", "75"), CHECK, "TGT-001"))
-                    .extracting(f -> f.evidenceValue("rateKind")).containsExactly("beneficiation-recovery");
+                    .extracting(f -> f.evidenceValue("rateKind"))
+                    .containsExactly("beneficiation-recovery");
             assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "92", "75", "74.9"), CHECK, "TGT-001"))
-                    .extracting(f -> f.evidenceValue("rateKind")).containsExactly("utilisation");
+                    .extracting(f -> f.evidenceValue("rateKind"))
+                    .containsExactly("utilisation");
         }
 
         @Test
@@ -109,8 +130,8 @@ class TargetRulesTest {
             Mine iron = mine("M1", "E1", "iron", MiningMethod.OPEN_PIT, null, "40", LandType.OTHER);
             d.mines.set(0, reshaped(iron, MineStatus.PRODUCING, MineScale.LARGE, "2015-01-01", "900000", null));
             d.production.set(0, production("M1", 2024, "800000", "92", null, null));
-            assertThat(TestRules.check(d, CHECK, "TGT-001")).singleElement()
-                    .satisfies(f -> assertThat(minimum(f)).isEqualByComparingTo("95"));
+            assertThat(TestRules.check(d, CHECK, "TGT-001")).singleElement().satisfies(f -> assertThat(minimum(f))
+                    .isEqualByComparingTo("95"));
 
             d.mines.set(0, reshaped(iron, MineStatus.PRODUCING, MineScale.SMALL, "2015-01-01", "900000", null));
             assertThat(TestRules.check(d, CHECK, "TGT-001")).isEmpty();
@@ -119,7 +140,8 @@ class TargetRulesTest {
         @Test
         @Quiet("DATA-012")
         void staysQuietForDataWhenTheSeamThicknessIsKnown() {
-            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "50", "80", "80"), CHECK, "DATA-012")).isEmpty();
+            assertThat(TestRules.check(coal(MiningMethod.OPEN_PIT, "4", "50", "80", "80"), CHECK, "DATA-012"))
+                    .isEmpty();
         }
 
         @Test
@@ -129,7 +151,8 @@ class TargetRulesTest {
             Dataset d = coal(MiningMethod.OPEN_PIT, null, "50", "80", "80");
 
             assertThat(TestRules.check(d, CHECK, "TGT-001")).isEmpty();
-            assertThat(TestRules.check(d, CHECK, "DATA-012")).singleElement()
+            assertThat(TestRules.check(d, CHECK, "DATA-012"))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.evidenceValue("rateKind")).isEqualTo("mining-recovery"));
         }
 
@@ -157,10 +180,12 @@ class TargetRulesTest {
         @Test
         @Fires("TGT-002")
         void firesOneTonneAboveTheLicensedScale() {
-            assertThat(TestRules.check(output("900001"), CHECK, "TGT-002")).singleElement().satisfies(f -> {
-                assertThat(f.messageKey()).isEqualTo("TGT-002");
-                assertThat(f.evidenceValue("licence")).isEqualTo("C1");
-            });
+            assertThat(TestRules.check(output("900001"), CHECK, "TGT-002"))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.messageKey()).isEqualTo("TGT-002");
+                        assertThat(f.evidenceValue("licence")).isEqualTo("C1");
+                    });
         }
 
         @Test
@@ -173,10 +198,13 @@ class TargetRulesTest {
         @Test
         @Fires("TGT-002")
         void coalExactlyTenPercentOverCapacityIsAlsoAMajorHiddenDanger() {
-            assertThat(TestRules.check(output("990000"), CHECK, "TGT-002")).extracting(Finding::messageKey)
+            assertThat(TestRules.check(output("990000"), CHECK, "TGT-002"))
+                    .extracting(Finding::messageKey)
                     .containsExactlyInAnyOrder("TGT-002", "TGT-002.coal");
             assertThat(TestRules.check(output("990000"), CHECK, "TGT-002"))
-                    .filteredOn(f -> f.messageKey().equals("TGT-002.coal")).singleElement().satisfies(f -> {
+                    .filteredOn(f -> f.messageKey().equals("TGT-002.coal"))
+                    .singleElement()
+                    .satisfies(f -> {
                         assertThat(f.department().code()).isEqualTo("emergency-management");
                         assertThat(f.evidenceValue("hazardSource").toString()).contains("应急管理部令第4号");
                     });
@@ -185,7 +213,8 @@ class TargetRulesTest {
         @Test
         @Quiet("TGT-002")
         void coalStaysQuietForTheHazardOneTonneBelowTenPercentOverCapacity() {
-            assertThat(TestRules.check(output("989999"), CHECK, "TGT-002")).extracting(Finding::messageKey)
+            assertThat(TestRules.check(output("989999"), CHECK, "TGT-002"))
+                    .extracting(Finding::messageKey)
                     .containsExactly("TGT-002");
         }
 
@@ -196,13 +225,18 @@ class TargetRulesTest {
             Dataset d = compliantMine();
             d.production.set(0, production("M1", 2020, "990000", "92", "80", "80"));
 
-            assertThat(TestRules.check(d, CHECK, "TGT-002")).extracting(Finding::messageKey).containsExactly("TGT-002");
+            assertThat(TestRules.check(d, CHECK, "TGT-002"))
+                    .extracting(Finding::messageKey)
+                    .containsExactly("TGT-002");
 
             d.production.set(0, production("M1", 2020, "990001", "92", "80", "80"));
-            assertThat(TestRules.check(d, CHECK, "TGT-002")).filteredOn(f -> f.messageKey().equals("TGT-002.coal"))
-                    .singleElement().satisfies(f -> {
+            assertThat(TestRules.check(d, CHECK, "TGT-002"))
+                    .filteredOn(f -> f.messageKey().equals("TGT-002.coal"))
+                    .singleElement()
+                    .satisfies(f -> {
                         assertThat(f.evidenceValue("hazardSource").toString()).contains("第85号");
-                        assertThat(((ParamValue) f.evidenceValue("hazardPercent")).unverified()).isTrue();
+                        assertThat(((ParamValue) f.evidenceValue("hazardPercent")).unverified())
+                                .isTrue();
                         assertThat(f.conductDate()).isEqualTo(LocalDate.of(2020, 12, 31));
                     });
         }
@@ -220,14 +254,16 @@ class TargetRulesTest {
         @Test
         @Fires("TGT-003")
         void firesTheDayAfterTheGraceYearsEnd() {
-            assertThat(TestRules.check(newMine("2022-06-30"), LocalDate.of(2024, 7, 1), "TGT-003")).singleElement()
+            assertThat(TestRules.check(newMine("2022-06-30"), LocalDate.of(2024, 7, 1), "TGT-003"))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.evidenceValue("greenDeadline")).isEqualTo(LocalDate.of(2024, 6, 30)));
         }
 
         @Test
         @Quiet("TGT-003")
         void staysQuietOnTheLastDayOfTheGraceYears() {
-            assertThat(TestRules.check(newMine("2022-06-30"), LocalDate.of(2024, 6, 30), "TGT-003")).isEmpty();
+            assertThat(TestRules.check(newMine("2022-06-30"), LocalDate.of(2024, 6, 30), "TGT-003"))
+                    .isEmpty();
         }
 
         @Test
@@ -260,8 +296,10 @@ class TargetRulesTest {
             for (int i = 0; i < producing; i++) {
                 String id = "G" + i;
                 d.enterprises.add(enterprise("E" + id));
-                d.mines.add(inRegion(reshaped(mine(id, "E" + id), MineStatus.PRODUCING, MineScale.LARGE, "2010-01-01",
-                        "900000", "4"), "510302"));
+                d.mines.add(inRegion(
+                        reshaped(
+                                mine(id, "E" + id), MineStatus.PRODUCING, MineScale.LARGE, "2010-01-01", "900000", "4"),
+                        "510302"));
                 if (i < green) d.approvals.add(greenListing(id, "2020-01-01"));
             }
             return d;
@@ -272,7 +310,9 @@ class TargetRulesTest {
         void belowTheProvincialScheduleOnceTheYearHasEnded() {
             var findings = TestRules.check(greenRegion(7, 1), LocalDate.of(2025, 12, 31), "TGT-004");
 
-            assertThat(findings).extracting(f -> f.subject().id()).containsExactlyInAnyOrder("510000", "510300", "510302");
+            assertThat(findings)
+                    .extracting(f -> f.subject().id())
+                    .containsExactlyInAnyOrder("510000", "510300", "510302");
             assertThat(findings).allSatisfy(f -> {
                 assertThat(f.evidenceValue("scaleGroup")).isEqualTo("large|medium");
                 assertThat((BigDecimal) f.evidenceValue("greenShare")).isEqualByComparingTo("14.29");
@@ -283,13 +323,15 @@ class TargetRulesTest {
         @Test
         @Quiet("TGT-004")
         void staysQuietAtExactlyTheSchedulesShare() {
-            assertThat(TestRules.check(greenRegion(20, 3), LocalDate.of(2025, 12, 31), "TGT-004")).isEmpty();
+            assertThat(TestRules.check(greenRegion(20, 3), LocalDate.of(2025, 12, 31), "TGT-004"))
+                    .isEmpty();
         }
 
         @Test
         @Quiet("TGT-004")
         void aYearsLevelIsNotJudgedBeforeTheYearEnds() {
-            assertThat(TestRules.check(greenRegion(7, 1), LocalDate.of(2025, 12, 30), "TGT-004")).isEmpty();
+            assertThat(TestRules.check(greenRegion(7, 1), LocalDate.of(2025, 12, 30), "TGT-004"))
+                    .isEmpty();
         }
 
         @Test
@@ -297,8 +339,9 @@ class TargetRulesTest {
         void onlyTheLatestYearThatHasEndedIsJudged() {
             var findings = TestRules.check(greenRegion(5, 1), LocalDate.of(2026, 12, 31), "TGT-004");
 
-            assertThat(findings).hasSize(3).allSatisfy(f ->
-                    assertThat((BigDecimal) ((ParamValue) f.evidenceValue("targetShare")).value()).isEqualByComparingTo("40"));
+            assertThat(findings).hasSize(3).allSatisfy(f -> assertThat(
+                            (BigDecimal) ((ParamValue) f.evidenceValue("targetShare")).value())
+                    .isEqualByComparingTo("40"));
         }
 
         @Test
@@ -307,8 +350,10 @@ class TargetRulesTest {
         void theNationalTargetsApplyToEveryRegionAfterTwentyTwentyEight() {
             var findings = TestRules.check(greenRegion(10, 8), LocalDate.of(2029, 1, 1), "TGT-004");
 
-            assertThat(findings).hasSize(3).allSatisfy(f -> assertThat(f.evidenceValue("scaleGroup")).isEqualTo("large"));
-            assertThat(TestRules.check(greenRegion(10, 9), LocalDate.of(2029, 1, 1), "TGT-004")).isEmpty();
+            assertThat(findings).hasSize(3).allSatisfy(f -> assertThat(f.evidenceValue("scaleGroup"))
+                    .isEqualTo("large"));
+            assertThat(TestRules.check(greenRegion(10, 9), LocalDate.of(2029, 1, 1), "TGT-004"))
+                    .isEmpty();
         }
 
         @Test
@@ -318,10 +363,12 @@ class TargetRulesTest {
             Dataset d = greenRegion(4, 1);
             d.targets.add(greenTarget("510302", "50", "2024-06-29"));
 
-            assertThat(TestRules.check(d, LocalDate.of(2024, 6, 30), "TGT-004")).singleElement().satisfies(f -> {
-                assertThat(f.messageKey()).isEqualTo("TGT-004.own");
-                assertThat(f.subject().id()).isEqualTo("510302");
-            });
+            assertThat(TestRules.check(d, LocalDate.of(2024, 6, 30), "TGT-004"))
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.messageKey()).isEqualTo("TGT-004.own");
+                        assertThat(f.subject().id()).isEqualTo("510302");
+                    });
             d.targets.set(0, greenTarget("510302", "50", "2024-06-30"));
             assertThat(TestRules.check(d, LocalDate.of(2024, 6, 30), "TGT-004")).isEmpty();
         }

@@ -82,7 +82,8 @@ class CheckCommandLineTest {
             var run = run("check", path(expiredLicence()), "--as-of", "2025-06-30");
 
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.out()).contains("规则", "严重程度", "LIC-001", "严重", "M1")
+            assertThat(run.out())
+                    .contains("规则", "严重程度", "LIC-001", "严重", "M1")
                     .contains("发现问题 1 项，检查日期 2025-06-30，数据文件：expired.xlsx")
                     .contains("汇总：按领域和严重程度", "LIC");
         }
@@ -112,8 +113,10 @@ class CheckCommandLineTest {
             var run = run("check", path(brokenWorkbook()), "--as-of", "2025-06-30", "--lang", "en");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.err()).contains("The input has 1 problem(s); nothing was checked")
-                    .contains("file broken.xlsx, sheet \"证照\", row 4, column G: a date expected (e.g. 2025-06-30) (found \"2030-13-01\")")
+            assertThat(run.err())
+                    .contains("The input has 1 problem(s); nothing was checked")
+                    .contains(
+                            "file broken.xlsx, sheet \"证照\", row 4, column G: a date expected (e.g. 2025-06-30) (found \"2030-13-01\")")
                     .doesNotContain("Exception");
         }
 
@@ -131,13 +134,16 @@ class CheckCommandLineTest {
         void writesParseableJsonToTheOutFile() throws IOException {
             Path json = dir.resolve("f.json");
 
-            var run = run("check", path(expiredLicence()), "--as-of", "2025-06-30", "--format", "json", "--out", path(json));
+            var run = run(
+                    "check", path(expiredLicence()), "--as-of", "2025-06-30", "--format", "json", "--out", path(json));
 
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.out()).contains("f.json");
             JsonNode report = new ObjectMapper().readTree(json.toFile());
             assertThat(report.get("checkDate").asText()).isEqualTo("2025-06-30");
-            assertThat(report.get("findings")).extracting(f -> f.get("ruleId").asText()).contains("LIC-001");
+            assertThat(report.get("findings"))
+                    .extracting(f -> f.get("ruleId").asText())
+                    .contains("LIC-001");
         }
 
         @Test
@@ -154,11 +160,14 @@ class CheckCommandLineTest {
         void writesAnExcelReport() throws IOException {
             Path xlsx = dir.resolve("r.xlsx");
 
-            var run = run("check", path(expiredLicence()), "--as-of", "2025-06-30", "--format", "xlsx", "--out", path(xlsx));
+            var run = run(
+                    "check", path(expiredLicence()), "--as-of", "2025-06-30", "--format", "xlsx", "--out", path(xlsx));
 
             assertThat(run.exitCode()).isEqualTo(1);
-            try (InputStream in = Files.newInputStream(xlsx); var wb = new XSSFWorkbook(in)) {
-                assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("LIC-001");
+            try (InputStream in = Files.newInputStream(xlsx);
+                    var wb = new XSSFWorkbook(in)) {
+                assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                        .isEqualTo("LIC-001");
             }
         }
 
@@ -166,7 +175,8 @@ class CheckCommandLineTest {
         void langEnPrintsEnglishHeadersAndMessages() throws IOException {
             var run = run("check", path(expiredLicence()), "--as-of", "2025-06-30", "--lang", "en");
 
-            assertThat(run.out()).contains("Rule", "Severity", "Subject", "What is wrong", "Basis", "Critical")
+            assertThat(run.out())
+                    .contains("Rule", "Severity", "Subject", "What is wrong", "Basis", "Critical")
                     .contains("1 finding as of 2025-06-30, data: expired.xlsx", "Summary by area and severity")
                     .doesNotContain("规则", "严重程度");
         }
@@ -175,7 +185,8 @@ class CheckCommandLineTest {
         void checksSeveralWorkbooksAtOnceWithFactsFromBothMeetingInOneRule() throws IOException {
             Path enterprise = TestWorkbook.compliantMine().write(dir.resolve("enterprise.xlsx"));
             Path reference = TestWorkbook.create()
-                    .sheet("禁止开采区", "区域编号", "区域名称", "区域类型").row("Z1", "某自然保护区", "自然保护区")
+                    .sheet("禁止开采区", "区域编号", "区域名称", "区域类型")
+                    .row("Z1", "某自然保护区", "自然保护区")
                     .sheet("拐点坐标", "对象类型", "对象编号", "点号", "X坐标", "Y坐标")
                     .row("禁止开采区", "Z1", 1, Facts.X0 + 900, Facts.Y0 + 900)
                     .row("禁止开采区", "Z1", 2, Facts.X0 + 1500, Facts.Y0 + 900)
@@ -228,7 +239,8 @@ class CheckCommandLineTest {
             var run = run("chek", "a.xlsx");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.err()).contains("unknown command: chek", "check", "template", "rules")
+            assertThat(run.err())
+                    .contains("unknown command: chek", "check", "template", "rules")
                     .doesNotContain("Exception", "\tat ");
         }
 
@@ -253,9 +265,11 @@ class CheckCommandLineTest {
             var run = run("check", "--help", "--lang", "en");
 
             assertThat(run.exitCode()).isZero();
-            assertThat(run.out()).contains("check FILE [FILE ...] --as-of YYYY-MM-DD", "--as-of", "--fail-on", "--format", "--lang");
+            assertThat(run.out())
+                    .contains("check FILE [FILE ...] --as-of YYYY-MM-DD", "--as-of", "--fail-on", "--format", "--lang");
             // one option a line: the synopsis is not run together with the options
-            assertThat(run.out().lines().filter(l -> l.strip().startsWith("--"))).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(run.out().lines().filter(l -> l.strip().startsWith("--")))
+                    .hasSizeGreaterThanOrEqualTo(6);
         }
 
         @Test
@@ -294,7 +308,9 @@ class CheckCommandLineTest {
 
         @Test
         void theExitCodeOfOneRunDoesNotLeakIntoTheNext() throws IOException {
-            assertThat(run("check", path(brokenWorkbook()), "--as-of", "2025-06-30").exitCode()).isEqualTo(2);
+            assertThat(run("check", path(brokenWorkbook()), "--as-of", "2025-06-30")
+                            .exitCode())
+                    .isEqualTo(2);
             assertThat(run("rules").exitCode()).isZero();
         }
     }
@@ -316,7 +332,8 @@ class CheckCommandLineTest {
         var run = run("rules", "--lang", "en", "--as-of", "2025-06-30");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("LIC-001  Producing mine without a valid mining licence")
+        assertThat(run.out())
+                .contains("LIC-001  Producing mine without a valid mining licence")
                 .contains("BND-004  Licensed area missing or invalid")
                 .contains("basis as of 2025-06-30");
     }

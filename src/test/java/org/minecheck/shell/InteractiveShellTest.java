@@ -36,7 +36,8 @@ class InteractiveShellTest {
     private void waitFor(String text, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!screen().contains(text)) {
-            if (System.nanoTime() > end) throw new AssertionError("not shown within " + timeout + ": " + text + "\n" + screen());
+            if (System.nanoTime() > end)
+                throw new AssertionError("not shown within " + timeout + ": " + text + "\n" + screen());
             Thread.sleep(50);
         }
     }
@@ -48,7 +49,9 @@ class InteractiveShellTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cmd = "stty cols 200 rows 50; exec " + java + " -cp " + System.getProperty("java.class.path")
                 + " -Duser.home=" + dir + " org.minecheck.MinecheckApplication";
-        Process p = new ProcessBuilder("script", "-qfec", cmd, "/dev/null").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("script", "-qfec", cmd, "/dev/null")
+                .redirectErrorStream(true)
+                .start();
         Thread pump = new Thread(() -> copy(p.getInputStream()));
         pump.setDaemon(true);
         pump.start();
@@ -68,7 +71,9 @@ class InteractiveShellTest {
             type(keys, "rules --lang en\r");
             waitFor("LIC-001", Duration.ofSeconds(60));
             type(keys, "quit\r");
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("the shell ends on quit").isTrue();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS))
+                    .as("the shell ends on quit")
+                    .isTrue();
             assertThat(screen()).doesNotContain("Exception", "\tat ");
         } finally {
             p.destroyForcibly();

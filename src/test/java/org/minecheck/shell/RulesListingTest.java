@@ -13,7 +13,11 @@ class RulesListingTest {
     private static String listing(org.minecheck.engine.RuleBook book, boolean zh) {
         StringWriter out = new StringWriter();
         LocalDate date = LocalDate.of(2025, 12, 31);
-        RulesListing.print(book, new FindingText(book, zh ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH, date), date, new PrintWriter(out));
+        RulesListing.print(
+                book,
+                new FindingText(book, zh ? org.minecheck.i18n.Texts.CHINESE : org.minecheck.i18n.Texts.ENGLISH, date),
+                date,
+                new PrintWriter(out));
         return out.toString();
     }
 
@@ -21,8 +25,10 @@ class RulesListingTest {
     void listsEveryRuleOfThePacksWithItsCitations() {
         String text = listing(TestRules.book(), false);
 
-        for (String id : new String[] {"FND-001", "FND-002", "FND-003", "ENV-001", "ENV-006", "TGT-001", "TGT-004",
-                "HIS-001", "HIS-002", "HIS-003", "HIS-004"}) {
+        for (String id : new String[] {
+            "FND-001", "FND-002", "FND-003", "ENV-001", "ENV-006", "TGT-001", "TGT-004", "HIS-001", "HIS-002",
+            "HIS-003", "HIS-004"
+        }) {
             assertThat(text).contains(id + "  ");
         }
         assertThat(text).contains("Caijian [2017] No. 638").contains("(unverified)");

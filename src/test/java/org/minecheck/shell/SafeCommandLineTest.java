@@ -66,16 +66,39 @@ class SafeCommandLineTest {
             byte[] before = Files.readAllBytes(input);
             Path link = Files.createSymbolicLink(dir.resolve("link.xlsx"), input);
             Files.createDirectories(dir.resolve("sub"));
-            String dotted = dir.resolve("sub").resolve(".").resolve("..").resolve("x.xlsx").toString();
+            String dotted = dir.resolve("sub")
+                    .resolve(".")
+                    .resolve("..")
+                    .resolve("x.xlsx")
+                    .toString();
 
             for (String out : new String[] {path(input), path(link), dotted}) {
-                var run = run("check", path(input), "--as-of", "2025-06-30", "--format", "xlsx", "--out", out,
-                        "--force", "--lang", "en");
+                var run = run(
+                        "check",
+                        path(input),
+                        "--as-of",
+                        "2025-06-30",
+                        "--format",
+                        "xlsx",
+                        "--out",
+                        out,
+                        "--force",
+                        "--lang",
+                        "en");
                 assertThat(run.exitCode()).as(out).isEqualTo(2);
                 assertThat(run.out()).contains("cannot write the report to " + out + ": it is the input");
             }
-            var json = run("check", path(input), "--as-of", "2025-06-30", "--format", "json", "--out", path(input),
-                    "--lang", "en");
+            var json = run(
+                    "check",
+                    path(input),
+                    "--as-of",
+                    "2025-06-30",
+                    "--format",
+                    "json",
+                    "--out",
+                    path(input),
+                    "--lang",
+                    "en");
             assertThat(json.exitCode()).isEqualTo(2);
             assertThat(json.out()).contains("the file name must end in .json");
             assertThat(Files.readAllBytes(input)).isEqualTo(before);
@@ -86,17 +109,36 @@ class SafeCommandLineTest {
             Path input = expired();
             Path report = Files.writeString(dir.resolve("r.json"), "last month's report");
 
-            var refused = run("check", path(input), "--as-of", "2025-06-30", "--format", "json", "--out", path(report),
-                    "--lang", "en");
+            var refused = run(
+                    "check",
+                    path(input),
+                    "--as-of",
+                    "2025-06-30",
+                    "--format",
+                    "json",
+                    "--out",
+                    path(report),
+                    "--lang",
+                    "en");
             assertThat(refused.exitCode()).isEqualTo(2);
-            assertThat(refused.out()).contains("cannot write the report to " + report
-                    + ": the file already exists; give --force to replace it");
+            assertThat(refused.out())
+                    .contains("cannot write the report to " + report
+                            + ": the file already exists; give --force to replace it");
             assertThat(Files.readString(report)).isEqualTo("last month's report");
 
-            var forced = run("check", path(input), "--as-of", "2025-06-30", "--format", "json", "--out", path(report),
+            var forced = run(
+                    "check",
+                    path(input),
+                    "--as-of",
+                    "2025-06-30",
+                    "--format",
+                    "json",
+                    "--out",
+                    path(report),
                     "--force");
             assertThat(forced.exitCode()).isEqualTo(1);
-            assertThat(new ObjectMapper().readTree(report.toFile()).get("findings")).isNotEmpty();
+            assertThat(new ObjectMapper().readTree(report.toFile()).get("findings"))
+                    .isNotEmpty();
             try (var files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("x.xlsx", "r.json");
             }
@@ -125,12 +167,23 @@ class SafeCommandLineTest {
         void aMissingFolderIsSaidInWordsBeforeAnythingIsChecked() throws IOException {
             Path out = dir.resolve("reports").resolve("r.xlsx");
 
-            var run = run("check", path(expired()), "--as-of", "2025-06-30", "--format", "xlsx", "--out", path(out),
-                    "--lang", "en");
+            var run = run(
+                    "check",
+                    path(expired()),
+                    "--as-of",
+                    "2025-06-30",
+                    "--format",
+                    "xlsx",
+                    "--out",
+                    path(out),
+                    "--lang",
+                    "en");
 
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.out()).contains("cannot write the report to " + out + ": folder " + dir.resolve("reports")
-                    + " does not exist").doesNotContain("Exception", "LIC-001");
+            assertThat(run.out())
+                    .contains("cannot write the report to " + out + ": folder " + dir.resolve("reports")
+                            + " does not exist")
+                    .doesNotContain("Exception", "LIC-001");
         }
 
         @Test
@@ -165,14 +218,19 @@ class SafeCommandLineTest {
             var run = run("check", path(template), "--as-of", "2025-06-30", "--lang", "en");
 
             assertThat(run.exitCode()).isEqualTo(3);
-            assertThat(run.out()).contains("Read and checked: 0 enterprise(s), 0 mine(s), 0 licence(s)",
-                    "No mine was read: nothing was checked").doesNotContain("No findings.");
+            assertThat(run.out())
+                    .contains(
+                            "Read and checked: 0 enterprise(s), 0 mine(s), 0 licence(s)",
+                            "No mine was read: nothing was checked")
+                    .doesNotContain("No findings.");
         }
 
         @Test
         void aWorkbookWithOnlyAnEnterpriseRowIsNothingToCheckInEveryFormat() throws IOException {
-            Path file = TestWorkbook.create().sheet("企业", "企业编号", "企业名称", "所在区县代码")
-                    .row("E1", "甲矿业", "140100").write(dir.resolve("e.xlsx"));
+            Path file = TestWorkbook.create()
+                    .sheet("企业", "企业编号", "企业名称", "所在区县代码")
+                    .row("E1", "甲矿业", "140100")
+                    .write(dir.resolve("e.xlsx"));
 
             var table = run("check", path(file), "--as-of", "2025-06-30");
             var json = run("check", path(file), "--as-of", "2025-06-30", "--format", "json");
@@ -219,16 +277,16 @@ class SafeCommandLineTest {
             var run = run("check", path(expired()), "--as-of", "2025-06-30", "--lang", "en");
 
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.out()).contains("Read and checked: 1 enterprise(s), 1 mine(s), 2 licence(s), "
-                    + "0 working site(s), 0 historical-mine patch(es); yearly records: 2024");
+            assertThat(run.out())
+                    .contains("Read and checked: 1 enterprise(s), 1 mine(s), 2 licence(s), "
+                            + "0 working site(s), 0 historical-mine patch(es); yearly records: 2024");
         }
 
         /** Plan cost 12,000,000 over 6,000,000 t, 800,000 t mined: 1,600,000 yuan required, 1,000,000 provisioned. */
         private Path underProvisioned(Object output) throws IOException {
             TestWorkbook full = TestWorkbook.compliantMine();
             full.without("生产情况").without("治理恢复基金");
-            full.sheet("生产情况", "矿山编号", "年度", "矿石产量", "开采回采率", "选矿回收率", "综合利用率")
-                    .row("M1", 2024, output, 92, 80, 80);
+            full.sheet("生产情况", "矿山编号", "年度", "矿石产量", "开采回采率", "选矿回收率", "综合利用率").row("M1", 2024, output, 92, 80, 80);
             full.sheet("治理恢复基金", "矿山编号", "年度", "基金账户", "已报送计提使用计划", "本年计提金额", "本年使用金额", "年末余额")
                     .row("M1", 2024, "FA-M1", "是", 1000000, 1000000, 0);
             return full.write(dir.resolve("fund-" + output + ".xlsx"));
@@ -236,16 +294,31 @@ class SafeCommandLineTest {
 
         @Test
         void negativeOutputCanNoLongerTurnFnd001Quiet() throws IOException {
-            var honest = run("check", path(underProvisioned(800000)), "--as-of", "2025-06-30", "--fail-on", "major",
-                    "--lang", "en");
-            var negative = run("check", path(underProvisioned(-800000)), "--as-of", "2025-06-30", "--fail-on", "major",
-                    "--lang", "en");
+            var honest = run(
+                    "check",
+                    path(underProvisioned(800000)),
+                    "--as-of",
+                    "2025-06-30",
+                    "--fail-on",
+                    "major",
+                    "--lang",
+                    "en");
+            var negative = run(
+                    "check",
+                    path(underProvisioned(-800000)),
+                    "--as-of",
+                    "2025-06-30",
+                    "--fail-on",
+                    "major",
+                    "--lang",
+                    "en");
 
             assertThat(honest.exitCode()).isEqualTo(1);
             assertThat(honest.out()).contains("FND-001");
             // before: the required provision came out negative, FND-001 stayed quiet and the exit status was 0
             assertThat(negative.exitCode()).isEqualTo(2);
-            assertThat(negative.out()).contains("sheet \"生产情况\", row 2, column C: a number of 0 or more expected")
+            assertThat(negative.out())
+                    .contains("sheet \"生产情况\", row 2, column C: a number of 0 or more expected")
                     .doesNotContain("FND-001");
         }
     }
@@ -263,7 +336,8 @@ class SafeCommandLineTest {
                 assertThat(run.out()).as(date).contains("--as-of");
             }
             // a date inside the window is a check (what it finds on that date is the rules' business)
-            assertThat(run("check", path(file), "--as-of", "1949-10-01").exitCode()).isIn(0, 1);
+            assertThat(run("check", path(file), "--as-of", "1949-10-01").exitCode())
+                    .isIn(0, 1);
         }
 
         @Test

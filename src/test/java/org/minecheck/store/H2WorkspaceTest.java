@@ -31,18 +31,28 @@ class H2WorkspaceTest extends WorkspaceContract {
     void oneShotCommandsNeitherOpenNorNeedADatabase() throws IOException {
         Path file = TestWorkbook.oneMine("甲公司", LocalDate.of(2024, 12, 31)).write(dir.resolve("a.xlsx"));
         // a PostgreSQL nobody listens to: a command that touched the database would fail
-        Map<String, String> nowhere = Map.of("minecheck.data-dir", dir.resolve("data").toString(),
-                "spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/none", "spring.datasource.username", "x");
+        Map<String, String> nowhere = Map.of(
+                "minecheck.data-dir",
+                dir.resolve("data").toString(),
+                "spring.datasource.url",
+                "jdbc:postgresql://127.0.0.1:1/none",
+                "spring.datasource.username",
+                "x");
 
         var check = ShellRun.run(nowhere, "check", file.toString(), "--as-of", "2025-06-30");
-        var rules = ShellRun.run(Map.of("minecheck.data-dir", dir.resolve("data").toString()), "rules");
+        var rules =
+                ShellRun.run(Map.of("minecheck.data-dir", dir.resolve("data").toString()), "rules");
         var runs = ShellRun.run(nowhere, "runs", "--lang", "en");
 
         assertThat(check.exitCode()).as(check.err()).isEqualTo(1);
         assertThat(check.out()).contains("LIC-001");
         assertThat(rules.exitCode()).isZero();
-        assertThat(Files.exists(dir.resolve("data"))).as("no database created by check or rules").isFalse();
+        assertThat(Files.exists(dir.resolve("data")))
+                .as("no database created by check or rules")
+                .isFalse();
         assertThat(runs.exitCode()).isEqualTo(2);
-        assertThat(runs.err().strip()).startsWith("The database cannot be used:").doesNotContain("\n");
+        assertThat(runs.err().strip())
+                .startsWith("The database cannot be used:")
+                .doesNotContain("\n");
     }
 }

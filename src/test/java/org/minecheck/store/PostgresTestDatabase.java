@@ -33,13 +33,21 @@ final class PostgresTestDatabase {
                 }
             }
         } catch (SQLException e) {
-            throw new AssertionError("PostgreSQL at 127.0.0.1:5432 (user postgres) cannot be reached: "
-                    + e.getMessage() + ". The store tests need it: start it (.ci/run does: pg_ctlcluster <version> main "
-                    + "start) and run them again.", e);
+            throw new AssertionError(
+                    "PostgreSQL at 127.0.0.1:5432 (user postgres) cannot be reached: "
+                            + e.getMessage()
+                            + ". The store tests need it: start it (.ci/run does: pg_ctlcluster <version> main "
+                            + "start) and run them again.",
+                    e);
         }
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
-        return Map.of("spring.datasource.url", SERVER + DATABASE + "?currentSchema=" + schema,
-                "spring.datasource.username", USER, "spring.datasource.password", "");
+        return Map.of(
+                "spring.datasource.url",
+                SERVER + DATABASE + "?currentSchema=" + schema,
+                "spring.datasource.username",
+                USER,
+                "spring.datasource.password",
+                "");
     }
 
     static void dropSchema(String schema) {
@@ -48,7 +56,7 @@ final class PostgresTestDatabase {
 
     private static void execute(String... statements) {
         try (Connection c = DriverManager.getConnection(SERVER + DATABASE, USER, "");
-             var st = c.createStatement()) {
+                var st = c.createStatement()) {
             for (String s : statements) st.execute(s);
         } catch (SQLException e) {
             throw new AssertionError("PostgreSQL database " + DATABASE + ": " + e.getMessage(), e);

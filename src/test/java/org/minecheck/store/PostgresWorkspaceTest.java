@@ -6,7 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 /** The workspace on the local PostgreSQL: a fresh schema of minecheck_test per test. Never skipped. */
 class PostgresWorkspaceTest extends WorkspaceContract {
-    private static final String SCHEMA = "workspace_test_" + ProcessHandle.current().pid();
+    private static final String SCHEMA =
+            "workspace_test_" + ProcessHandle.current().pid();
     private Map<String, String> properties;
 
     @BeforeEach

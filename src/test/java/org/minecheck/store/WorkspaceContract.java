@@ -28,7 +28,10 @@ abstract class WorkspaceContract {
     }
 
     private String workbook(String name, LocalDate miningLicenceUntil) throws IOException {
-        return TestWorkbook.oneMine("甲公司", miningLicenceUntil).write(dir.resolve(name)).toAbsolutePath().toString();
+        return TestWorkbook.oneMine("甲公司", miningLicenceUntil)
+                .write(dir.resolve(name))
+                .toAbsolutePath()
+                .toString();
     }
 
     @Test
@@ -39,7 +42,9 @@ abstract class WorkspaceContract {
         var again = run("import", file, "--lang", "en");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Imported as dataset version 1: 1 file(s)").contains("season.xlsx");
+        assertThat(first.out())
+                .contains("Imported as dataset version 1: 1 file(s)")
+                .contains("season.xlsx");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("Already imported as version 1");
     }
@@ -54,7 +59,8 @@ abstract class WorkspaceContract {
         var check = run("check", "--dataset", "1", "--as-of", "2025-06-30", "--lang", "en");
 
         assertThat(imported.exitCode()).isEqualTo(2);
-        assertThat(imported.err()).contains("The input has 1 problem(s); nothing was checked")
+        assertThat(imported.err())
+                .contains("The input has 1 problem(s); nothing was checked")
                 .contains("file broken.xlsx, sheet \"证照\", row 4, column G");
         assertThat(imported.out()).doesNotContain("Imported");
         assertThat(check.exitCode()).isEqualTo(2);
@@ -97,7 +103,8 @@ abstract class WorkspaceContract {
         // the subject column starts at the same display column in the header and in a row with Chinese text before it
         List<String> lines = all.out().lines().toList();
         String header = lines.get(0);
-        String row = lines.stream().filter(l -> l.startsWith("LIC-001")).findFirst().orElseThrow();
+        String row =
+                lines.stream().filter(l -> l.startsWith("LIC-001")).findFirst().orElseThrow();
         assertThat(displayColumn(row, "M1")).isEqualTo(displayColumn(header, "对象"));
     }
 
@@ -117,10 +124,14 @@ abstract class WorkspaceContract {
         var backwards = run("diff", "3", "1", "--lang", "en");
 
         assertThat(persisting.exitCode()).as(persisting.err()).isZero();
-        assertThat(persisting.out()).contains("Run 1 → run 2", "dataset version 1 → 2", "Persisting (1)",
-                "LIC-001/mine/M1").contains("证照!G2").contains("2024-12-31 → 2025-01-31");
+        assertThat(persisting.out())
+                .contains("Run 1 → run 2", "dataset version 1 → 2", "Persisting (1)", "LIC-001/mine/M1")
+                .contains("证照!G2")
+                .contains("2024-12-31 → 2025-01-31");
         assertThat(renewed.out()).contains("New (1)", "LIC-002/licence/C1", "Resolved (1)", "LIC-001/mine/M1");
-        assertThat(renewed.exitCode()).as("a new warning is below --fail-on critical").isZero();
+        assertThat(renewed.exitCode())
+                .as("a new warning is below --fail-on critical")
+                .isZero();
         assertThat(backwards.out()).contains("New (1)", "LIC-001/mine/M1");
         assertThat(backwards.exitCode()).as("a new critical finding").isEqualTo(1);
     }
@@ -140,7 +151,10 @@ abstract class WorkspaceContract {
     static int displayColumn(String line, String text) {
         int at = line.indexOf(text);
         assertThat(at).as("'%s' in '%s'", text, line).isNotNegative();
-        return Arrays.stream(line.substring(0, at).split("")).mapToInt(s -> s.isEmpty() ? 0
-                : Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN ? 2 : 1).sum();
+        return Arrays.stream(line.substring(0, at).split(""))
+                .mapToInt(s -> s.isEmpty()
+                        ? 0
+                        : Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN ? 2 : 1)
+                .sum();
     }
 }

@@ -50,7 +50,9 @@ public final class RulePacks {
         for (Path dir : provincialDirectories()) {
             String name = dir.getFileName().toString();
             RuleBook book = name.equals("rules-ordos") ? TestRules.ordos() : load(dir);
-            List<RuleInfo> own = book.rules().stream().filter(r -> Files.isRegularFile(dir.resolve(r.file()))).toList();
+            List<RuleInfo> own = book.rules().stream()
+                    .filter(r -> Files.isRegularFile(dir.resolve(r.file())))
+                    .toList();
             out.add(new Pack(name, book, own));
         }
         return out;

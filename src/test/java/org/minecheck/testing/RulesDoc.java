@@ -20,6 +20,7 @@ import org.minecheck.engine.RuleInfo;
 public final class RulesDoc {
     /** Set to true to make RulesDocTest write docs/rules.md instead of comparing it. */
     public static final String WRITE_PROPERTY = "rules.doc.write";
+
     public static final String REGENERATE = "mvn -B -q test -Dtest=RulesDocTest -D" + WRITE_PROPERTY + "=true";
 
     private RulesDoc() {}
@@ -27,8 +28,9 @@ public final class RulesDoc {
     public static String markdown(List<RulePacks.Pack> packs) {
         StringBuilder md = new StringBuilder();
         md.append("# Rule catalogue\n\n");
-        md.append("<!-- Generated from the rule packs by org.minecheck.testing.RulesDoc; do not edit by hand. RulesDocTest "
-                + "fails when\n     this file differs from the packs. Regenerate: " + REGENERATE + " -->\n\n");
+        md.append(
+                "<!-- Generated from the rule packs by org.minecheck.testing.RulesDoc; do not edit by hand. RulesDocTest "
+                        + "fails when\n     this file differs from the packs. Regenerate: " + REGENERATE + " -->\n\n");
         md.append("Every rule of the bundled packs with its id (stable, never reused), area, severity, the department "
                 + "that acts on a\nfinding, its title and the legal basis it cites; then each basis with its law, "
                 + "article and the dates it is in\nforce (a finding cites the version in force on its date). How the "
@@ -39,15 +41,20 @@ public final class RulesDoc {
                 + "a government\npage), M (from memory: not verified).\n");
         for (RulePacks.Pack pack : packs) {
             boolean national = pack.name().equals(RulePacks.NATIONAL);
-            md.append("\n## ").append(national ? "National pack `rules/`" : "Provincial pack `" + pack.name() + "/`")
+            md.append("\n## ")
+                    .append(national ? "National pack `rules/`" : "Provincial pack `" + pack.name() + "/`")
                     .append("\n\n");
             if (!national) {
-                md.append("Laid over the national pack with `--rules ").append(pack.name()).append("`. Its own rules "
-                        + "below replace the national rules\nwith the same id; every other national rule applies "
-                        + "unchanged.\n\n");
+                md.append("Laid over the national pack with `--rules ")
+                        .append(pack.name())
+                        .append("`. Its own rules "
+                                + "below replace the national rules\nwith the same id; every other national rule applies "
+                                + "unchanged.\n\n");
             }
             rules(md, pack.book(), pack.own());
-            md.append("\n### Basis cited").append(national ? "" : " by its own rules").append("\n\n");
+            md.append("\n### Basis cited")
+                    .append(national ? "" : " by its own rules")
+                    .append("\n\n");
             basis(md, pack.book(), pack.own());
         }
         return md.toString();
@@ -57,7 +64,8 @@ public final class RulesDoc {
         md.append("| id | area | severity | department | title | 标题 | basis |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         Map<String, List<RuleInfo>> byId = new LinkedHashMap<>();
-        for (RuleInfo r : rules) byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
+        for (RuleInfo r : rules)
+            byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
         byId.forEach((id, variants) -> {
             Set<String> areas = new LinkedHashSet<>();
             Set<String> severities = new LinkedHashSet<>();
@@ -69,13 +77,21 @@ public final class RulesDoc {
                 departments.add(r.department().code());
                 basis.addAll(r.basis());
             }
-            md.append("| ").append(id)
-                    .append(" | ").append(cell(String.join(", ", areas)))
-                    .append(" | ").append(cell(String.join(" / ", severities)))
-                    .append(" | ").append(cell(String.join(" / ", departments)))
-                    .append(" | ").append(cell(text(book, id + ".title", Locale.ENGLISH)))
-                    .append(" | ").append(cell(text(book, id + ".title", Locale.CHINESE)))
-                    .append(" | ").append(cell(String.join(", ", basis.stream().map(k -> "`" + k + "`").toList())))
+            md.append("| ")
+                    .append(id)
+                    .append(" | ")
+                    .append(cell(String.join(", ", areas)))
+                    .append(" | ")
+                    .append(cell(String.join(" / ", severities)))
+                    .append(" | ")
+                    .append(cell(String.join(" / ", departments)))
+                    .append(" | ")
+                    .append(cell(text(book, id + ".title", Locale.ENGLISH)))
+                    .append(" | ")
+                    .append(cell(text(book, id + ".title", Locale.CHINESE)))
+                    .append(" | ")
+                    .append(cell(String.join(
+                            ", ", basis.stream().map(k -> "`" + k + "`").toList())))
                     .append(" |\n");
         });
     }
@@ -89,11 +105,17 @@ public final class RulesDoc {
             List<CitationCatalogue.Version> versions = book.citations().all().getOrDefault(key, List.of());
             boolean first = true;
             for (CitationCatalogue.Version v : versions) {
-                md.append("| ").append(first ? "`" + key + "`" : "")
-                        .append(" | ").append(inForce(v.from(), v.to()))
-                        .append(" | ").append(cell(v.title().get("zh") + "<br>" + v.title().get("en")))
-                        .append(" | ").append(cell(v.article().get("zh") + "<br>" + v.article().get("en")))
-                        .append(" | ").append(cell(v.verification()))
+                md.append("| ")
+                        .append(first ? "`" + key + "`" : "")
+                        .append(" | ")
+                        .append(inForce(v.from(), v.to()))
+                        .append(" | ")
+                        .append(cell(v.title().get("zh") + "<br>" + v.title().get("en")))
+                        .append(" | ")
+                        .append(cell(
+                                v.article().get("zh") + "<br>" + v.article().get("en")))
+                        .append(" | ")
+                        .append(cell(v.verification()))
                         .append(" |\n");
                 first = false;
             }

@@ -3,7 +3,6 @@ package org.minecheck.testing;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.minecheck.engine.RuleRunner;
 import org.minecheck.engine.RuleBook;
 import org.minecheck.engine.RulePack;
 import org.minecheck.finding.Finding;
@@ -31,8 +30,8 @@ public final class TestRules {
     public static synchronized RuleBook ordos() {
         if (ordos == null) {
             try {
-                ordos = RuleBook.load(RulePack.fromDirectory(Path.of("rules"))
-                        .with(RulePack.fromDirectory(Path.of("rules-ordos"))));
+                ordos = RuleBook.load(
+                        RulePack.fromDirectory(Path.of("rules")).with(RulePack.fromDirectory(Path.of("rules-ordos"))));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -53,9 +52,12 @@ public final class TestRules {
         try {
             Path dir = java.nio.file.Files.createTempDirectory("minecheck-settings");
             java.nio.file.Files.createDirectories(dir.resolve("params"));
-            java.nio.file.Files.writeString(dir.resolve("params/settings.csv"), "key,value,unit,note\n" + rows.strip() + "\n",
+            java.nio.file.Files.writeString(
+                    dir.resolve("params/settings.csv"),
+                    "key,value,unit,note\n" + rows.strip() + "\n",
                     java.nio.charset.StandardCharsets.UTF_8);
-            RuleBook loaded = RuleBook.load(RulePack.fromDirectory(Path.of("rules")).with(RulePack.fromDirectory(dir)));
+            RuleBook loaded =
+                    RuleBook.load(RulePack.fromDirectory(Path.of("rules")).with(RulePack.fromDirectory(dir)));
             overlays.put(rows, loaded);
             return loaded;
         } catch (java.io.IOException e) {
@@ -73,11 +75,15 @@ public final class TestRules {
     }
 
     public static List<Finding> check(RuleBook rules, Dataset d, LocalDate date, String ruleId) {
-        return runner(rules).check(d, date).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return runner(rules).check(d, date).stream()
+                .filter(f -> f.ruleId().equals(ruleId))
+                .toList();
     }
 
     public static List<Finding> checkOrdos(Dataset d, LocalDate date, String ruleId) {
-        return runner(ordos()).check(d, date).stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return runner(ordos()).check(d, date).stream()
+                .filter(f -> f.ruleId().equals(ruleId))
+                .toList();
     }
 
     public static List<Finding> check(Dataset d, LocalDate date) {

@@ -49,13 +49,21 @@ public final class TestWorkbook {
     public static TestWorkbook oneMine(String enterpriseName, LocalDate miningLicenceUntil) {
         TestWorkbook b = licencedMine(enterpriseName, miningLicenceUntil, true);
         // the records the fund, assessment and target rules check, as in Facts.compliantMine()
-        b.sheet("审批与方案", "矿山编号", "类型", "文号", "批准日期", "适用期止", "环评形式", "批准规模", "方案估算治理费用",
-                        "方案储量或设计总产量", "方案开采方式")
+        b.sheet("审批与方案", "矿山编号", "类型", "文号", "批准日期", "适用期止", "环评形式", "批准规模", "方案估算治理费用", "方案储量或设计总产量", "方案开采方式")
                 .row("M1", "环评批复", "EIA-M1", LocalDate.of(2014, 6, 1), null, "报告书", 900000, null, null, null)
                 .row("M1", "竣工环保验收", "eia-acceptance-M1", LocalDate.of(2015, 6, 1), null, null, null, null, null, null)
                 .row("M1", "水土保持方案", "soil-water-plan-M1", LocalDate.of(2014, 5, 1), null, null, null, null, null, null)
-                .row("M1", "矿山地质环境保护与土地复垦方案", "PLAN-M1-2020-03-01", LocalDate.of(2020, 3, 1),
-                        LocalDate.of(2030, 12, 31), null, 900000, 12000000, 6000000, "露天开采");
+                .row(
+                        "M1",
+                        "矿山地质环境保护与土地复垦方案",
+                        "PLAN-M1-2020-03-01",
+                        LocalDate.of(2020, 3, 1),
+                        LocalDate.of(2030, 12, 31),
+                        null,
+                        900000,
+                        12000000,
+                        6000000,
+                        "露天开采");
         b.sheet("生产情况", "矿山编号", "年度", "矿石产量", "开采回采率", "选矿回收率", "综合利用率").row("M1", 2024, 800000, 92, 80, 80);
         b.sheet("治理恢复基金", "矿山编号", "年度", "基金账户", "已报送计提使用计划", "本年计提金额", "本年使用金额", "年末余额")
                 .row("M1", 2024, "FA-M1", "是", 1600000, 1000000, 600000);
@@ -81,10 +89,37 @@ public final class TestWorkbook {
         TestWorkbook b = create();
         b.sheet("企业", "企业编号", "企业名称", "所在区县代码").row("E1", enterpriseName, "140100");
         if (attributes) {
-            b.sheet("矿山", "矿山编号", "矿山名称", "实际经营企业编号", "所在区县代码", "开采矿种", "开采方式", "生产状态", "矿山规模",
-                            "采矿方法", "露天开采深度", "投产日期", "设计生产能力", "煤层平均厚度", "损毁土地主要类型")
-                    .row("M1", "矿山M1", "E1", "140100", "煤", "露天开采", "生产", "中型", "其他露天采矿法", 60,
-                            LocalDate.of(2015, 1, 1), 900000, 4, "草地");
+            b.sheet(
+                            "矿山",
+                            "矿山编号",
+                            "矿山名称",
+                            "实际经营企业编号",
+                            "所在区县代码",
+                            "开采矿种",
+                            "开采方式",
+                            "生产状态",
+                            "矿山规模",
+                            "采矿方法",
+                            "露天开采深度",
+                            "投产日期",
+                            "设计生产能力",
+                            "煤层平均厚度",
+                            "损毁土地主要类型")
+                    .row(
+                            "M1",
+                            "矿山M1",
+                            "E1",
+                            "140100",
+                            "煤",
+                            "露天开采",
+                            "生产",
+                            "中型",
+                            "其他露天采矿法",
+                            60,
+                            LocalDate.of(2015, 1, 1),
+                            900000,
+                            4,
+                            "草地");
             b.sheet("证照", "证号", "证照类型", "矿山编号", "持证企业编号", "许可矿种", "有效期起", "有效期止", "证照状态", "生产规模")
                     .row("C1", "采矿许可证", "M1", "E1", "煤", Facts.FROM, miningLicenceUntil, "有效", 900000)
                     .row("S1", "安全生产许可证", "M1", "E1", null, Facts.FROM, Facts.UNTIL, "有效", null);
@@ -106,7 +141,9 @@ public final class TestWorkbook {
 
     /** The sheet added under this name, to append rows to it. */
     public SheetData sheetNamed(String name) {
-        return sheets.stream().filter(s -> s.name.equals(name)).findFirst()
+        return sheets.stream()
+                .filter(s -> s.name.equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no sheet " + name));
     }
 
@@ -125,7 +162,8 @@ public final class TestWorkbook {
 
     public Path write(Path file) throws IOException {
         boolean xls = file.getFileName().toString().toLowerCase().endsWith(".xls");
-        try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             CellStyle dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             for (SheetData data : sheets) {

@@ -48,11 +48,18 @@ public final class FindingSink {
         Map<String, Object> meta = drools.getRule().getMetaData();
         String id = String.valueOf(meta.get("id"));
         String messageKey = String.valueOf(meta.getOrDefault("message", id));
-        findings.add(new Finding(id, messageKey, Severity.parse(String.valueOf(meta.get("severity"))),
-                Department.parse(String.valueOf(meta.get("department"))), subjects.apply(subject),
-                Arrays.stream(String.valueOf(meta.getOrDefault("basis", "")).split(",")).map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList(),
-                List.of(evidence), discriminator(id, messageKey, meta, evidence),
+        findings.add(new Finding(
+                id,
+                messageKey,
+                Severity.parse(String.valueOf(meta.get("severity"))),
+                Department.parse(String.valueOf(meta.get("department"))),
+                subjects.apply(subject),
+                Arrays.stream(String.valueOf(meta.getOrDefault("basis", "")).split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList(),
+                List.of(evidence),
+                discriminator(id, messageKey, meta, evidence),
                 conductDate == null ? checkDate : conductDate));
     }
 
@@ -60,8 +67,8 @@ public final class FindingSink {
      * Evidence that tells apart several findings of one rule on one subject, in the order they are joined: the year
      * of a yearly record, the zone, block or patch concerned, the kind of approval or permit missing.
      */
-    static final java.util.List<String> DISCRIMINATING = java.util.List.of("year", "fundYear", "zone", "block",
-            "patch", "approvalKind", "permit", "licenceKind", "site");
+    static final java.util.List<String> DISCRIMINATING = java.util.List.of(
+            "year", "fundYear", "zone", "block", "patch", "approvalKind", "permit", "licenceKind", "site");
 
     /**
      * What separates this finding from the rule's other findings on the same subject: the rule's message variant
@@ -70,11 +77,15 @@ public final class FindingSink {
      */
     static String discriminator(String id, String messageKey, Map<String, Object> meta, Evidence[] evidence) {
         java.util.List<String> parts = new java.util.ArrayList<>();
-        if (!messageKey.equals(id)) parts.add(messageKey.startsWith(id + ".") ? messageKey.substring(id.length() + 1)
-                : messageKey);
+        if (!messageKey.equals(id))
+            parts.add(messageKey.startsWith(id + ".") ? messageKey.substring(id.length() + 1) : messageKey);
         Object key = meta.get("key");
-        java.util.List<String> names = key == null ? DISCRIMINATING
-                : Arrays.stream(String.valueOf(key).split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        java.util.List<String> names = key == null
+                ? DISCRIMINATING
+                : Arrays.stream(String.valueOf(key).split(","))
+                        .map(String::strip)
+                        .filter(n -> !n.isEmpty())
+                        .toList();
         for (String n : names) {
             for (Evidence e : evidence) {
                 if (e.name().equals(n) && e.value() != null) {

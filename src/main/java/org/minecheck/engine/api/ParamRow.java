@@ -79,7 +79,10 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
 
     /** The cell's {@code |}-separated values, sorted and joined again, so {@code medium|large} reads as {@code large|medium}. */
     public String valueSet(String column) {
-        return Arrays.stream(text(column).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).sorted()
+        return Arrays.stream(text(column).split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .sorted()
                 .collect(Collectors.joining("|"));
     }
 
@@ -132,7 +135,8 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
             value = raw;
         }
         String unit = column.endsWith("_percent") ? "%" : "";
-        return new Evidence(name, new ParamValue(value, mark(), text("label_zh"), text("label_en"), unit), cell(column));
+        return new Evidence(
+                name, new ParamValue(value, mark(), text("label_zh"), text("label_en"), unit), cell(column));
     }
 
     /**
@@ -148,12 +152,19 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
     record Interval(BigDecimal low, boolean lowIncluded, BigDecimal high, boolean highIncluded) {
         static Interval parse(String text, String where) {
             String t = text.strip();
-            if (t.length() < 3 || "[(".indexOf(t.charAt(0)) < 0 || "])".indexOf(t.charAt(t.length() - 1)) < 0 || !t.contains(",")) {
-                throw new IllegalArgumentException(where + ": interval expected like [1.3,3.5] or (10,), found " + text);
+            if (t.length() < 3
+                    || "[(".indexOf(t.charAt(0)) < 0
+                    || "])".indexOf(t.charAt(t.length() - 1)) < 0
+                    || !t.contains(",")) {
+                throw new IllegalArgumentException(
+                        where + ": interval expected like [1.3,3.5] or (10,), found " + text);
             }
             String[] ends = t.substring(1, t.length() - 1).split(",", -1);
-            return new Interval(ends[0].isBlank() ? null : new BigDecimal(ends[0].strip()), t.charAt(0) == '[',
-                    ends[1].isBlank() ? null : new BigDecimal(ends[1].strip()), t.charAt(t.length() - 1) == ']');
+            return new Interval(
+                    ends[0].isBlank() ? null : new BigDecimal(ends[0].strip()),
+                    t.charAt(0) == '[',
+                    ends[1].isBlank() ? null : new BigDecimal(ends[1].strip()),
+                    t.charAt(t.length() - 1) == ']');
         }
 
         boolean contains(BigDecimal v) {

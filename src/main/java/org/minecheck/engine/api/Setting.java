@@ -10,7 +10,8 @@ import org.minecheck.model.Sourced;
  * One row of rules/params/settings.csv: a named threshold, window or rate that rules read as a fact. {@code verified}
  * is the research mark of the number (blank for product parameters; M or placeholder when not verified).
  */
-public record Setting(String key, BigDecimal value, String unit, String note, String verified, RowRef origin) implements Sourced {
+public record Setting(String key, BigDecimal value, String unit, String note, String verified, RowRef origin)
+        implements Sourced {
     public Setting(String key, BigDecimal value, String unit, String note, RowRef origin) {
         this(key, value, unit, note, "", origin);
     }

@@ -25,7 +25,13 @@ import org.minecheck.engine.pack.Lexer.Token;
 final class CodeChecker {
     /** What a piece of code evaluates to, as far as the checker needs to know. */
     record Ty(Kind kind, Class<?> cls) {
-        enum Kind { VALUE, TYPE, UNKNOWN, DROOLS, VOID }
+        enum Kind {
+            VALUE,
+            TYPE,
+            UNKNOWN,
+            DROOLS,
+            VOID
+        }
 
         static final Ty UNKNOWN = new Ty(Kind.UNKNOWN, null);
         static final Ty DROOLS = new Ty(Kind.DROOLS, null);
@@ -42,18 +48,24 @@ final class CodeChecker {
         }
     }
 
-    private static final Set<String> CONSEQUENCE_CALLS = Set.of("insert", "insertLogical", "update", "delete",
-            "retract");
+    /** The finding sink's methods that take {@code drools} first: raise, raiseOn. */
+    private static final Set<String> REPORTING = RuleApi.reporting(RuleApi.byName(RuleApi.GLOBAL_TYPE));
+
+    private static final Set<String> CONSEQUENCE_CALLS =
+            Set.of("insert", "insertLogical", "update", "delete", "retract");
     private static final Set<String> CONSTRAINT_OPERATORS = Set.of("in", "contains", "memberOf", "excludes");
-    private static final Set<String> BINARY = Set.of("==", "!=", "<", ">", "<=", ">=", "&&", "||", "+", "-", "*",
-            "/", "%");
+    private static final Set<String> BINARY =
+            Set.of("==", "!=", "<", ">", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%");
     private static final Set<String> ASSIGN = Set.of("=", "+=", "-=", "*=", "/=");
-    private static final String LOOPS = "loops are not allowed in a rule: a rule acts on one match; match more facts "
-            + "instead";
+    private static final String LOOPS =
+            "loops are not allowed in a rule: a rule acts on one match; match more facts " + "instead";
     private static final Map<String, String> REFUSED_WORDS = Map.ofEntries(
-            Map.entry("while", LOOPS), Map.entry("for", LOOPS), Map.entry("do", LOOPS),
+            Map.entry("while", LOOPS),
+            Map.entry("for", LOOPS),
+            Map.entry("do", LOOPS),
             Map.entry("switch", "'switch' is not allowed in a rule; use if/else"),
-            Map.entry("try", "'try' is not allowed in a rule"), Map.entry("catch", "'catch' is not allowed in a rule"),
+            Map.entry("try", "'try' is not allowed in a rule"),
+            Map.entry("catch", "'catch' is not allowed in a rule"),
             Map.entry("finally", "'finally' is not allowed in a rule"),
             Map.entry("throw", "'throw' is not allowed in a rule: report a finding instead"),
             Map.entry("synchronized", "'synchronized' is not allowed in a rule"),
@@ -71,8 +83,10 @@ final class CodeChecker {
             Map.entry("static", "'static' is not allowed in a rule"),
             Map.entry("native", "'native' is not allowed in a rule"),
             Map.entry("kcontext", "the rule context is not open to rules: pass 'drools' to findings.raise"),
-            Map.entry("matches", "regular expressions ('matches') are not allowed in a rule pack: a pattern can "
-                    + "run for ever on one value; compare values or use a parameter table"),
+            Map.entry(
+                    "matches",
+                    "regular expressions ('matches') are not allowed in a rule pack: a pattern can "
+                            + "run for ever on one value; compare values or use a parameter table"),
             Map.entry("soundslike", "'soundslike' is not allowed in a rule"),
             Map.entry("str", "'str[…]' is not allowed in a rule; use startsWith/endsWith"),
             Map.entry("System", "System is not allowed in a rule (process, environment, exit)"),
@@ -184,7 +198,8 @@ final class CodeChecker {
         int start = i;
         if (peek().is("final")) i++;
         Token typeName = peek();
-        if (typeName.kind() != Kind.IDENT || scope.containsKey(typeName.text())
+        if (typeName.kind() != Kind.IDENT
+                || scope.containsKey(typeName.text())
                 || locals.containsKey(typeName.text())) {
             i = start;
             return false;
@@ -208,7 +223,10 @@ final class CodeChecker {
             i = start;
             return false;
         }
-        if (peek().kind() != Kind.IDENT || !(t.get(i + 1).is("=") || t.get(i + 1).is(";") || t.get(i + 1).is(","))) {
+        if (peek().kind() != Kind.IDENT
+                || !(t.get(i + 1).is("=")
+                        || t.get(i + 1).is(";")
+                        || t.get(i + 1).is(","))) {
             i = start;
             return false;
         }
@@ -291,8 +309,10 @@ final class CodeChecker {
                 if (names.resolve(type.text()) == null) throw unknown(type);
                 combined = true;
                 continue;
-            } else if (constraint && op.kind() == Kind.IDENT && (CONSTRAINT_OPERATORS.contains(op.text())
-                    || op.is("not") && t.get(i + 1).kind() == Kind.IDENT)) {
+            } else if (constraint
+                    && op.kind() == Kind.IDENT
+                    && (CONSTRAINT_OPERATORS.contains(op.text())
+                            || op.is("not") && t.get(i + 1).kind() == Kind.IDENT)) {
                 i++;
                 Token operator = op.is("not") ? ident() : op;
                 if (!CONSTRAINT_OPERATORS.contains(operator.text())) throw refusedWord(operator);
@@ -332,13 +352,18 @@ final class CodeChecker {
 
     /** {@code (Type) operand}: the operand's type becomes the cast's. */
     private Ty cast() {
-        if (!peek().is("(") || t.get(i + 1).kind() != Kind.IDENT || !t.get(i + 2).is(")")) return null;
+        if (!peek().is("(")
+                || t.get(i + 1).kind() != Kind.IDENT
+                || !t.get(i + 2).is(")")) return null;
         String name = t.get(i + 1).text();
         if (scope.containsKey(name) || locals.containsKey(name)) return null;
         Class<?> type = declaredType(name);
         Token after = t.get(i + 3);
-        boolean operand = after.kind() == Kind.IDENT || after.kind() == Kind.STRING || after.kind() == Kind.NUMBER
-                || after.is("(") || type != null && type.isPrimitive() && (after.is("-") || after.is("+"));
+        boolean operand = after.kind() == Kind.IDENT
+                || after.kind() == Kind.STRING
+                || after.kind() == Kind.NUMBER
+                || after.is("(")
+                || type != null && type.isPrimitive() && (after.is("-") || after.is("+"));
         if (type == null || !operand) return null;
         i += 3;
         unary();
@@ -405,18 +430,20 @@ final class CodeChecker {
                 return Ty.value(self);
             }
             case "drools" -> {
-                // only as findings.raise(drools, …) or findings.raiseOn(drools, …): anywhere else it would hand the
-                // session to code or reports
+                // only as findings.raise(drools, …) (or raiseOn): anywhere else it would hand the session to code
                 int at = i - 1;
-                boolean raise = at >= 4 && t.get(at - 1).is("(")
-                        && (t.get(at - 2).is("raise") || t.get(at - 2).is("raiseOn")) && t.get(at - 3).is(".")
-                        && t.get(at - 4).is(RuleApi.GLOBAL_NAME) && (peek().is(",") || peek().is(")"));
+                boolean raise = at >= 4
+                        && t.get(at - 1).is("(")
+                        && REPORTING.contains(t.get(at - 2).text())
+                        && t.get(at - 3).is(".")
+                        && t.get(at - 4).is(RuleApi.GLOBAL_NAME)
+                        && (peek().is(",") || peek().is(")"));
                 if (constraint || !raise) {
                     throw new Refusal(k.offset(), "'drools' is allowed only as the first argument of findings.raise");
                 }
                 return Ty.DROOLS;
             }
-            default -> { }
+            default -> {}
         }
         // 'matches' is also a method of ParamRow, called bare inside a ParamRow pattern
         if (REFUSED_WORDS.containsKey(n) && !scope.containsKey(n) && !(n.equals("matches") && peek().is("("))) {
@@ -447,8 +474,10 @@ final class CodeChecker {
             args();
             return Ty.VOID;
         }
-        throw new Refusal(k.offset(), "call '" + k.text() + "(…)' is not allowed here: call a member of a binding, of "
-                + "findings or of an allowed type" + (constraint ? "" : " (or insert/update/delete a fact)"));
+        throw new Refusal(
+                k.offset(),
+                "call '" + k.text() + "(…)' is not allowed here: call a member of a binding, of "
+                        + "findings or of an allowed type" + (constraint ? "" : " (or insert/update/delete a fact)"));
     }
 
     /** A fully qualified name of an allowed type ({@code java.math.BigDecimal}); other qualified names are refused. */
@@ -465,8 +494,10 @@ final class CodeChecker {
             }
         }
         if (j > i) {
-            throw new Refusal(first.offset(), "'" + name + "' is not allowed: only the rule API's types may be named, "
-                    + "fully qualified or not");
+            throw new Refusal(
+                    first.offset(),
+                    "'" + name + "' is not allowed: only the rule API's types may be named, "
+                            + "fully qualified or not");
         }
         return null;
     }
@@ -510,33 +541,43 @@ final class CodeChecker {
             throw new Refusal(name.offset(), "'" + n + "' is not allowed in a rule (" + RuleApi.NEVER.get(n) + ")");
         }
         switch (on.kind()) {
-            case UNKNOWN -> throw new Refusal(name.offset(), "cannot tell what '." + n + "' is called on: bind the "
-                    + "value to a typed local or use a binding of a fact");
+            case UNKNOWN ->
+                throw new Refusal(
+                        name.offset(),
+                        "cannot tell what '." + n + "' is called on: bind the "
+                                + "value to a typed local or use a binding of a fact");
             case DROOLS, VOID -> throw new Refusal(name.offset(), "'." + n + "' is not allowed here");
-            default -> { }
+            default -> {}
         }
         Class<?> type = on.cls();
         if (type.isPrimitive()) throw new Refusal(name.offset(), "a " + type + " has no member '" + n + "'");
         if (!RuleApi.allowed(type)) {
-            throw new Refusal(name.offset(), "members of " + type.getName() + " are not allowed in a rule ('." + n
-                    + "')");
+            throw new Refusal(
+                    name.offset(), "members of " + type.getName() + " are not allowed in a rule ('." + n + "')");
         }
         if (!RuleApi.members(type).contains(n) && !(constraint && !call && property(on.cls(), n, true) != null)) {
-            throw new Refusal(name.offset(), "'" + n + "' of " + type.getSimpleName() + " is not allowed in a rule"
-                    + (REFUSED_WORDS.containsKey(n) ? ": " + REFUSED_WORDS.get(n) : ""));
+            throw new Refusal(
+                    name.offset(),
+                    "'" + n + "' of " + type.getSimpleName() + " is not allowed in a rule"
+                            + (REFUSED_WORDS.containsKey(n) ? ": " + REFUSED_WORDS.get(n) : ""));
         }
         boolean statics = on.kind() == Ty.Kind.TYPE;
         if (call) {
             Ty r = returnType(type, n, statics);
             if (r == null) {
-                throw new Refusal(name.offset(), type.getSimpleName() + " has no " + (statics ? "static " : "")
-                        + "method '" + n + "' a rule may call");
+                throw new Refusal(
+                        name.offset(),
+                        type.getSimpleName() + " has no " + (statics ? "static " : "") + "method '" + n
+                                + "' a rule may call");
             }
             return r;
         }
         Ty p = statics ? staticField(type, n) : property(type, n, false);
-        if (p == null) throw new Refusal(name.offset(), type.getSimpleName() + " has no " + (statics ? "static " : "")
-                + "field or property '" + n + "' a rule may use");
+        if (p == null)
+            throw new Refusal(
+                    name.offset(),
+                    type.getSimpleName() + " has no " + (statics ? "static " : "") + "field or property '" + n
+                            + "' a rule may use");
         return p;
     }
 
@@ -625,8 +666,9 @@ final class CodeChecker {
     private void expect(String s) {
         if (!accept(s)) {
             Token k = peek();
-            throw new Refusal(k.offset(), "'" + s + "' expected" + (k.kind() == Kind.END ? " at the end" : ", found '"
-                    + k.text() + "'"));
+            throw new Refusal(
+                    k.offset(),
+                    "'" + s + "' expected" + (k.kind() == Kind.END ? " at the end" : ", found '" + k.text() + "'"));
         }
     }
 
@@ -638,8 +680,9 @@ final class CodeChecker {
     private Token ident() {
         Token k = peek();
         if (k.kind() != Kind.IDENT) {
-            throw new Refusal(k.offset(), "a name expected" + (k.kind() == Kind.END ? " at the end" : ", found '"
-                    + k.text() + "'"));
+            throw new Refusal(
+                    k.offset(),
+                    "a name expected" + (k.kind() == Kind.END ? " at the end" : ", found '" + k.text() + "'"));
         }
         i++;
         return k;

@@ -9,7 +9,13 @@ import java.util.List;
  * Anything outside plain ASCII code, and every operator a rule has no use for, is refused here with its position.
  */
 final class Lexer {
-    enum Kind { IDENT, NUMBER, STRING, OP, END }
+    enum Kind {
+        IDENT,
+        NUMBER,
+        STRING,
+        OP,
+        END
+    }
 
     record Token(Kind kind, String text, int offset) {
         boolean is(String s) {
@@ -18,8 +24,9 @@ final class Lexer {
     }
 
     /** Operators a rule may use, longest first so that the longest match wins. */
-    private static final List<String> OPERATORS = List.of("==", "!=", "<=", ">=", "&&", "||", "++", "--", "+=", "-=",
-            "*=", "/=", "(", ")", "{", "}", ";", ",", ".", "=", "<", ">", "!", "?", ":", "+", "-", "*", "/", "%");
+    private static final List<String> OPERATORS = List.of(
+            "==", "!=", "<=", ">=", "&&", "||", "++", "--", "+=", "-=", "*=", "/=", "(", ")", "{", "}", ";", ",", ".",
+            "=", "<", ">", "!", "?", ":", "+", "-", "*", "/", "%");
 
     /** Operators refused with a reason, longest first. */
     private static final List<String[]> REFUSED = List.of(

@@ -44,8 +44,12 @@ public final class PackCompiler {
      * @param hasText     whether a message key has a text in both languages (the merged message files)
      * @param problems    where every problem goes, as {@code file:line: what}; the result is null when any was added
      */
-    public static Result compile(Map<String, String> baseDrl, Map<String, String> overlayDrl, String overlayRoot,
-                                 Predicate<String> hasText, List<String> problems) {
+    public static Result compile(
+            Map<String, String> baseDrl,
+            Map<String, String> overlayDrl,
+            String overlayRoot,
+            Predicate<String> hasText,
+            List<String> problems) {
         int before = problems.size();
         Map<String, PackFile> files = new LinkedHashMap<>();
         Map<String, PackageDescr> replacedNational = new TreeMap<>();
@@ -96,15 +100,17 @@ public final class PackCompiler {
                     it.remove();
                     for (PackFile by : files.values()) {
                         if (by.newPath && ids(by.descr).contains(id)) {
-                            replacedBy.computeIfAbsent(by.shown, k -> new TreeMap<>())
-                                    .computeIfAbsent(f.path, k -> new TreeSet<>()).add(id);
+                            replacedBy
+                                    .computeIfAbsent(by.shown, k -> new TreeMap<>())
+                                    .computeIfAbsent(f.path, k -> new TreeSet<>())
+                                    .add(id);
                         }
                     }
                 }
             }
         }
-        replacedBy.forEach((by, national) -> national.forEach((path, ids) ->
-                notices.add(new PackNotice(PackNotice.Kind.REPLACES, by, path, List.copyOf(ids)))));
+        replacedBy.forEach((by, national) -> national.forEach(
+                (path, ids) -> notices.add(new PackNotice(PackNotice.Kind.REPLACES, by, path, List.copyOf(ids)))));
 
         for (PackFile f : files.values()) {
             for (RuleDescr r : f.descr.getRules()) {
@@ -167,7 +173,9 @@ public final class PackCompiler {
 
     private static String value(RuleDescr r, String annotation) {
         AnnotationDescr a = r.getAnnotation(annotation);
-        return a == null || a.getSingleValueAsString() == null ? null : a.getSingleValueAsString().strip();
+        return a == null || a.getSingleValueAsString() == null
+                ? null
+                : a.getSingleValueAsString().strip();
     }
 
     private record PackFile(String path, String shown, PackageDescr descr, boolean newPath) {}

@@ -29,12 +29,14 @@ public record PackNotice(Kind kind, String file, String nationalFile, List<Strin
         String ids = String.join(", ", ruleIds);
         boolean zh = locale != null && "zh".equals(locale.getLanguage());
         return switch (kind) {
-            case DROPS -> zh
-                    ? file + " 替换了国家规则文件 " + nationalFile + "，去掉了规则 " + ids
-                    : file + " replaces the national " + nationalFile + " and drops rules " + ids;
-            case REPLACES -> zh
-                    ? file + " 以同一编号替换了国家规则 " + ids + "（" + nationalFile + "）"
-                    : file + " replaces the national rules " + ids + " (" + nationalFile + ")";
+            case DROPS ->
+                zh
+                        ? file + " 替换了国家规则文件 " + nationalFile + "，去掉了规则 " + ids
+                        : file + " replaces the national " + nationalFile + " and drops rules " + ids;
+            case REPLACES ->
+                zh
+                        ? file + " 以同一编号替换了国家规则 " + ids + "（" + nationalFile + "）"
+                        : file + " replaces the national rules " + ids + " (" + nationalFile + ")";
         };
     }
 }

@@ -44,13 +44,14 @@ import org.minecheck.engine.pack.Lexer.Refusal;
 public final class PackValidator {
     /** Annotations a rule carries: the catalogue's metadata. */
     static final Set<String> ANNOTATIONS = Set.of("id", "severity", "department", "basis", "message");
+
     static final Set<String> REQUIRED_ANNOTATIONS = Set.of("id", "severity", "department", "basis");
     private static final Pattern PLAIN =
             Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*(\\s*,\\s*[A-Za-z0-9][A-Za-z0-9_.-]*)*");
     private static final Pattern PACKAGE = Pattern.compile("minecheck(\\.[a-z][a-z0-9_]*)*");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
-    private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average",
-            "collectList", "collectSet");
+    private static final Set<String> ACCUMULATE_FUNCTIONS =
+            Set.of("count", "sum", "min", "max", "average", "collectList", "collectSet");
 
     private final String file;
     private final String text;
@@ -97,8 +98,10 @@ public final class PackValidator {
         if (escape >= 0) {
             // The Java compiler decodes \\uXXXX anywhere, even inside comments and strings, where the DRL parser
             // passes it through untouched: what the checker reads would not be what runs.
-            problem(escape, "\\u escapes are not allowed anywhere in a rule file (they hide code from the checker); "
-                    + "write the character itself");
+            problem(
+                    escape,
+                    "\\u escapes are not allowed anywhere in a rule file (they hide code from the checker); "
+                            + "write the character itself");
             return null;
         }
         PackageDescr p = parsed();
@@ -132,35 +135,48 @@ public final class PackValidator {
 
     private void checkPackage(PackageDescr p) {
         if (p.getName() == null || !PACKAGE.matcher(p.getName()).matches()) {
-            lineProblem(p.getLine(), "package '" + p.getName() + "' is not allowed: a rule pack's package is "
-                    + "'minecheck' or starts with 'minecheck.' (e.g. minecheck.licence.ordos)");
+            lineProblem(
+                    p.getLine(),
+                    "package '" + p.getName() + "' is not allowed: a rule pack's package is "
+                            + "'minecheck' or starts with 'minecheck.' (e.g. minecheck.licence.ordos)");
         }
         if (p.getUnit() != null) lineProblem(p.getUnit().getLine(), "rule units are not allowed");
         for (ImportDescr i : p.getImports()) checkImport(i);
         for (var f : p.getFunctionImports()) {
-            lineProblem(f.getLine(), "'import static'/'import function " + f.getTarget() + "' is not allowed: name a "
-                    + "type of the rule API and call its member");
+            lineProblem(
+                    f.getLine(),
+                    "'import static'/'import function " + f.getTarget() + "' is not allowed: name a "
+                            + "type of the rule API and call its member");
         }
         for (var a : p.getAccumulateImports()) {
-            lineProblem(a.getLine(), "'import accumulate' is not allowed: only the built-in accumulate functions "
-                    + ACCUMULATE_FUNCTIONS);
+            lineProblem(
+                    a.getLine(),
+                    "'import accumulate' is not allowed: only the built-in accumulate functions "
+                            + ACCUMULATE_FUNCTIONS);
         }
         for (GlobalDescr g : p.getGlobals()) {
             Class<?> type = typeOf(g.getType());
-            if (!RuleApi.GLOBAL_NAME.equals(g.getIdentifier()) || type == null
+            if (!RuleApi.GLOBAL_NAME.equals(g.getIdentifier())
+                    || type == null
                     || !type.getName().equals(RuleApi.GLOBAL_TYPE)) {
-                lineProblem(g.getLine(), "global '" + g.getType() + " " + g.getIdentifier() + "' is not allowed: the "
-                        + "only global is 'global " + RuleApi.GLOBAL_TYPE + " findings;'");
+                lineProblem(
+                        g.getLine(),
+                        "global '" + g.getType() + " " + g.getIdentifier() + "' is not allowed: the "
+                                + "only global is 'global " + RuleApi.GLOBAL_TYPE + " findings;'");
             }
         }
         for (AttributeDescr a : p.getAttributes()) checkDialect(a, "package attribute");
         for (var f : p.getFunctions()) {
-            lineProblem(f.getLine(), "functions are not allowed in a rule pack ('function " + f.getName() + "'): "
-                    + "arithmetic a rule needs belongs in the rule API");
+            lineProblem(
+                    f.getLine(),
+                    "functions are not allowed in a rule pack ('function " + f.getName() + "'): "
+                            + "arithmetic a rule needs belongs in the rule API");
         }
         for (var d : p.getClassAndEnumDeclarationDescrs()) {
-            lineProblem(d.getLine(), "'declare " + d.getTypeName() + "' is not allowed: a rule pack uses the fact "
-                    + "types of the rule API");
+            lineProblem(
+                    d.getLine(),
+                    "'declare " + d.getTypeName() + "' is not allowed: a rule pack uses the fact "
+                            + "types of the rule API");
         }
         for (var d : p.getTypeDeclarations()) {
             if (!p.getClassAndEnumDeclarationDescrs().contains(d)) {
@@ -186,15 +202,18 @@ public final class PackValidator {
                 return;
             }
         }
-        lineProblem(i.getLine(), "import " + target + " is not allowed: a rule pack may import the rule API "
-                + "(org.minecheck.engine.api, org.minecheck.model, evidence, geometry facts, the fund and regional "
-                + "facts), java.time, java.math and java.util.List");
+        lineProblem(
+                i.getLine(),
+                "import " + target + " is not allowed: a rule pack may import the rule API "
+                        + "(org.minecheck.engine.api, org.minecheck.model, evidence, geometry facts, the fund and regional "
+                        + "facts), java.time, java.math and java.util.List");
     }
 
     private void checkDialect(AttributeDescr a, String what) {
         if ("dialect".equals(a.getName()) && "java".equals(a.getValue())) return;
-        String why = "dialect".equals(a.getName()) ? " (MVEL consequences are not checked the way Java ones are: "
-                + "write the rule in the java dialect)" : "";
+        String why = "dialect".equals(a.getName())
+                ? " (MVEL consequences are not checked the way Java ones are: " + "write the rule in the java dialect)"
+                : "";
         lineProblem(a.getLine(), what + " '" + a.getName() + " " + a.getValue() + "' is not allowed" + why);
     }
 
@@ -266,8 +285,9 @@ public final class PackValidator {
                 }
             }
             case "dialect" -> checkDialect(a, "rule attribute");
-            default -> lineProblem(line, "rule attribute '" + name + "' is not allowed: salience <integer> and "
-                    + "no-loop are");
+            default ->
+                lineProblem(
+                        line, "rule attribute '" + name + "' is not allowed: salience <integer> and " + "no-loop are");
         }
     }
 
@@ -281,8 +301,10 @@ public final class PackValidator {
             Map<String, Object> values = a.getValueMap();
             Object v = values.size() == 1 ? values.get(AnnotationDescr.VALUE) : null;
             if (!(v instanceof String s) || !PLAIN.matcher(s.strip()).matches()) {
-                lineProblem(line, "@" + a.getName() + " takes plain names only (letters, digits, '-', '_', '.', "
-                        + "commas), found " + values.values());
+                lineProblem(
+                        line,
+                        "@" + a.getName() + " takes plain names only (letters, digits, '-', '_', '.', "
+                                + "commas), found " + values.values());
             }
         }
         for (String required : REQUIRED_ANNOTATIONS) {
@@ -296,11 +318,19 @@ public final class PackValidator {
         } else if (d instanceof PatternDescr p) {
             pattern(p, scope);
         } else {
-            String what = d instanceof EvalDescr ? "eval(…)" : d instanceof ForallDescr ? "forall"
-                    : d instanceof ConditionalBranchDescr ? "if … do[…]" : d instanceof NamedConsequenceDescr ? "do[…]"
-                    : d.getClass().getSimpleName().replace("Descr", "");
-            lineProblem(d.getLine(), what + " is not allowed in a rule's conditions: patterns joined by and, or, "
-                    + "not and exists are");
+            String what = d instanceof EvalDescr
+                    ? "eval(…)"
+                    : d instanceof ForallDescr
+                            ? "forall"
+                            : d instanceof ConditionalBranchDescr
+                                    ? "if … do[…]"
+                                    : d instanceof NamedConsequenceDescr
+                                            ? "do[…]"
+                                            : d.getClass().getSimpleName().replace("Descr", "");
+            lineProblem(
+                    d.getLine(),
+                    what + " is not allowed in a rule's conditions: patterns joined by and, or, "
+                            + "not and exists are");
         }
     }
 
@@ -324,8 +354,9 @@ public final class PackValidator {
             if (c instanceof ExprConstraintDescr e && e.getType() == ExprConstraintDescr.Type.NAMED) {
                 code(e, e.getExpression(), type, scope);
             } else {
-                lineProblem(c.getLine() > 0 ? c.getLine() : p.getLine(), "constraint '" + c.getText() + "' is not "
-                        + "allowed");
+                lineProblem(
+                        c.getLine() > 0 ? c.getLine() : p.getLine(),
+                        "constraint '" + c.getText() + "' is not " + "allowed");
             }
         }
         if (p.getSource() == null) return;
@@ -339,17 +370,24 @@ public final class PackValidator {
         } else {
             String source = String.valueOf(p.getSource().getText()).strip();
             String what = "'" + (source.startsWith("from ") ? "" : "from ") + source + "'";
-            lineProblem(p.getLine(), what + " is not allowed: facts come from the check ('from collect' and "
-                    + "'from accumulate' with a built-in function are allowed)");
+            lineProblem(
+                    p.getLine(),
+                    what + " is not allowed: facts come from the check ('from collect' and "
+                            + "'from accumulate' with a built-in function are allowed)");
         }
     }
 
     private void accumulate(AccumulateDescr a, PatternDescr p, Map<String, Ty> scope) {
         int line = a.getLine() > 0 ? a.getLine() : p.getLine();
-        if (a.getInitCode() != null || a.getActionCode() != null || a.getReverseCode() != null
-                || a.getResultCode() != null || !a.isExternalFunction()) {
-            lineProblem(line, "accumulate with init/action/result code is not allowed: use a built-in function "
-                    + ACCUMULATE_FUNCTIONS);
+        if (a.getInitCode() != null
+                || a.getActionCode() != null
+                || a.getReverseCode() != null
+                || a.getResultCode() != null
+                || !a.isExternalFunction()) {
+            lineProblem(
+                    line,
+                    "accumulate with init/action/result code is not allowed: use a built-in function "
+                            + ACCUMULATE_FUNCTIONS);
             return;
         }
         if (a.getInput() == null) {
@@ -359,8 +397,10 @@ public final class PackValidator {
         lhs(a.getInput(), scope);
         for (AccumulateDescr.AccumulateFunctionCallDescr f : a.getFunctions()) {
             if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
-                lineProblem(line, "accumulate function '" + f.getFunction() + "' is not allowed: use one of "
-                        + ACCUMULATE_FUNCTIONS);
+                lineProblem(
+                        line,
+                        "accumulate function '" + f.getFunction() + "' is not allowed: use one of "
+                                + ACCUMULATE_FUNCTIONS);
                 continue;
             }
             if (f.isUnification()) lineProblem(line, "unification (':=') is not allowed");

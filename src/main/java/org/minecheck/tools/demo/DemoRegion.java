@@ -1,13 +1,13 @@
 package org.minecheck.tools.demo;
 
+import static org.minecheck.model.MineScale.LARGE;
+import static org.minecheck.model.MineScale.MEDIUM;
+import static org.minecheck.model.MineScale.SMALL;
 import static org.minecheck.tools.demo.MinePlan.Kind.KAOLIN;
 import static org.minecheck.tools.demo.MinePlan.Kind.LIMESTONE;
 import static org.minecheck.tools.demo.MinePlan.Kind.OPEN_PIT_COAL;
 import static org.minecheck.tools.demo.MinePlan.Kind.SAND_GRAVEL;
 import static org.minecheck.tools.demo.MinePlan.Kind.UNDERGROUND_COAL;
-import static org.minecheck.model.MineScale.LARGE;
-import static org.minecheck.model.MineScale.MEDIUM;
-import static org.minecheck.model.MineScale.SMALL;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.minecheck.tools.demo.Shapes.Pt;
 import org.minecheck.model.*;
+import org.minecheck.tools.demo.Shapes.Pt;
 
 /**
  * The bundled demo: one coal and kaolin county, 平鲁区 of 朔州市 in 山西省 (Pinglu District, Shuozhou, Shanxi), with
@@ -38,6 +38,7 @@ public final class DemoRegion {
 
     /** The county lies in a grid of 5 km cells from this south-west corner (3° zone 37: Y carries the prefix 37). */
     private static final double X0 = 4_362_000;
+
     private static final double Y0 = 37_578_000;
     private static final double CELL = 5_000;
 
@@ -62,9 +63,15 @@ public final class DemoRegion {
         minesAsFiled();
         plantedCases();
         for (MinePlan m : mines.values()) m.addTo(d, creditCodes);
-        // M15's licence was cancelled on the day its closure was accepted: a check as of an earlier date sees it in force.
-        d.licenceEvents.add(new LicenceEvent(m("M15").licenceNumber, LicenceKind.MINING, LicenceEventType.CANCELLED,
-                date(2021, 11, 30), "朔自然资注〔2021〕17号", null));
+        // M15's licence was cancelled on the day its closure was accepted: a check as of an earlier date sees it in
+        // force.
+        d.licenceEvents.add(new LicenceEvent(
+                m("M15").licenceNumber,
+                LicenceKind.MINING,
+                LicenceEventType.CANCELLED,
+                date(2021, 11, 30),
+                "朔自然资注〔2021〕17号",
+                null));
         zones();
         historicalMines();
         targets();
@@ -81,17 +88,18 @@ public final class DemoRegion {
 
     private void enterprises() {
         String[] names = {
-                "朔州市平鲁区鑫源煤业有限公司", "山西平鲁恒泰煤业有限公司", "朔州市平鲁区鑫达砂石料场", "朔州市平鲁区永盛煤业有限公司",
-                "山西晋丰煤业有限公司", "朔州市平鲁区宏基石料有限公司", "朔州市兴隆煤业有限公司", "山西平鲁金鼎煤业有限公司",
-                "山西平鲁福昌煤业有限公司", "朔州市泰丰煤业有限责任公司", "山西朔州平鲁区德润煤业有限公司", "朔州市平鲁区通达工贸有限公司",
-                "朔州市平鲁区兴盛煤业有限公司", "朔州市昌盛煤业有限公司", "山西平鲁宏远露天煤业有限公司", "山西朔州瑞丰矿业有限公司",
-                "朔州市平鲁区聚鑫露天煤业有限公司", "朔州市平鲁区华瑞高岭土有限公司", "朔州市平鲁区金泰煤业有限公司", "山西朔州金岭高岭土有限公司",
-                "朔州市平鲁区宏达石料有限公司", "山西平鲁晋泰煤业集团有限公司", "朔州市平鲁区福瑞建材有限公司", "朔州市平鲁区祥和砂石有限公司",
-                "朔州市平鲁区安顺煤业有限公司", "山西广源煤业有限公司", "朔州市宝丰煤业有限公司", "山西平鲁德隆煤业有限公司",
-                "朔州市平鲁区天河煤业有限公司", "朔州市平鲁区嘉禾高岭土有限公司", "山西朔州华晋能源有限公司", "朔州市平鲁区东坡煤业有限公司",
-                "山西平鲁盛源露天煤业有限公司", "朔州市平鲁区利民煤业有限公司", "山西华泰煤业有限公司", "朔州市平鲁区金石石料有限公司",
-                "朔州市平鲁区金岩高岭土有限公司", "朔州市万通煤业有限公司", "山西平鲁金达煤业有限公司", "朔州市平鲁区永安砂石有限公司",
-                "山西平鲁昌隆露天煤业有限公司", "朔州市平鲁区鼎鑫矿业有限公司"};
+            "朔州市平鲁区鑫源煤业有限公司", "山西平鲁恒泰煤业有限公司", "朔州市平鲁区鑫达砂石料场", "朔州市平鲁区永盛煤业有限公司",
+            "山西晋丰煤业有限公司", "朔州市平鲁区宏基石料有限公司", "朔州市兴隆煤业有限公司", "山西平鲁金鼎煤业有限公司",
+            "山西平鲁福昌煤业有限公司", "朔州市泰丰煤业有限责任公司", "山西朔州平鲁区德润煤业有限公司", "朔州市平鲁区通达工贸有限公司",
+            "朔州市平鲁区兴盛煤业有限公司", "朔州市昌盛煤业有限公司", "山西平鲁宏远露天煤业有限公司", "山西朔州瑞丰矿业有限公司",
+            "朔州市平鲁区聚鑫露天煤业有限公司", "朔州市平鲁区华瑞高岭土有限公司", "朔州市平鲁区金泰煤业有限公司", "山西朔州金岭高岭土有限公司",
+            "朔州市平鲁区宏达石料有限公司", "山西平鲁晋泰煤业集团有限公司", "朔州市平鲁区福瑞建材有限公司", "朔州市平鲁区祥和砂石有限公司",
+            "朔州市平鲁区安顺煤业有限公司", "山西广源煤业有限公司", "朔州市宝丰煤业有限公司", "山西平鲁德隆煤业有限公司",
+            "朔州市平鲁区天河煤业有限公司", "朔州市平鲁区嘉禾高岭土有限公司", "山西朔州华晋能源有限公司", "朔州市平鲁区东坡煤业有限公司",
+            "山西平鲁盛源露天煤业有限公司", "朔州市平鲁区利民煤业有限公司", "山西华泰煤业有限公司", "朔州市平鲁区金石石料有限公司",
+            "朔州市平鲁区金岩高岭土有限公司", "朔州市万通煤业有限公司", "山西平鲁金达煤业有限公司", "朔州市平鲁区永安砂石有限公司",
+            "山西平鲁昌隆露天煤业有限公司", "朔州市平鲁区鼎鑫矿业有限公司"
+        };
         Random random = new Random(140603);
         for (int i = 0; i < names.length; i++) {
             String id = String.format("E%02d", i + 1);
@@ -134,16 +142,31 @@ public final class DemoRegion {
     }
 
     /** A mine near the centre of a grid cell, shifted up to 300 m so the county does not look ruled. */
-    private MinePlan mine(String id, String enterprise, String name, MinePlan.Kind kind, MineScale scale, double capacity,
-                          int row, int col) {
+    private MinePlan mine(
+            String id,
+            String enterprise,
+            String name,
+            MinePlan.Kind kind,
+            MineScale scale,
+            double capacity,
+            int row,
+            int col) {
         Random shift = new Random(id.hashCode());
         Pt at = cellCentre(row, col);
-        at = new Pt(Shapes.round(at.x() + (shift.nextDouble() - 0.5) * 600), Shapes.round(at.y() + (shift.nextDouble() - 0.5) * 600));
+        at = new Pt(
+                Shapes.round(at.x() + (shift.nextDouble() - 0.5) * 600),
+                Shapes.round(at.y() + (shift.nextDouble() - 0.5) * 600));
         return mineAt(id, enterprise, name, kind, scale, capacity, at);
     }
 
-    private MinePlan mineAt(String id, String enterprise, String name, MinePlan.Kind kind, MineScale scale, double capacity,
-                            Pt centre) {
+    private MinePlan mineAt(
+            String id,
+            String enterprise,
+            String name,
+            MinePlan.Kind kind,
+            MineScale scale,
+            double capacity,
+            Pt centre) {
         MinePlan m = new MinePlan(id, enterprise, name, kind, scale, capacity, centre);
         mines.put(id, m);
         return m;
@@ -179,12 +202,18 @@ public final class DemoRegion {
         MinePlan hongyuan = mine("M16", "E15", "宏远露天煤矿", OPEN_PIT_COAL, LARGE, 10_000_000, 0, 6);
         hongyuan.greenListed = date(2020, 12, 15);
         MinePlan juxin = mineAt("M19", "E17", "聚鑫露天煤矿", OPEN_PIT_COAL, LARGE, 3_000_000, new Pt(4_394_600, 37_590_650));
-        // Its west edge lies exactly on the nature reserve's east boundary: touching is not overlapping (BND-003 quiet).
-        juxin.handRing = List.of(new Pt(4_393_600, RESERVE_EAST_Y), new Pt(4_395_400, RESERVE_EAST_Y),
-                new Pt(4_396_050, 37_590_350), new Pt(4_395_600, 37_591_800), new Pt(4_394_100, 37_592_050),
+        // Its west edge lies exactly on the nature reserve's east boundary: touching is not overlapping (BND-003
+        // quiet).
+        juxin.handRing = List.of(
+                new Pt(4_393_600, RESERVE_EAST_Y),
+                new Pt(4_395_400, RESERVE_EAST_Y),
+                new Pt(4_396_050, 37_590_350),
+                new Pt(4_395_600, 37_591_800),
+                new Pt(4_394_100, 37_592_050),
                 new Pt(4_393_150, 37_590_600));
         juxin.greenListed = date(2021, 11, 8);
-        // Works kaolin inside what was licensed as a coal mine (LIC-004, see plantedCases): a coal-sized area, small pits.
+        // Works kaolin inside what was licensed as a coal mine (LIC-004, see plantedCases): a coal-sized area, small
+        // pits.
         MinePlan ruifeng = mine("M17", "E16", "瑞丰高岭岩矿", KAOLIN, SMALL, 60_000, 5, 5);
         ruifeng.radius = 1050;
         ruifeng.siteScale = 0.45;
@@ -214,7 +243,8 @@ public final class DemoRegion {
         anshun.twoBlocks = true;
         anshun.siteBearing = 0;
         mine("M30", "E26", "广源煤矿", UNDERGROUND_COAL, MEDIUM, 900_000, 6, 6);
-        // Suspended since spring 2024; its licences lapsed while it stood still (LIC-001 and LIC-005 quiet: not producing).
+        // Suspended since spring 2024; its licences lapsed while it stood still (LIC-001 and LIC-005 quiet: not
+        // producing).
         MinePlan baofeng = mine("M31", "E27", "宝丰煤矿", UNDERGROUND_COAL, LARGE, 1_200_000, 7, 6);
         baofeng.status = MineStatus.SUSPENDED;
         baofeng.licenceFrom = date(1994, 10, 1);
@@ -244,7 +274,8 @@ public final class DemoRegion {
         mine("M48", "E42", "鼎鑫建筑石料用灰岩矿", LIMESTONE, SMALL, 300_000, 4, 10);
         mine("M49", "E37", "金岩高岭土矿北采区(基建)", KAOLIN, SMALL, 50_000, 4, 8);
 
-        // Closed in 2021 under capacity reduction; licence cancelled, restoration still under way (all LIC rules quiet).
+        // Closed in 2021 under capacity reduction; licence cancelled, restoration still under way (all LIC rules
+        // quiet).
         // It reports output 0 and spends its fund balance on the restoration: nothing is due, nothing is missing.
         MinePlan closed = m("M15");
         closed.status = MineStatus.CLOSED;
@@ -281,7 +312,8 @@ public final class DemoRegion {
         // Licensed for building stone (建筑用石料) and quarrying limestone sold as building stone: the same family,
         // covered (LIC-004 quiet).
         m("M23").licensedMinerals = List.of("building-stone");
-        // The reclamation plan's service period (2021–2025) ends on the check date itself: still in force (ENV-005 quiet).
+        // The reclamation plan's service period (2021–2025) ends on the check date itself: still in force (ENV-005
+        // quiet).
         m("M41").planApproved = date(2020, 12, 18);
         m("M41").planUntil = date(2025, 12, 31);
 
@@ -297,12 +329,23 @@ public final class DemoRegion {
         // M05's second block: its main shaft works exactly at the block's licensed bottom (BND-002 quiet).
         MinePlan.Block deep = jinfeng.blocks.get(1);
         MinePlan.Site shaft = jinfeng.site(3);
-        jinfeng.replaceSite(3, new MinePlan.Site(shaft.id(), shaft.name(), shaft.type(), shaft.point(), null,
-                deep.bottom(), false, shaft.observedOn()));
+        jinfeng.replaceSite(
+                3,
+                new MinePlan.Site(
+                        shaft.id(),
+                        shaft.name(),
+                        shaft.type(),
+                        shaft.point(),
+                        null,
+                        deep.bottom(),
+                        false,
+                        shaft.observedOn()));
         // M20 works on forest land, with approval.
         MinePlan.Site pit = huarui.site(1);
-        huarui.replaceSite(1, new MinePlan.Site(pit.id(), pit.name(), pit.type(), null, pit.ring(), pit.lowest(), true,
-                pit.observedOn()));
+        huarui.replaceSite(
+                1,
+                new MinePlan.Site(
+                        pit.id(), pit.name(), pit.type(), null, pit.ring(), pit.lowest(), true, pit.observedOn()));
     }
 
     /** The planted cases: each changes only what its rule looks at. See test-data/README.md. */
@@ -322,8 +365,17 @@ public final class DemoRegion {
         pit.designCapacity = null;
         pit.land = LandType.OTHER;
         MinePlan.Site patch = pit.site(1);
-        pit.replaceSite(1, new MinePlan.Site(patch.id(), "采砂坑(卫片图斑)", SiteType.DISTURBED_PATCH, null, patch.ring(),
-                patch.lowest(), false, date(2025, 10, 12)));
+        pit.replaceSite(
+                1,
+                new MinePlan.Site(
+                        patch.id(),
+                        "采砂坑(卫片图斑)",
+                        SiteType.DISTURBED_PATCH,
+                        null,
+                        patch.ring(),
+                        patch.lowest(),
+                        false,
+                        date(2025, 10, 12)));
 
         // LIC-001 (licence expired 2025-06-30, no renewal, still quarrying) and ENV-005 (its reclamation plan, whose
         // service period was set to the licence's term, ran out the same day and was not re-prepared). The plan still
@@ -391,8 +443,10 @@ public final class DemoRegion {
         jintai2.waterUntil = date(2025, 4, 30);
         MinePlan jintaiPit = m("M26");
         MinePlan.Site dump = jintaiPit.site(2);
-        jintaiPit.replaceSite(2, new MinePlan.Site(dump.id(), dump.name(), dump.type(), null, dump.ring(), null, true,
-                dump.observedOn()));
+        jintaiPit.replaceSite(
+                2,
+                new MinePlan.Site(
+                        dump.id(), dump.name(), dump.type(), null, dump.ring(), null, true, dump.observedOn()));
         jintaiPit.forestApproval = false;
         jintaiPit.completedShare = new double[] {1.02, 0.68, 0.25};
         jintaiPit.usedShare = new double[] {0.95, 0.97, 0.98};
@@ -408,11 +462,29 @@ public final class DemoRegion {
         Pt pitCentre = edge.toward(90, 60);
         List<Pt> crossing = Shapes.convex(new Random(29), pitCentre, 170, 6);
         MinePlan.Site westPit = anshun.site(1);
-        anshun.replaceSite(1, new MinePlan.Site(westPit.id(), westPit.name(), SiteType.PIT, null, crossing,
-                west.bottom() + 30, false, westPit.observedOn()));
+        anshun.replaceSite(
+                1,
+                new MinePlan.Site(
+                        westPit.id(),
+                        westPit.name(),
+                        SiteType.PIT,
+                        null,
+                        crossing,
+                        west.bottom() + 30,
+                        false,
+                        westPit.observedOn()));
         MinePlan.Site eastPit = anshun.site(3);
-        anshun.replaceSite(3, new MinePlan.Site(eastPit.id(), eastPit.name(), SiteType.PIT, null, eastPit.ring(),
-                east.bottom() - 22, false, eastPit.observedOn()));
+        anshun.replaceSite(
+                3,
+                new MinePlan.Site(
+                        eastPit.id(),
+                        eastPit.name(),
+                        SiteType.PIT,
+                        null,
+                        eastPit.ring(),
+                        east.bottom() - 22,
+                        false,
+                        eastPit.observedOn()));
         anshun.outputShare = new double[] {0.98, 1.12, 1.20};
 
         // BND-001: the return-air shaft was sunk 163 m beyond a licence corner; ENV-002: production since the
@@ -421,8 +493,17 @@ public final class DemoRegion {
         MinePlan.Block block = delong.blocks.get(0);
         Pt corner = Shapes.cornerToward(block.ring(), delong.centre, delong.siteBearing + 150);
         MinePlan.Site vent = delong.site(2);
-        delong.replaceSite(2, new MinePlan.Site(vent.id(), vent.name(), SiteType.SHAFT,
-                corner.toward(Shapes.bearingOf(delong.centre, corner), 163), null, vent.lowest(), false, vent.observedOn()));
+        delong.replaceSite(
+                2,
+                new MinePlan.Site(
+                        vent.id(),
+                        vent.name(),
+                        SiteType.SHAFT,
+                        corner.toward(Shapes.bearingOf(delong.centre, corner), 163),
+                        null,
+                        vent.lowest(),
+                        false,
+                        vent.observedOn()));
         delong.eiaAcceptance = false;
 
         // BND-003: M35's licence (granted 2010) reaches into the nature reserve set up around it; HIS-003: an untreated
@@ -435,9 +516,17 @@ public final class DemoRegion {
         // idle while restoration falls behind from 2024 (ENV-006 follows from the same lag; 2023 was still on plan).
         MinePlan limin = m("M39");
         MinePlan.Site liminPit = limin.site(1);
-        limin.replaceSite(1, new MinePlan.Site(liminPit.id(), liminPit.name(), SiteType.PIT, null,
-                Shapes.shrunk(limin.blocks.get(0).ring(), limin.centre.toward(90, 900), 0.3), liminPit.lowest(), false,
-                liminPit.observedOn()));
+        limin.replaceSite(
+                1,
+                new MinePlan.Site(
+                        liminPit.id(),
+                        liminPit.name(),
+                        SiteType.PIT,
+                        null,
+                        Shapes.shrunk(limin.blocks.get(0).ring(), limin.centre.toward(90, 900), 0.3),
+                        liminPit.lowest(),
+                        false,
+                        liminPit.observedOn()));
         limin.usedShare = new double[] {0.15, 0.10, 0.06};
         limin.completedShare = new double[] {1.01, 0.55, 0.30};
         limin.openingBalance = 31_500_000;
@@ -477,18 +566,32 @@ public final class DemoRegion {
 
     private void zones() {
         d.zones.add(new ForbiddenZone("Z01", "平鲁西山省级自然保护区", ZoneType.NATURE_RESERVE, "省级", "山西省人民政府", null));
-        ring(ShapeOwner.ZONE, "Z01", List.of(new Pt(4_376_000, 37_580_500), new Pt(4_376_000, RESERVE_EAST_Y),
-                new Pt(4_398_000, RESERVE_EAST_Y), new Pt(4_399_500, 37_584_000), new Pt(4_395_000, 37_579_200),
-                new Pt(4_385_000, 37_578_600)));
-        d.zones.add(new ForbiddenZone("Z02", "平鲁区东南部水土保持生态保护红线", ZoneType.RED_LINE, "省级",
-                "山西省人民政府(国务院批准)", null));
-        ring(ShapeOwner.ZONE, "Z02", List.of(new Pt(4_362_500, RED_LINE_WEST_Y), new Pt(4_376_500, RED_LINE_WEST_Y),
-                new Pt(4_377_500, 37_631_000), new Pt(4_374_000, 37_634_500), new Pt(4_363_000, 37_633_500)));
+        ring(
+                ShapeOwner.ZONE,
+                "Z01",
+                List.of(
+                        new Pt(4_376_000, 37_580_500),
+                        new Pt(4_376_000, RESERVE_EAST_Y),
+                        new Pt(4_398_000, RESERVE_EAST_Y),
+                        new Pt(4_399_500, 37_584_000),
+                        new Pt(4_395_000, 37_579_200),
+                        new Pt(4_385_000, 37_578_600)));
+        d.zones.add(new ForbiddenZone("Z02", "平鲁区东南部水土保持生态保护红线", ZoneType.RED_LINE, "省级", "山西省人民政府(国务院批准)", null));
+        ring(
+                ShapeOwner.ZONE,
+                "Z02",
+                List.of(
+                        new Pt(4_362_500, RED_LINE_WEST_Y),
+                        new Pt(4_376_500, RED_LINE_WEST_Y),
+                        new Pt(4_377_500, 37_631_000),
+                        new Pt(4_374_000, 37_634_500),
+                        new Pt(4_363_000, 37_633_500)));
     }
 
     private void ring(ShapeOwner owner, String id, List<Pt> ring) {
         for (int i = 0; i < ring.size(); i++) {
-            d.cornerPoints.add(new CornerPoint(owner, id, 1, i + 1, ring.get(i).x(), ring.get(i).y(), null));
+            d.cornerPoints.add(new CornerPoint(
+                    owner, id, 1, i + 1, ring.get(i).x(), ring.get(i).y(), null));
         }
     }
 
@@ -527,8 +630,15 @@ public final class DemoRegion {
         patch("H12", "白堂乡大沟旧砖厂取土场", 8.2, gridCorner(3, 6), untreated, null, null, 12);
         patch("H13", "西水界乡黑石沟废弃小煤窑", 13.6, insideLicence("M35", 0), untreated, null, null, 7);
         patch("H14", "陶村乡南沟废弃砂石坑", 7.9, gridCorner(3, 8), treated, date(2025, 8, 25), true, 64);
-        patch("H15", "下面高乡北山废弃采石场", 5.2, gridCorner(4, 5), TreatmentStatus.NATURAL_RECOVERY,
-                date(2024, 6, 30), true, 62);
+        patch(
+                "H15",
+                "下面高乡北山废弃采石场",
+                5.2,
+                gridCorner(4, 5),
+                TreatmentStatus.NATURAL_RECOVERY,
+                date(2024, 6, 30),
+                true,
+                62);
         patch("H16", "阻虎乡羊圈沟废弃煤窑", 6.4, gridCorner(4, 7), untreated, null, null, 10);
         patch("H17", "高石庄乡西梁废弃采石场", 10.5, gridCorner(5, 4), treated, date(2025, 9, 28), false, 18);
         patch("H18", "下水头乡北沟废弃高岭土坑", 9.4, gridCorner(5, 8), underWay, null, null, 28);
@@ -540,38 +650,96 @@ public final class DemoRegion {
         patch("H21", "向阳堡乡昌盛西井旧采空塌陷区", 3.6, insideLicence("M15", 270), untreated, null, null, 8, 2023);
     }
 
-    private void patch(String id, String name, double hectares, Pt centre, TreatmentStatus status, LocalDate treatedOn,
-                       Boolean accepted, double cover) {
+    private void patch(
+            String id,
+            String name,
+            double hectares,
+            Pt centre,
+            TreatmentStatus status,
+            LocalDate treatedOn,
+            Boolean accepted,
+            double cover) {
         patch(id, name, hectares, centre, status, treatedOn, accepted, cover, 2021);
     }
 
-    private void patch(String id, String name, double hectares, Pt centre, TreatmentStatus status, LocalDate treatedOn,
-                       Boolean accepted, double cover, int inventoryYear) {
-        // A hexagon of about the inventory's area, its centre shifted up to 200 m; the area recorded is the polygon's own.
+    private void patch(
+            String id,
+            String name,
+            double hectares,
+            Pt centre,
+            TreatmentStatus status,
+            LocalDate treatedOn,
+            Boolean accepted,
+            double cover,
+            int inventoryYear) {
+        // A hexagon of about the inventory's area, its centre shifted up to 200 m; the area recorded is the polygon's
+        // own.
         Random random = new Random(id.hashCode());
-        centre = new Pt(Shapes.round(centre.x() + (random.nextDouble() - 0.5) * 400),
+        centre = new Pt(
+                Shapes.round(centre.x() + (random.nextDouble() - 0.5) * 400),
                 Shapes.round(centre.y() + (random.nextDouble() - 0.5) * 400));
         double radius = Math.sqrt(hectares * 10_000 / 2.6);
         List<Pt> shape = Shapes.convex(random, centre, radius, 6);
-        d.historicalMines.add(new HistoricalMine(id, name, COUNTY, MinePlan.hectares(Shapes.area(shape)), inventoryYear, status,
-                treatedOn, accepted, BigDecimal.valueOf(cover), centre.x(), centre.y(), null));
+        d.historicalMines.add(new HistoricalMine(
+                id,
+                name,
+                COUNTY,
+                MinePlan.hectares(Shapes.area(shape)),
+                inventoryYear,
+                status,
+                treatedOn,
+                accepted,
+                BigDecimal.valueOf(cover),
+                centre.x(),
+                centre.y(),
+                null));
         ring(ShapeOwner.HISTORICAL, id, shape);
     }
 
     private void targets() {
-        List<HistoricalMine> baseline = d.historicalMines.stream().filter(h -> h.inventoryYear() <= 2021).toList();
+        List<HistoricalMine> baseline = d.historicalMines.stream()
+                .filter(h -> h.inventoryYear() <= 2021)
+                .toList();
         BigDecimal stock = baseline.stream().map(HistoricalMine::area).reduce(BigDecimal.ZERO, BigDecimal::add);
-        d.targets.add(new RegionalTarget(COUNTY, TargetType.HISTORICAL_TREATMENT, TargetMeasure.AREA, 2021,
-                BigDecimal.valueOf(baseline.size()), stock, BigDecimal.valueOf(30), date(2024, 12, 31),
-                BigDecimal.valueOf(100), "山西省部署 每年治理不低于存量的30% 2024年底前完成黄河流域历史遗留矿山生态修复 (新闻报道 seed 001)",
+        d.targets.add(new RegionalTarget(
+                COUNTY,
+                TargetType.HISTORICAL_TREATMENT,
+                TargetMeasure.AREA,
+                2021,
+                BigDecimal.valueOf(baseline.size()),
+                stock,
+                BigDecimal.valueOf(30),
+                date(2024, 12, 31),
+                BigDecimal.valueOf(100),
+                "山西省部署 每年治理不低于存量的30% 2024年底前完成黄河流域历史遗留矿山生态修复 (新闻报道 seed 001)",
                 null));
         // The county's own green-mine milestones for its producing large and medium mines (an invented county plan on
         // the way to the national 2028 target of 自然资规〔2024〕1号): 45 % by the end of 2024, missed — 13 of 31 are
         // listed (TGT-004) — and 60 % by the end of 2025, not judged before 2026-01-01 (quiet on the check date).
-        d.targets.add(new RegionalTarget(COUNTY, TargetType.GREEN_MINE, TargetMeasure.COUNT, null, null, null, null,
-                date(2024, 12, 31), BigDecimal.valueOf(45), GREEN_PLAN + " 2024年底大中型生产矿山绿色矿山占比不低于45%", null));
-        d.targets.add(new RegionalTarget(COUNTY, TargetType.GREEN_MINE, TargetMeasure.COUNT, null, null, null, null,
-                date(2025, 12, 31), BigDecimal.valueOf(60), GREEN_PLAN + " 2025年底大中型生产矿山绿色矿山占比不低于60%", null));
+        d.targets.add(new RegionalTarget(
+                COUNTY,
+                TargetType.GREEN_MINE,
+                TargetMeasure.COUNT,
+                null,
+                null,
+                null,
+                null,
+                date(2024, 12, 31),
+                BigDecimal.valueOf(45),
+                GREEN_PLAN + " 2024年底大中型生产矿山绿色矿山占比不低于45%",
+                null));
+        d.targets.add(new RegionalTarget(
+                COUNTY,
+                TargetType.GREEN_MINE,
+                TargetMeasure.COUNT,
+                null,
+                null,
+                null,
+                null,
+                date(2025, 12, 31),
+                BigDecimal.valueOf(60),
+                GREEN_PLAN + " 2025年底大中型生产矿山绿色矿山占比不低于60%",
+                null));
     }
 
     /** The county plan the green-mine targets come from: invented for the demo, like every document in it. */

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.minecheck.tools.demo.Shapes.Pt;
 import org.minecheck.model.*;
+import org.minecheck.tools.demo.Shapes.Pt;
 
 /**
  * One mine of the demo county and everything it files: the mine row, its mining licence with blocks and corner points,
@@ -21,8 +21,10 @@ final class MinePlan {
     static final int[] YEARS = {2023, 2024, 2025};
 
     enum Kind {
-        UNDERGROUND_COAL("coal", MiningMethod.UNDERGROUND), OPEN_PIT_COAL("coal", MiningMethod.OPEN_PIT),
-        KAOLIN("kaolin", MiningMethod.OPEN_PIT), LIMESTONE("limestone-building", MiningMethod.OPEN_PIT),
+        UNDERGROUND_COAL("coal", MiningMethod.UNDERGROUND),
+        OPEN_PIT_COAL("coal", MiningMethod.OPEN_PIT),
+        KAOLIN("kaolin", MiningMethod.OPEN_PIT),
+        LIMESTONE("limestone-building", MiningMethod.OPEN_PIT),
         SAND_GRAVEL("sand-gravel", MiningMethod.OPEN_PIT);
 
         final String mineral;
@@ -41,8 +43,15 @@ final class MinePlan {
     record Block(int no, List<Pt> ring, int top, int bottom) {}
 
     /** A working site: a point (shaft) or a ring (pit, dump). */
-    record Site(String id, String name, SiteType type, Pt point, List<Pt> ring, Integer lowest, boolean onForest,
-                LocalDate observedOn) {}
+    record Site(
+            String id,
+            String name,
+            SiteType type,
+            Pt point,
+            List<Pt> ring,
+            Integer lowest,
+            boolean onForest,
+            LocalDate observedOn) {}
 
     final String id;
     final String enterpriseId;
@@ -60,6 +69,7 @@ final class MinePlan {
     LocalDate productionStart;
     /** Null when there is none (an unlicensed pit). */
     Double designCapacity;
+
     Double seam;
     LandType land;
     boolean occupiesForest;
@@ -69,12 +79,15 @@ final class MinePlan {
     double radius;
     /** Bearing of the main pit or shaft from the licence centre; the dump lies opposite unless set. */
     double siteBearing = 90;
+
     Double dumpBearing;
     /** Size of the default pit and dump relative to the licence (1: a pit of about a third of its width). */
     double siteScale = 1;
+
     boolean twoBlocks;
     /** A licence outline drawn by hand instead of generated. */
     List<Pt> handRing;
+
     int top;
     int bottom;
     final List<Block> blocks = new ArrayList<>();
@@ -106,6 +119,7 @@ final class MinePlan {
     final java.util.Set<String> sitesWithoutHighest = new java.util.HashSet<>();
     /** Per year: yuan added to the year-end balance filed, so it no longer reconciles (FND-005). */
     double[] balanceOffset = new double[3];
+
     LocalDate safetyFrom;
     LocalDate safetyUntil;
     boolean pollutantPermit = true;
@@ -129,6 +143,7 @@ final class MinePlan {
      * standing still, closed or under construction still reports its year, and the fund formula needs it).
      */
     double[] outputShare = new double[3];
+
     double[] miningRecovery = new double[3];
     double[] beneficiationRecovery = new double[3];
     double[] utilisation = new double[3];
@@ -148,6 +163,7 @@ final class MinePlan {
     boolean provisionsToTheYuan;
     /** Per year: share of the year's provision spent on restoration. */
     double[] usedShare = new double[3];
+
     double openingBalance = -1;
     boolean progressRows = true;
     /** Per year: completed restoration area as a share of the planned area. */
@@ -268,28 +284,31 @@ final class MinePlan {
         }
 
         // Restoration plan: total cost per tonne of reserves and the yearly restoration task, by kind.
-        double lifeYears = switch (kind) {
-            case UNDERGROUND_COAL, OPEN_PIT_COAL -> between(25, 38);
-            case KAOLIN -> between(15, 22);
-            case LIMESTONE -> between(10, 15);
-            case SAND_GRAVEL -> between(8, 12);
-        };
-        double costPerTonne = switch (kind) {
-            case UNDERGROUND_COAL -> between(4.5, 6.5);
-            case OPEN_PIT_COAL -> between(9.0, 13.0);
-            case KAOLIN -> between(7.0, 9.0);
-            case LIMESTONE -> between(4.0, 6.0);
-            case SAND_GRAVEL -> between(3.0, 5.0);
-        };
+        double lifeYears =
+                switch (kind) {
+                    case UNDERGROUND_COAL, OPEN_PIT_COAL -> between(25, 38);
+                    case KAOLIN -> between(15, 22);
+                    case LIMESTONE -> between(10, 15);
+                    case SAND_GRAVEL -> between(8, 12);
+                };
+        double costPerTonne =
+                switch (kind) {
+                    case UNDERGROUND_COAL -> between(4.5, 6.5);
+                    case OPEN_PIT_COAL -> between(9.0, 13.0);
+                    case KAOLIN -> between(7.0, 9.0);
+                    case LIMESTONE -> between(4.0, 6.0);
+                    case SAND_GRAVEL -> between(3.0, 5.0);
+                };
         planReserves = Math.round(capacity * lifeYears / 10_000) * 10_000.0;
         planCost = Math.round(planReserves * costPerTonne / 10_000) * 10_000.0;
-        yearlyRestoration = oneDecimal(switch (kind) {
-            case UNDERGROUND_COAL -> capacity / 1e6 * between(14, 18);
-            case OPEN_PIT_COAL -> capacity / 1e6 * between(11, 13);
-            case KAOLIN -> between(3, 6);
-            case LIMESTONE -> between(2, 5);
-            case SAND_GRAVEL -> between(2, 4);
-        });
+        yearlyRestoration = oneDecimal(
+                switch (kind) {
+                    case UNDERGROUND_COAL -> capacity / 1e6 * between(14, 18);
+                    case OPEN_PIT_COAL -> capacity / 1e6 * between(11, 13);
+                    case KAOLIN -> between(3, 6);
+                    case LIMESTONE -> between(2, 5);
+                    case SAND_GRAVEL -> between(2, 4);
+                });
     }
 
     private void rates(int i, double recLo, double recHi, double benLo, double benHi, double useLo, double useHi) {
@@ -318,19 +337,47 @@ final class MinePlan {
             int n = sites.size() + 1;
             String blockName = blocks.size() > 1 ? b.no() + "号采区" : "";
             if (kind == Kind.UNDERGROUND_COAL) {
-                sites.add(new Site(id + "-S" + n, blockName + (n == 1 ? "主斜井" : "副立井"), SiteType.SHAFT,
-                        c.toward(siteBearing, radiusOf(b) * 0.3), null, b.bottom() + between(40, 120), false, observed));
-                sites.add(new Site(id + "-S" + (n + 1), blockName + "回风立井", SiteType.SHAFT,
-                        c.toward(siteBearing + 150, radiusOf(b) * 0.45), null, b.bottom() + between(60, 160), false, observed));
+                sites.add(new Site(
+                        id + "-S" + n,
+                        blockName + (n == 1 ? "主斜井" : "副立井"),
+                        SiteType.SHAFT,
+                        c.toward(siteBearing, radiusOf(b) * 0.3),
+                        null,
+                        b.bottom() + between(40, 120),
+                        false,
+                        observed));
+                sites.add(new Site(
+                        id + "-S" + (n + 1),
+                        blockName + "回风立井",
+                        SiteType.SHAFT,
+                        c.toward(siteBearing + 150, radiusOf(b) * 0.45),
+                        null,
+                        b.bottom() + between(60, 160),
+                        false,
+                        observed));
             } else {
                 Pt pitAt = c.toward(siteBearing, radiusOf(b) * 0.25);
-                sites.add(new Site(id + "-S" + n, blockName + (kind.coal() ? "采场" : "采坑"), SiteType.PIT, null,
-                        Shapes.shrunk(b.ring(), pitAt, 0.35 * siteScale), b.bottom() + between(25, 60), false, observed));
+                sites.add(new Site(
+                        id + "-S" + n,
+                        blockName + (kind.coal() ? "采场" : "采坑"),
+                        SiteType.PIT,
+                        null,
+                        Shapes.shrunk(b.ring(), pitAt, 0.35 * siteScale),
+                        b.bottom() + between(25, 60),
+                        false,
+                        observed));
                 if (kind.coal() || kind == Kind.KAOLIN) {
                     double db = dumpBearing != null ? dumpBearing : siteBearing + 180;
                     Pt dumpAt = c.toward(db, radiusOf(b) * 0.6);
-                    sites.add(new Site(id + "-S" + (n + 1), blockName + "排土场", SiteType.DUMP, null,
-                            Shapes.shrunk(b.ring(), dumpAt, 0.22 * siteScale), null, false, observed));
+                    sites.add(new Site(
+                            id + "-S" + (n + 1),
+                            blockName + "排土场",
+                            SiteType.DUMP,
+                            null,
+                            Shapes.shrunk(b.ring(), dumpAt, 0.22 * siteScale),
+                            null,
+                            false,
+                            observed));
                 }
             }
         }
@@ -344,7 +391,8 @@ final class MinePlan {
             x += p.x();
             y += p.y();
         }
-        return new Pt(Shapes.round(x / b.ring().size()), Shapes.round(y / b.ring().size()));
+        return new Pt(
+                Shapes.round(x / b.ring().size()), Shapes.round(y / b.ring().size()));
     }
 
     double radiusOf(Block b) {
@@ -406,54 +454,114 @@ final class MinePlan {
     void addTo(Dataset d, Map<String, String> creditCodes) {
         String creditCode = creditCodes.get(holderId);
         MiningMethod method = kind.method;
-        MiningTechnique technique = switch (kind) {
-            case UNDERGROUND_COAL -> MiningTechnique.SUBSIDENCE_ALLOWED;
-            default -> MiningTechnique.TOP_DOWN_SLICING;
-        };
+        MiningTechnique technique =
+                switch (kind) {
+                    case UNDERGROUND_COAL -> MiningTechnique.SUBSIDENCE_ALLOWED;
+                    default -> MiningTechnique.TOP_DOWN_SLICING;
+                };
         // "depth or height of the pit" (the template): a hillside pit whose floor lies above the block's top has a
         // height, never a negative depth (which the schema now refuses)
-        BigDecimal pitDepth = method == MiningMethod.OPEN_PIT && !sites.isEmpty() && sites.get(0).lowest() != null
-                ? dec(Math.abs(top - sites.get(0).lowest())) : null;
-        d.mines.add(new Mine(id, name, enterpriseId, DemoRegion.COUNTY, mineral, method, technique, pitDepth, status, scale,
-                fileProductionStart ? productionStart : null, designCapacity == null ? null : dec(designCapacity), seam == null ? null : dec(seam), land,
-                occupiesForest, abstractsWater, dischargesPollutants, null));
+        BigDecimal pitDepth = method == MiningMethod.OPEN_PIT
+                        && !sites.isEmpty()
+                        && sites.get(0).lowest() != null
+                ? dec(Math.abs(top - sites.get(0).lowest()))
+                : null;
+        d.mines.add(new Mine(
+                id,
+                name,
+                enterpriseId,
+                DemoRegion.COUNTY,
+                mineral,
+                method,
+                technique,
+                pitDepth,
+                status,
+                scale,
+                fileProductionStart ? productionStart : null,
+                designCapacity == null ? null : dec(designCapacity),
+                seam == null ? null : dec(seam),
+                land,
+                occupiesForest,
+                abstractsWater,
+                dischargesPollutants,
+                null));
 
         if (miningLicence) {
             if (licenceNumber == null) {
-                licenceNumber = String.format("C140000%04d%02d110%07d", licenceFrom.getYear(), licenceFrom.getMonthValue(),
-                        1_000_000 + random.nextInt(9_000_000));
+                licenceNumber = String.format(
+                        "C140000%04d%02d110%07d",
+                        licenceFrom.getYear(), licenceFrom.getMonthValue(), 1_000_000 + random.nextInt(9_000_000));
             }
             // Coal and medium or large mines are licensed by the province, small non-coal mines by the city.
-            d.licences.add(new Licence(licenceNumber, LicenceKind.MINING, id, holderId, licensedMinerals, licenceFrom,
-                    licenceUntil, licenceStatus, licenceStatesScale ? dec(licenceCapacity) : null,
-                    licensedMinerals.contains("coal")
-                    || scale != MineScale.SMALL ? "山西省自然资源厅" : "朔州市自然资源局", null));
+            d.licences.add(new Licence(
+                    licenceNumber,
+                    LicenceKind.MINING,
+                    id,
+                    holderId,
+                    licensedMinerals,
+                    licenceFrom,
+                    licenceUntil,
+                    licenceStatus,
+                    licenceStatesScale ? dec(licenceCapacity) : null,
+                    licensedMinerals.contains("coal") || scale != MineScale.SMALL ? "山西省自然资源厅" : "朔州市自然资源局",
+                    null));
             for (Block b : blocks) {
                 d.blocks.add(new LicenceBlock(licenceNumber, b.no(), dec(b.top()), dec(b.bottom()), null));
                 addRing(d, ShapeOwner.LICENCE, licenceNumber, b.no(), b.ring());
             }
         }
         if (safetyLicence) {
-            String no = kind.coal() ? String.format("(晋)MK安许证字〔%d〕S%04d", safetyFrom.getYear(), 100 + serial * 13)
+            String no = kind.coal()
+                    ? String.format("(晋)MK安许证字〔%d〕S%04d", safetyFrom.getYear(), 100 + serial * 13)
                     : String.format("(晋)FM安许证字〔%d〕H%04d", safetyFrom.getYear(), 300 + serial * 11);
-            d.licences.add(new Licence(no, LicenceKind.SAFETY, id, safetyHolderId != null ? safetyHolderId : holderId,
-                    List.of(), safetyFrom, safetyUntil, LicenceStatus.VALID, null,
-                    kind.coal() ? "山西省应急管理厅" : "朔州市应急管理局", null));
-            if (!safetyUntil.isBefore(DemoRegion.CHECK_DATE)) renewal(d, no, LicenceKind.SAFETY, safetyUntil.minusMonths(3));
+            d.licences.add(new Licence(
+                    no,
+                    LicenceKind.SAFETY,
+                    id,
+                    safetyHolderId != null ? safetyHolderId : holderId,
+                    List.of(),
+                    safetyFrom,
+                    safetyUntil,
+                    LicenceStatus.VALID,
+                    null,
+                    kind.coal() ? "山西省应急管理厅" : "朔州市应急管理局",
+                    null));
+            if (!safetyUntil.isBefore(DemoRegion.CHECK_DATE))
+                renewal(d, no, LicenceKind.SAFETY, safetyUntil.minusMonths(3));
         }
         if (dischargesPollutants && pollutantPermit) {
             String no = creditCode + String.format("%03dV", 1 + serial % 3);
             LocalDate until = pollutantFrom.plusYears(5).minusDays(1);
-            d.licences.add(new Licence(no, LicenceKind.POLLUTANT_DISCHARGE, id, holderId, List.of(), pollutantFrom, until,
-                    LicenceStatus.VALID, null, "朔州市生态环境局", null));
+            d.licences.add(new Licence(
+                    no,
+                    LicenceKind.POLLUTANT_DISCHARGE,
+                    id,
+                    holderId,
+                    List.of(),
+                    pollutantFrom,
+                    until,
+                    LicenceStatus.VALID,
+                    null,
+                    "朔州市生态环境局",
+                    null));
             if (!until.isBefore(DemoRegion.CHECK_DATE)) {
                 renewal(d, no, LicenceKind.POLLUTANT_DISCHARGE, until.minusDays(60));
             }
         }
         if (abstractsWater && waterPermit) {
             String no = String.format("取水(晋朔)字〔%d〕第%03d号", waterFrom.getYear(), 10 + serial * 7);
-            d.licences.add(new Licence(no, LicenceKind.WATER_ABSTRACTION, id, holderId, List.of(), waterFrom, waterUntil,
-                    LicenceStatus.VALID, null, "朔州市水务局", null));
+            d.licences.add(new Licence(
+                    no,
+                    LicenceKind.WATER_ABSTRACTION,
+                    id,
+                    holderId,
+                    List.of(),
+                    waterFrom,
+                    waterUntil,
+                    LicenceStatus.VALID,
+                    null,
+                    "朔州市水务局",
+                    null));
             if (!waterUntil.isBefore(DemoRegion.CHECK_DATE)) {
                 renewal(d, no, LicenceKind.WATER_ABSTRACTION, waterUntil.minusDays(45));
             }
@@ -461,9 +569,18 @@ final class MinePlan {
         boolean needsForest = occupiesForest || sites.stream().anyMatch(Site::onForest);
         if (needsForest && forestApproval) {
             LocalDate from = licenceFrom.plusMonths(between(2, 8));
-            d.licences.add(new Licence(String.format("晋林资许准〔%d〕%d号", from.getYear(), 100 + serial * 3),
-                    LicenceKind.FOREST_LAND, id, holderId, List.of(), from, licenceUntil, LicenceStatus.VALID, null,
-                    "山西省林业和草原局", null));
+            d.licences.add(new Licence(
+                    String.format("晋林资许准〔%d〕%d号", from.getYear(), 100 + serial * 3),
+                    LicenceKind.FOREST_LAND,
+                    id,
+                    holderId,
+                    List.of(),
+                    from,
+                    licenceUntil,
+                    LicenceStatus.VALID,
+                    null,
+                    "山西省林业和草原局",
+                    null));
         }
 
         // Workings rise 20 m above their lowest level and stay inside the licensed range: never above the lowest
@@ -472,9 +589,18 @@ final class MinePlan {
         for (Site s : sites) {
             Integer low = s.lowest() == null ? null : Math.min(s.lowest(), lowestTop - 10);
             Integer high = low == null || sitesWithoutHighest.contains(s.id()) ? null : Math.min(low + 20, lowestTop);
-            d.sites.add(new WorkingSite(s.id(), id, s.name(), s.type(), s.point() == null ? null : s.point().x(),
-                    s.point() == null ? null : s.point().y(), low == null ? null : dec(low),
-                    high == null ? null : dec(high), s.onForest(), s.observedOn(), null));
+            d.sites.add(new WorkingSite(
+                    s.id(),
+                    id,
+                    s.name(),
+                    s.type(),
+                    s.point() == null ? null : s.point().x(),
+                    s.point() == null ? null : s.point().y(),
+                    low == null ? null : dec(low),
+                    high == null ? null : dec(high),
+                    s.onForest(),
+                    s.observedOn(),
+                    null));
             if (s.ring() != null) addRing(d, ShapeOwner.SITE, s.id(), 1, s.ring());
         }
 
@@ -482,19 +608,27 @@ final class MinePlan {
         if (productionRows) {
             for (int i = 0; i < 3; i++) {
                 if (outputShare[i] <= 0) {
-                    d.production.add(new Production(id, YEARS[i], BigDecimal.ZERO, null, null, null, BigDecimal.ZERO, null));
+                    d.production.add(
+                            new Production(id, YEARS[i], BigDecimal.ZERO, null, null, null, BigDecimal.ZERO, null));
                     continue;
                 }
-                d.production.add(new Production(id, YEARS[i], dec(output(i)), dec(miningRecovery[i]),
-                        dec(beneficiationRecovery[i]), dec(utilisation[i]), money(output(i) * price(i)), null));
+                d.production.add(new Production(
+                        id,
+                        YEARS[i],
+                        dec(output(i)),
+                        dec(miningRecovery[i]),
+                        dec(beneficiationRecovery[i]),
+                        dec(utilisation[i]),
+                        money(output(i) * price(i)),
+                        null));
             }
         }
         if (fundRows) funds(d);
         if (progressRows) {
             for (int i = 0; i < 3; i++) {
                 double planned = oneDecimal(yearlyRestoration * (0.95 + 0.05 * i));
-                d.progress.add(new RestorationProgress(id, YEARS[i], dec(planned), dec(oneDecimal(planned * completedShare[i])),
-                        null));
+                d.progress.add(new RestorationProgress(
+                        id, YEARS[i], dec(planned), dec(oneDecimal(planned * completedShare[i])), null));
             }
         }
     }
@@ -517,55 +651,109 @@ final class MinePlan {
             String no = scale == MineScale.LARGE && kind.coal()
                     ? String.format("环审〔%d〕%d号", eiaOn.getYear(), 100 + serial * 7)
                     : docNo("晋环审批函", "朔环审", eiaOn.getYear(), 1);
-            d.approvals.add(new Approval(id, ApprovalKind.EIA, no, eiaOn, null, form, dec(eiaCapacity), null, null, null,
-                    kind.method, null));
+            d.approvals.add(new Approval(
+                    id,
+                    ApprovalKind.EIA,
+                    no,
+                    eiaOn,
+                    null,
+                    form,
+                    dec(eiaCapacity),
+                    null,
+                    null,
+                    null,
+                    kind.method,
+                    null));
         }
         if (eia && eiaAcceptance && productionStart != null) {
             LocalDate on = productionStart.plusMonths(between(8, 20));
             String no = on.getYear() < 2018 ? docNo("晋环验", "朔环验", on.getYear(), 2) : "自主验收 " + on;
-            d.approvals.add(new Approval(id, ApprovalKind.EIA_ACCEPTANCE, no, on, null, null, null, null, null, null,
-                    null, null));
+            d.approvals.add(new Approval(
+                    id, ApprovalKind.EIA_ACCEPTANCE, no, on, null, null, null, null, null, null, null, null));
         }
         if (soilWaterPlan) {
             LocalDate on = eiaOn.plusMonths(between(1, 4));
-            d.approvals.add(new Approval(id, ApprovalKind.SOIL_WATER_PLAN, docNo("晋水保函", "朔水保函", on.getYear(), 3),
-                    on, null, null, null, null, null, null, null, null));
+            d.approvals.add(new Approval(
+                    id,
+                    ApprovalKind.SOIL_WATER_PLAN,
+                    docNo("晋水保函", "朔水保函", on.getYear(), 3),
+                    on,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
         if (reclamationPlan) {
-            d.approvals.add(new Approval(id, ApprovalKind.RECLAMATION_PLAN,
-                    docNo("晋自然资函", "朔自然资函", planApproved.getYear(), 4), planApproved, planUntil, null, dec(capacity),
-                    dec(planCost), dec(planReserves), dec(oneDecimal(yearlyRestoration * 5)), kind.method, null));
+            d.approvals.add(new Approval(
+                    id,
+                    ApprovalKind.RECLAMATION_PLAN,
+                    docNo("晋自然资函", "朔自然资函", planApproved.getYear(), 4),
+                    planApproved,
+                    planUntil,
+                    null,
+                    dec(capacity),
+                    dec(planCost),
+                    dec(planReserves),
+                    dec(oneDecimal(yearlyRestoration * 5)),
+                    kind.method,
+                    null));
         }
         if (greenListed != null) {
-            d.approvals.add(new Approval(id, ApprovalKind.GREEN_MINE,
+            d.approvals.add(new Approval(
+                    id,
+                    ApprovalKind.GREEN_MINE,
                     String.format("晋自然资发〔%d〕%d号", greenListed.getYear(), 10 + greenListed.getYear() % 7),
-                    greenListed, null, null, null, null, null, null, null, null));
+                    greenListed,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
     }
 
     private void funds(Dataset d) {
         // A fund sub-account at a local bank: 20 digits.
-        String account = fundAccount ? String.format("1405%02d%014d", serial, Math.floorMod(random.nextLong(), 100_000_000_000_000L))
+        String account = fundAccount
+                ? String.format("1405%02d%014d", serial, Math.floorMod(random.nextLong(), 100_000_000_000_000L))
                 : null;
-        double balance = openingBalance >= 0 ? openingBalance
+        double balance = openingBalance >= 0
+                ? openingBalance
                 : Math.round(need(0) * provisionShare[0] * 0.45 / 10_000) * 10_000.0;
         for (int i = 0; i < 3; i++) {
-            BigDecimal exact = BigDecimal.valueOf(planCost).multiply(BigDecimal.valueOf(output(i)))
+            BigDecimal exact = BigDecimal.valueOf(planCost)
+                    .multiply(BigDecimal.valueOf(output(i)))
                     .divide(BigDecimal.valueOf(planReserves), 0, RoundingMode.HALF_UP);
-            double provisioned = provisionsToTheYuan ? exact.doubleValue()
+            double provisioned = provisionsToTheYuan
+                    ? exact.doubleValue()
                     : Math.ceil(need(i) * provisionShare[i] / 10_000) * 10_000;
-            double used = output(i) > 0 ? Math.round(provisioned * usedShare[i] / 1000) * 1000.0
+            double used = output(i) > 0
+                    ? Math.round(provisioned * usedShare[i] / 1000) * 1000.0
                     : Math.round(balance * usedShare[i] / 1000) * 1000.0;
             balance = balance + provisioned - used;
-            d.funds.add(new FundRecord(id, YEARS[i], account, fundAccount,
-                    provisionsToTheYuan ? exact : money(provisioned), money(used),
-                    provisionsToTheYuan ? BigDecimal.valueOf(Math.round(balance)) : money(balance + balanceOffset[i]), null));
+            d.funds.add(new FundRecord(
+                    id,
+                    YEARS[i],
+                    account,
+                    fundAccount,
+                    provisionsToTheYuan ? exact : money(provisioned),
+                    money(used),
+                    provisionsToTheYuan ? BigDecimal.valueOf(Math.round(balance)) : money(balance + balanceOffset[i]),
+                    null));
         }
     }
 
     private static void addRing(Dataset d, ShapeOwner owner, String ownerId, int ringNo, List<Pt> ring) {
         for (int i = 0; i < ring.size(); i++) {
-            d.cornerPoints.add(new CornerPoint(owner, ownerId, ringNo, i + 1, ring.get(i).x(), ring.get(i).y(), null));
+            d.cornerPoints.add(new CornerPoint(
+                    owner, ownerId, ringNo, i + 1, ring.get(i).x(), ring.get(i).y(), null));
         }
     }
 

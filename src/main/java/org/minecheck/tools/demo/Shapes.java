@@ -44,7 +44,8 @@ final class Shapes {
     static List<Pt> shrunk(List<Pt> ring, Pt about, double factor) {
         List<Pt> out = new ArrayList<>();
         for (Pt p : ring) {
-            out.add(new Pt(round(about.x() + factor * (p.x() - about.x())), round(about.y() + factor * (p.y() - about.y()))));
+            out.add(new Pt(
+                    round(about.x() + factor * (p.x() - about.x())), round(about.y() + factor * (p.y() - about.y()))));
         }
         return List.copyOf(out);
     }
@@ -65,7 +66,8 @@ final class Shapes {
             Pt a = ring.get(i);
             Pt b = ring.get((i + 1) % ring.size());
             Pt mid = new Pt(round((a.x() + b.x()) / 2), round((a.y() + b.y()) / 2));
-            if (best == null || angleBetween(bearingOf(centre, mid), bearing) < angleBetween(bearingOf(centre, best), bearing)) {
+            if (best == null
+                    || angleBetween(bearingOf(centre, mid), bearing) < angleBetween(bearingOf(centre, best), bearing)) {
                 best = mid;
             }
         }

@@ -26,16 +26,16 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.RuleRunner;
 import org.minecheck.CoreConfig;
-import org.minecheck.i18n.Texts;
-import org.minecheck.ingest.IngestLimits;
+import org.minecheck.engine.CheckResult;
 import org.minecheck.engine.RuleBook;
 import org.minecheck.engine.RuleInfo;
 import org.minecheck.engine.RulePack;
+import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
 import org.minecheck.geometry.DerivedFacts;
+import org.minecheck.i18n.Texts;
+import org.minecheck.ingest.IngestLimits;
 import org.minecheck.ingest.IngestResult;
 import org.minecheck.ingest.WorkbookReader;
 import org.minecheck.model.Dataset;
@@ -50,13 +50,29 @@ import org.minecheck.report.JsonReport;
  * Peak heap is read from the heap pools (peak used, garbage included) and from GC notifications (most live after a GC).
  */
 public final class Bench {
-    public record Options(List<Integer> sizes, long seed, Path dir, LocalDate checkDate, int repeat, boolean geometry) {}
+    public record Options(
+            List<Integer> sizes, long seed, Path dir, LocalDate checkDate, int repeat, boolean geometry) {}
 
     /** One size's medians. Times in seconds. */
-    public record SizeResult(int enterprises, long rows, long fileBytes, double bareParse, double ingest, double geometry,
-                             double check, double checkCpu, double subsetDrools, double subsetPlain, boolean agree, int subsetFindings,
-                             double jsonReport, double excelReport, double endToEnd, int findings, long peakUsedMb,
-                             long peakLiveMb) {
+    public record SizeResult(
+            int enterprises,
+            long rows,
+            long fileBytes,
+            double bareParse,
+            double ingest,
+            double geometry,
+            double check,
+            double checkCpu,
+            double subsetDrools,
+            double subsetPlain,
+            boolean agree,
+            int subsetFindings,
+            double jsonReport,
+            double excelReport,
+            double endToEnd,
+            int findings,
+            long peakUsedMb,
+            long peakLiveMb) {
         double rowsPerSecond() {
             return rows / ingest;
         }
@@ -70,8 +86,13 @@ public final class Bench {
         }
     }
 
-    public record Result(double ruleBaseBuild, List<SizeResult> sizes, double geometryOnly, int geometrySites,
-                         int geometryLicences, int geometryZones) {}
+    public record Result(
+            double ruleBaseBuild,
+            List<SizeResult> sizes,
+            double geometryOnly,
+            int geometrySites,
+            int geometryLicences,
+            int geometryZones) {}
 
     private final Options o;
     private final PrintWriter w;
@@ -86,19 +107,25 @@ public final class Bench {
         long t = System.nanoTime();
         RuleBook book = RuleBook.load(RulePack.bundled());
         double build = secs(t);
-        w.printf(Locale.ROOT, "rule base (bundled pack, %d rules) compiled in %.2f s%n", book.rules().size(), build);
+        w.printf(
+                Locale.ROOT,
+                "rule base (bundled pack, %d rules) compiled in %.2f s%n",
+                book.rules().size(),
+                build);
         RuleBook subset = subsetBook();
         // -Dminecheck.rule-threads=N sets the threads of the rules (one per core, at most four, when not set)
         int threads = Integer.getInteger("minecheck.rule-threads", 0);
         RuleRunner service = new RuleRunner(book, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT);
-        RuleRunner subsetService = new RuleRunner(subset, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT);
+        RuleRunner subsetService =
+                new RuleRunner(subset, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT);
         PlainJavaRules plain = new PlainJavaRules(book);
         Files.createDirectories(o.dir());
 
         List<Path> files = new ArrayList<>();
         for (int n : o.sizes()) files.add(ensureFile(n, book));
         // Warm the JIT on a small province: the smallest size asked for, at most 1,000 enterprises.
-        int warmSize = Math.min(1000, o.sizes().stream().mapToInt(Integer::intValue).min().orElse(1000));
+        int warmSize = Math.min(
+                1000, o.sizes().stream().mapToInt(Integer::intValue).min().orElse(1000));
         Path warmFile = ensureFile(warmSize, book);
         w.println("warming up on " + warmFile.getFileName() + " ...");
         w.flush();
@@ -120,7 +147,10 @@ public final class Bench {
         if (o.geometry()) geo = geometryOnly(service, counts);
         Result result = new Result(build, results, geo, counts[0], counts[1], counts[2]);
         table(result);
-        w.printf(Locale.ROOT, "load average after the run: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        w.printf(
+                Locale.ROOT,
+                "load average after the run: %.2f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         w.flush();
         return result;
     }
@@ -128,11 +158,20 @@ public final class Bench {
     private void machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         long mem = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
-        w.printf(Locale.ROOT, "machine: %d cores, %.1f GB memory, %s %s; JVM %s %s, max heap %d MB%n",
-                Runtime.getRuntime().availableProcessors(), mem / 1e9, os.getName(), os.getArch(),
-                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+        w.printf(
+                Locale.ROOT,
+                "machine: %d cores, %.1f GB memory, %s %s; JVM %s %s, max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(),
+                mem / 1e9,
+                os.getName(),
+                os.getArch(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
-        w.printf(Locale.ROOT, "load average before the run: %.2f (other processes share these cores)%n", os.getSystemLoadAverage());
+        w.printf(
+                Locale.ROOT,
+                "load average before the run: %.2f (other processes share these cores)%n",
+                os.getSystemLoadAverage());
         w.flush();
     }
 
@@ -151,14 +190,21 @@ public final class Bench {
         if (!Files.isRegularFile(f)) {
             long t = System.nanoTime();
             Dataset d = SyntheticProvince.write(n, o.seed(), book.minerals(), f);
-            w.printf(Locale.ROOT, "generated %s: %d rows, %.1f MB in %.1f s%n", f, d.rowCount(), Files.size(f) / 1e6, secs(t));
+            w.printf(
+                    Locale.ROOT,
+                    "generated %s: %d rows, %.1f MB in %.1f s%n",
+                    f,
+                    d.rowCount(),
+                    Files.size(f) / 1e6,
+                    secs(t));
             w.flush();
         }
         return f;
     }
 
-    private SizeResult measure(int n, Path file, RuleRunner service, RuleRunner subsetService, PlainJavaRules plain,
-                               RuleBook book) throws IOException {
+    private SizeResult measure(
+            int n, Path file, RuleRunner service, RuleRunner subsetService, PlainJavaRules plain, RuleBook book)
+            throws IOException {
         FindingText text = new FindingText(book, Texts.CHINESE, o.checkDate());
         Path json = o.dir().resolve("findings-" + n + ".json");
 
@@ -172,7 +218,9 @@ public final class Bench {
         try (HeapWatch heap = new HeapWatch()) {
             long t = System.nanoTime();
             CheckResult e2e = service.check(List.of(file), o.checkDate());
-            if (!e2e.inputOk()) throw new IllegalStateException("the workbook has input problems: " + e2e.problems().get(0));
+            if (!e2e.inputOk())
+                throw new IllegalStateException(
+                        "the workbook has input problems: " + e2e.problems().get(0));
             try (OutputStream os = Files.newOutputStream(json)) {
                 new JsonReport().write(e2e, text, os);
             }
@@ -192,7 +240,8 @@ public final class Bench {
         IngestResult in = new WorkbookReader(book.minerals()).read(List.of(file));
         double ingest = secs(t);
         Dataset d = in.dataset();
-        if (bareRows != d.rowCount()) throw new IllegalStateException("bare parse saw " + bareRows + " rows, ingest " + d.rowCount());
+        if (bareRows != d.rowCount())
+            throw new IllegalStateException("bare parse saw " + bareRows + " rows, ingest " + d.rowCount());
 
         t = System.nanoTime();
         DerivedFacts derived = service.geometry(d, o.checkDate());
@@ -214,9 +263,16 @@ public final class Bench {
         double subsetPlain = secs(t);
         boolean agree = agreement(drools, floor, findings);
 
-        CheckResult result = new CheckResult(o.checkDate(), List.of(new CheckResult.InputFile(
-                file.getFileName().toString(), null)), book.packName(), book.digest(), d, findings, List.of(),
-                in.notices(), outcome.results());
+        CheckResult result = new CheckResult(
+                o.checkDate(),
+                List.of(new CheckResult.InputFile(file.getFileName().toString(), null)),
+                book.packName(),
+                book.digest(),
+                d,
+                findings,
+                List.of(),
+                in.notices(),
+                outcome.results());
         t = System.nanoTime();
         try (OutputStream os = Files.newOutputStream(json)) {
             new JsonReport().write(result, text, os);
@@ -228,14 +284,32 @@ public final class Bench {
             new ExcelReport().write(result, text, os);
         }
         double excelReport = secs(t);
-        return new SizeResult(n, bareRows, Files.size(file), bare, ingest, geometry, check, checkCpu, subsetDrools,
-                subsetPlain, agree, floor.size(), jsonReport, excelReport, endToEnd, findings.size(), peakUsed, peakLive);
+        return new SizeResult(
+                n,
+                bareRows,
+                Files.size(file),
+                bare,
+                ingest,
+                geometry,
+                check,
+                checkCpu,
+                subsetDrools,
+                subsetPlain,
+                agree,
+                floor.size(),
+                jsonReport,
+                excelReport,
+                endToEnd,
+                findings.size(),
+                peakUsed,
+                peakLive);
     }
 
     /** CPU time of the whole process (all threads, GC and JIT included), to tell our work from other load. */
     private static long processCpu() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     /** Drools on the floor's rules, the floor, and the full check restricted to those rules: all three must match. */
@@ -248,8 +322,9 @@ public final class Bench {
             floor.forEach(onlyDrools::remove);
             Set<PlainJavaRules.Hit> onlyFloor = new HashSet<>(floor);
             a.forEach(onlyFloor::remove);
-            w.println("DISAGREEMENT: only Drools " + onlyDrools.stream().limit(10).toList() + ", only floor "
-                    + onlyFloor.stream().limit(10).toList() + " (" + a.size() + " vs " + floor.size() + ")");
+            w.println(
+                    "DISAGREEMENT: only Drools " + onlyDrools.stream().limit(10).toList() + ", only floor "
+                            + onlyFloor.stream().limit(10).toList() + " (" + a.size() + " vs " + floor.size() + ")");
         }
         return ok;
     }
@@ -277,7 +352,8 @@ public final class Bench {
                         Row r = it.next();
                         for (int i = 0; i < r.getCellCount(); i++) {
                             var c = r.getCell(i);
-                            if (c != null && c.getRawValue() != null) chars += c.getRawValue().length();
+                            if (c != null && c.getRawValue() != null)
+                                chars += c.getRawValue().length();
                         }
                         if (header) header = false;
                         else rows++;
@@ -294,7 +370,9 @@ public final class Bench {
         w.flush();
         Dataset d = SyntheticProvince.generate(10_000, o.seed(), 19);
         counts[0] = d.sites.size();
-        counts[1] = (int) d.licences.stream().filter(l -> l.kind() == org.minecheck.model.LicenceKind.MINING).count();
+        counts[1] = (int) d.licences.stream()
+                .filter(l -> l.kind() == org.minecheck.model.LicenceKind.MINING)
+                .count();
         counts[2] = d.zones.size();
         double best = Double.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
@@ -308,11 +386,23 @@ public final class Bench {
     private static SizeResult median(List<SizeResult> runs) {
         if (runs.size() == 1) return runs.get(0);
         SizeResult f = runs.get(0);
-        return new SizeResult(f.enterprises(), f.rows(), f.fileBytes(), med(runs, SizeResult::bareParse),
-                med(runs, SizeResult::ingest), med(runs, SizeResult::geometry), med(runs, SizeResult::check),
-                med(runs, SizeResult::checkCpu), med(runs, SizeResult::subsetDrools), med(runs, SizeResult::subsetPlain),
-                runs.stream().allMatch(SizeResult::agree), f.subsetFindings(), med(runs, SizeResult::jsonReport),
-                med(runs, SizeResult::excelReport), med(runs, SizeResult::endToEnd), f.findings(),
+        return new SizeResult(
+                f.enterprises(),
+                f.rows(),
+                f.fileBytes(),
+                med(runs, SizeResult::bareParse),
+                med(runs, SizeResult::ingest),
+                med(runs, SizeResult::geometry),
+                med(runs, SizeResult::check),
+                med(runs, SizeResult::checkCpu),
+                med(runs, SizeResult::subsetDrools),
+                med(runs, SizeResult::subsetPlain),
+                runs.stream().allMatch(SizeResult::agree),
+                f.subsetFindings(),
+                med(runs, SizeResult::jsonReport),
+                med(runs, SizeResult::excelReport),
+                med(runs, SizeResult::endToEnd),
+                f.findings(),
                 runs.stream().mapToLong(SizeResult::peakUsedMb).max().orElse(0),
                 runs.stream().mapToLong(SizeResult::peakLiveMb).max().orElse(0));
     }
@@ -324,29 +414,71 @@ public final class Bench {
 
     private void table(Result r) {
         w.println();
-        w.println("| N enterprises | " + join(r.sizes(), s -> String.format(Locale.ROOT, "%,d", s.enterprises())) + " |");
+        w.println(
+                "| N enterprises | " + join(r.sizes(), s -> String.format(Locale.ROOT, "%,d", s.enterprises())) + " |");
         w.println("|---|" + "---|".repeat(r.sizes().size()));
         row(r, "rows (all sheets)", s -> String.format(Locale.ROOT, "%,d", s.rows()));
         row(r, "workbook size", s -> String.format(Locale.ROOT, "%.1f MB", s.fileBytes() / 1e6));
-        row(r, "bare parse (ceiling)", s -> String.format(Locale.ROOT, "%.2f s, %,.0f rows/s", s.bareParse(), s.bareRowsPerSecond()));
+        row(
+                r,
+                "bare parse (ceiling)",
+                s -> String.format(Locale.ROOT, "%.2f s, %,.0f rows/s", s.bareParse(), s.bareRowsPerSecond()));
         row(r, "ingest", s -> String.format(Locale.ROOT, "%.2f s, %,.0f rows/s", s.ingest(), s.rowsPerSecond()));
         row(r, "ingest / bare parse", s -> String.format(Locale.ROOT, "%.1f×", s.ingest() / s.bareParse()));
         row(r, "geometry", s -> String.format(Locale.ROOT, "%.2f s", s.geometry()));
-        row(r, "check (all rules)", s -> String.format(Locale.ROOT, "%.2f s, %,.0f enterprises/s", s.check(), s.enterprisesPerSecond()));
-        row(r, "check: process CPU time", s -> String.format(Locale.ROOT, "%.2f s (%,.0f enterprises per CPU-second)", s.checkCpu(), s.enterprises() / s.checkCpu()));
-        row(r, "findings", s -> String.format(Locale.ROOT, "%,d (%,.0f findings/s)", s.findings(), s.findings() / s.check()));
-        row(r, "5 rules: Drools", s -> String.format(Locale.ROOT, "%.3f s, %,.0f enterprises/s", s.subsetDrools(), s.enterprises() / s.subsetDrools()));
-        row(r, "5 rules: plain Java (floor)", s -> String.format(Locale.ROOT, "%.3f s, %,.0f enterprises/s", s.subsetPlain(), s.enterprises() / s.subsetPlain()));
+        row(
+                r,
+                "check (all rules)",
+                s -> String.format(Locale.ROOT, "%.2f s, %,.0f enterprises/s", s.check(), s.enterprisesPerSecond()));
+        row(
+                r,
+                "check: process CPU time",
+                s -> String.format(
+                        Locale.ROOT,
+                        "%.2f s (%,.0f enterprises per CPU-second)",
+                        s.checkCpu(),
+                        s.enterprises() / s.checkCpu()));
+        row(
+                r,
+                "findings",
+                s -> String.format(Locale.ROOT, "%,d (%,.0f findings/s)", s.findings(), s.findings() / s.check()));
+        row(
+                r,
+                "5 rules: Drools",
+                s -> String.format(
+                        Locale.ROOT,
+                        "%.3f s, %,.0f enterprises/s",
+                        s.subsetDrools(),
+                        s.enterprises() / s.subsetDrools()));
+        row(
+                r,
+                "5 rules: plain Java (floor)",
+                s -> String.format(
+                        Locale.ROOT,
+                        "%.3f s, %,.0f enterprises/s",
+                        s.subsetPlain(),
+                        s.enterprises() / s.subsetPlain()));
         row(r, "Drools / floor", s -> String.format(Locale.ROOT, "%.0f×", s.subsetDrools() / s.subsetPlain()));
-        row(r, "floor agrees with Drools", s -> (s.agree() ? "yes, " : "NO, ") + String.format(Locale.ROOT, "%,d findings", s.subsetFindings()));
+        row(
+                r,
+                "floor agrees with Drools",
+                s -> (s.agree() ? "yes, " : "NO, ") + String.format(Locale.ROOT, "%,d findings", s.subsetFindings()));
         row(r, "JSON report", s -> String.format(Locale.ROOT, "%.2f s", s.jsonReport()));
         row(r, "Excel report", s -> String.format(Locale.ROOT, "%.2f s", s.excelReport()));
         row(r, "end to end (read, check, JSON)", s -> String.format(Locale.ROOT, "%.2f s", s.endToEnd()));
-        row(r, "end to end: peak heap used / most live after GC", s -> s.peakUsedMb() + " MB / " + s.peakLiveMb() + " MB");
+        row(
+                r,
+                "end to end: peak heap used / most live after GC",
+                s -> s.peakUsedMb() + " MB / " + s.peakLiveMb() + " MB");
         w.println();
         if (o.geometry()) {
-            w.printf(Locale.ROOT, "geometry alone: %,d sites, %,d mining licences, %,d forbidden zones: %.2f s (best of 3)%n",
-                    r.geometrySites(), r.geometryLicences(), r.geometryZones(), r.geometryOnly());
+            w.printf(
+                    Locale.ROOT,
+                    "geometry alone: %,d sites, %,d mining licences, %,d forbidden zones: %.2f s (best of 3)%n",
+                    r.geometrySites(),
+                    r.geometryLicences(),
+                    r.geometryZones(),
+                    r.geometryOnly());
         }
         w.flush();
     }
@@ -374,7 +506,8 @@ public final class Bench {
         private final List<NotificationEmitter> emitters = new ArrayList<>();
         private final NotificationListener listener = (n, h) -> {
             if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
-            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData())
+                    .getGcInfo();
             maxBefore.accumulateAndGet(heap(info.getMemoryUsageBeforeGc()), Math::max);
             maxAfter.accumulateAndGet(heap(info.getMemoryUsageAfterGc()), Math::max);
         };
@@ -393,7 +526,8 @@ public final class Bench {
 
         private long heap(java.util.Map<String, MemoryUsage> usage) {
             long sum = 0;
-            for (var e : usage.entrySet()) if (heapPools.contains(e.getKey())) sum += e.getValue().getUsed();
+            for (var e : usage.entrySet())
+                if (heapPools.contains(e.getKey())) sum += e.getValue().getUsed();
             return sum;
         }
 
@@ -419,7 +553,10 @@ public final class Bench {
     }
 
     public static List<Integer> parseSizes(String s) {
-        return Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty())
-                .map(x -> Integer.parseInt(x.replace("_", ""))).toList();
+        return Arrays.stream(s.split(","))
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .map(x -> Integer.parseInt(x.replace("_", "")))
+                .toList();
     }
 }

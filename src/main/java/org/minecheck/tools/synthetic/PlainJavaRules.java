@@ -48,8 +48,10 @@ public final class PlainJavaRules {
         Map<String, List<Licence>> mining = new HashMap<>();
         Map<String, List<Licence>> safety = new HashMap<>();
         for (Licence l : d.licences) {
-            if (l.kind() == LicenceKind.MINING) mining.computeIfAbsent(l.mineId(), k -> new ArrayList<>(2)).add(l);
-            else if (l.kind() == LicenceKind.SAFETY) safety.computeIfAbsent(l.mineId(), k -> new ArrayList<>(2)).add(l);
+            if (l.kind() == LicenceKind.MINING)
+                mining.computeIfAbsent(l.mineId(), k -> new ArrayList<>(2)).add(l);
+            else if (l.kind() == LicenceKind.SAFETY)
+                safety.computeIfAbsent(l.mineId(), k -> new ArrayList<>(2)).add(l);
         }
         List<Hit> out = new ArrayList<>();
         Map<String, Mine> mines = new HashMap<>();
@@ -76,7 +78,9 @@ public final class PlainJavaRules {
         for (Licence l : d.licences) {
             if (l.kind() != LicenceKind.MINING || !l.validOn(date)) continue;
             Mine m = mines.get(l.mineId());
-            if (m != null && m.status() != MineStatus.CLOSED && ChronoUnit.DAYS.between(date, l.validUntil()) <= warningDays) {
+            if (m != null
+                    && m.status() != MineStatus.CLOSED
+                    && ChronoUnit.DAYS.between(date, l.validUntil()) <= warningDays) {
                 out.add(new Hit("LIC-002", l.number()));
             }
         }
@@ -84,11 +88,13 @@ public final class PlainJavaRules {
         for (WorkingSite s : d.sites) sites.put(s.id(), s);
         for (SiteInBlock b : derived.sitesInBlocks) {
             WorkingSite s = sites.get(b.siteId());
-            if (s != null && s.lowestElevation() != null
+            if (s != null
+                    && s.lowestElevation() != null
                     && s.lowestElevation().add(depthTolerance).compareTo(b.bottomElevation()) < 0) {
                 out.add(new Hit("BND-002", s.id()));
             }
-            if (s != null && s.highestElevation() != null
+            if (s != null
+                    && s.highestElevation() != null
                     && s.highestElevation().subtract(depthTolerance).compareTo(b.topElevation()) > 0) {
                 out.add(new Hit("BND-002", s.id()));
             }

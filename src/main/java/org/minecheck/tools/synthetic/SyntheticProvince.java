@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.minecheck.ingest.DatasetWriter;
-import org.minecheck.model.MineralVocabulary;
 import org.minecheck.model.*;
+import org.minecheck.model.MineralVocabulary;
 
 /**
  * A synthetic province of any size, the same for the same (enterprises, seed): ids that reference each other, licence
@@ -43,18 +43,43 @@ public final class SyntheticProvince {
     static final double Y0 = 38_400_000;
     static final int ENTERPRISES_PER_COUNTY = 500;
 
-    private static final String[] MINERALS = {"coal", "coal", "coal", "iron", "copper", "lead-zinc", "gold",
-            "limestone", "limestone", "sand-gravel", "kaolin", "fluorite"};
-    private static final String[] PLACE = {"晋源", "太岳", "汾河", "云岗", "五台", "吕梁", "沁水", "中条", "恒山", "太行",
-            "雁门", "平遥", "龙城", "河东", "上党", "晋阳"};
+    private static final String[] MINERALS = {
+        "coal",
+        "coal",
+        "coal",
+        "iron",
+        "copper",
+        "lead-zinc",
+        "gold",
+        "limestone",
+        "limestone",
+        "sand-gravel",
+        "kaolin",
+        "fluorite"
+    };
+    private static final String[] PLACE = {
+        "晋源", "太岳", "汾河", "云岗", "五台", "吕梁", "沁水", "中条", "恒山", "太行", "雁门", "平遥", "龙城", "河东", "上党", "晋阳"
+    };
     private static final String[] TRADE = {"煤业", "矿业", "石料", "建材", "资源", "能源", "实业"};
 
     /**
      * One violation of each licence, boundary and data rule, carried by the first enterprises (and the first zones),
      * so that even a small province makes every rule fire; the rest come at random at {@link #RATES}.
      */
-    enum Forced { NO_LICENCE, EXPIRED, EXPIRING, OTHER_HOLDER, OTHER_MINERAL, NO_SAFETY, NO_DISCHARGE_PERMIT,
-        POINT_OUTSIDE, BELOW_BOTTOM, BAD_LICENCE_SHAPE, NO_LOCATION, POLYGON_OUTSIDE }
+    enum Forced {
+        NO_LICENCE,
+        EXPIRED,
+        EXPIRING,
+        OTHER_HOLDER,
+        OTHER_MINERAL,
+        NO_SAFETY,
+        NO_DISCHARGE_PERMIT,
+        POINT_OUTSIDE,
+        BELOW_BOTTOM,
+        BAD_LICENCE_SHAPE,
+        NO_LOCATION,
+        POLYGON_OUTSIDE
+    }
 
     static final int FORCED = Forced.values().length;
 
@@ -118,13 +143,21 @@ public final class SyntheticProvince {
         d.regions.add(new Region("140000", "晋北省", RegionLevel.PROVINCE, null, null));
         int cities = (counties() + 19) / 20;
         for (int c = 0; c < cities; c++) {
-            d.regions.add(new Region(String.format("14%02d00", c + 1), PLACE[c % PLACE.length] + "市" + (c / PLACE.length == 0 ? "" : c / PLACE.length),
-                    RegionLevel.CITY, "140000", null));
+            d.regions.add(new Region(
+                    String.format("14%02d00", c + 1),
+                    PLACE[c % PLACE.length] + "市" + (c / PLACE.length == 0 ? "" : c / PLACE.length),
+                    RegionLevel.CITY,
+                    "140000",
+                    null));
         }
         for (int k = 0; k < counties(); k++) {
             String code = countyCode(k);
-            d.regions.add(new Region(code, PLACE[(k * 7) % PLACE.length] + "县" + (k + 1), RegionLevel.COUNTY,
-                    code.substring(0, 4) + "00", null));
+            d.regions.add(new Region(
+                    code,
+                    PLACE[(k * 7) % PLACE.length] + "县" + (k + 1),
+                    RegionLevel.COUNTY,
+                    code.substring(0, 4) + "00",
+                    null));
         }
     }
 
@@ -139,11 +172,30 @@ public final class SyntheticProvince {
         }
         for (int k = 0; k < counties(); k++) {
             String code = countyCode(k);
-            d.targets.add(new RegionalTarget(code, TargetType.HISTORICAL_TREATMENT,
-                    k % 2 == 0 ? TargetMeasure.COUNT : TargetMeasure.AREA, 2021, BigDecimal.valueOf(patches[k]),
-                    area[k], new BigDecimal("30"), k % 3 == 0 ? LocalDate.of(2025, 6, 30) : LocalDate.of(2027, 12, 31), null, "省历史遗留矿山生态修复方案", null));
-            d.targets.add(new RegionalTarget(code, TargetType.GREEN_MINE, null, null, null, null, null, null,
-                    new BigDecimal(k % 3 == 0 ? "60" : "40"), "绿色矿山建设实施方案", null));
+            d.targets.add(new RegionalTarget(
+                    code,
+                    TargetType.HISTORICAL_TREATMENT,
+                    k % 2 == 0 ? TargetMeasure.COUNT : TargetMeasure.AREA,
+                    2021,
+                    BigDecimal.valueOf(patches[k]),
+                    area[k],
+                    new BigDecimal("30"),
+                    k % 3 == 0 ? LocalDate.of(2025, 6, 30) : LocalDate.of(2027, 12, 31),
+                    null,
+                    "省历史遗留矿山生态修复方案",
+                    null));
+            d.targets.add(new RegionalTarget(
+                    code,
+                    TargetType.GREEN_MINE,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    new BigDecimal(k % 3 == 0 ? "60" : "40"),
+                    "绿色矿山建设实施方案",
+                    null));
         }
     }
 
@@ -191,38 +243,63 @@ public final class SyntheticProvince {
     private void enterprise(int i, int extraSites) {
         String eid = enterpriseId(i);
         String county = countyOf(i);
-        d.enterprises.add(new Enterprise(eid, PLACE[rnd.nextInt(PLACE.length)] + PLACE[rnd.nextInt(PLACE.length)]
-                + TRADE[rnd.nextInt(TRADE.length)] + "有限公司" + (i + 1), creditCode(), county, null));
+        d.enterprises.add(new Enterprise(
+                eid,
+                PLACE[rnd.nextInt(PLACE.length)] + PLACE[rnd.nextInt(PLACE.length)] + TRADE[rnd.nextInt(TRADE.length)]
+                        + "有限公司" + (i + 1),
+                creditCode(),
+                county,
+                null));
 
         String mid = String.format("M%06d", i + 1);
         String mineral = MINERALS[rnd.nextInt(MINERALS.length)];
         double st = rnd.nextDouble();
-        MineStatus status = st < 0.80 || i < FORCED ? MineStatus.PRODUCING : st < 0.88 ? MineStatus.CONSTRUCTION
-                : st < 0.96 ? MineStatus.SUSPENDED : MineStatus.CLOSED;
+        MineStatus status = st < 0.80 || i < FORCED
+                ? MineStatus.PRODUCING
+                : st < 0.88 ? MineStatus.CONSTRUCTION : st < 0.96 ? MineStatus.SUSPENDED : MineStatus.CLOSED;
         double sc = rnd.nextDouble();
         MineScale scale = sc < 0.1 ? MineScale.LARGE : sc < 0.35 ? MineScale.MEDIUM : MineScale.SMALL;
-        double capacity = switch (scale) {
-            case LARGE -> between(120, 500) * 10_000;
-            case MEDIUM -> between(30, 119) * 10_000;
-            case SMALL -> between(3, 29) * 10_000;
-        };
+        double capacity =
+                switch (scale) {
+                    case LARGE -> between(120, 500) * 10_000;
+                    case MEDIUM -> between(30, 119) * 10_000;
+                    case SMALL -> between(3, 29) * 10_000;
+                };
         boolean openPit = !mineral.equals("coal") || chance(0.3);
         MiningMethod method = openPit ? MiningMethod.OPEN_PIT : MiningMethod.UNDERGROUND;
-        MiningTechnique technique = openPit ? (chance(0.5) ? MiningTechnique.TOP_DOWN_SLICING : MiningTechnique.OTHER_OPEN_PIT)
+        MiningTechnique technique = openPit
+                ? (chance(0.5) ? MiningTechnique.TOP_DOWN_SLICING : MiningTechnique.OTHER_OPEN_PIT)
                 : (chance(0.3) ? MiningTechnique.BACKFILL : MiningTechnique.SUBSIDENCE_ALLOWED);
         LocalDate start = LocalDate.of(between(2005, 2024), between(1, 12), between(1, 28));
         boolean forest = chance(0.12);
         boolean water = chance(0.25);
         boolean pollutants = chance(0.35) || is(Forced.NO_DISCHARGE_PERMIT, i);
-        LandType land = forest ? LandType.FOREST : switch (rnd.nextInt(3)) {
-            case 0 -> LandType.FARMLAND;
-            case 1 -> LandType.GRASSLAND;
-            default -> LandType.OTHER;
-        };
-        Mine mine = new Mine(mid, PLACE[rnd.nextInt(PLACE.length)] + (i + 1) + (openPit ? "号露天矿" : "号矿井"), eid,
-                county, mineral, method, technique, openPit ? num(between(20, 180), 0) : null, status, scale, start,
-                BigDecimal.valueOf(capacity), mineral.equals("coal") ? num(1 + rnd.nextDouble() * 6, 1) : null, land,
-                forest, water, pollutants, null);
+        LandType land = forest
+                ? LandType.FOREST
+                : switch (rnd.nextInt(3)) {
+                    case 0 -> LandType.FARMLAND;
+                    case 1 -> LandType.GRASSLAND;
+                    default -> LandType.OTHER;
+                };
+        Mine mine = new Mine(
+                mid,
+                PLACE[rnd.nextInt(PLACE.length)] + (i + 1) + (openPit ? "号露天矿" : "号矿井"),
+                eid,
+                county,
+                mineral,
+                method,
+                technique,
+                openPit ? num(between(20, 180), 0) : null,
+                status,
+                scale,
+                start,
+                BigDecimal.valueOf(capacity),
+                mineral.equals("coal") ? num(1 + rnd.nextDouble() * 6, 1) : null,
+                land,
+                forest,
+                water,
+                pollutants,
+                null);
         d.mines.add(mine);
 
         // Mining licence: about 2% of mines have none, 3% one not in force (expired, revoked or suspended).
@@ -234,32 +311,51 @@ public final class SyntheticProvince {
         double cx = cellX(i), cy = cellY(i);
         // Block rectangles inside the cell's inner square; two blocks split it with a 100 m gap.
         double north = between(900, 1400), east = between(900, 1400);
-        double[][] rects = blocks == 1 ? new double[][] {{cx + 200, cy + 200, north, east}}
-                : new double[][] {{cx + 200, cy + 200, north, east / 2 - 50}, {cx + 200, cy + 250 + east / 2, north, east / 2 - 50}};
+        double[][] rects = blocks == 1
+                ? new double[][] {{cx + 200, cy + 200, north, east}}
+                : new double[][] {
+                    {cx + 200, cy + 200, north, east / 2 - 50}, {cx + 200, cy + 250 + east / 2, north, east / 2 - 50}
+                };
         if (!noLicence) {
             LocalDate from = LocalDate.of(between(2012, 2022), between(1, 12), between(1, 28));
             LocalDate until;
             LicenceStatus ls = LicenceStatus.VALID;
             double r = rnd.nextDouble();
             if (i < FORCED) r = is(Forced.EXPIRED, i) ? 0.01 : is(Forced.EXPIRING, i) ? 0.05 : 0.5;
-            if (r < 0.02) until = CHECK_DATE.minusDays(between(1, 400));                 // expired
-            else if (r < 0.03) { until = CHECK_DATE.plusYears(3); ls = chance(0.5) ? LicenceStatus.REVOKED : LicenceStatus.SUSPENDED; }
-            else if (r < 0.08) until = CHECK_DATE.plusDays(between(0, 90));               // inside the warning window
-            else if (r < 0.10) until = CHECK_DATE.plusDays(between(91, 120));             // just outside it
+            if (r < 0.02) until = CHECK_DATE.minusDays(between(1, 400)); // expired
+            else if (r < 0.03) {
+                until = CHECK_DATE.plusYears(3);
+                ls = chance(0.5) ? LicenceStatus.REVOKED : LicenceStatus.SUSPENDED;
+            } else if (r < 0.08) until = CHECK_DATE.plusDays(between(0, 90)); // inside the warning window
+            else if (r < 0.10) until = CHECK_DATE.plusDays(between(91, 120)); // just outside it
             else until = CHECK_DATE.plusDays(between(121, 3650));
             // 5% run by someone other than the holder (the next enterprise), 3% produce an unlicensed mineral.
-            String holder = chance(RATES) && i >= FORCED || is(Forced.OTHER_HOLDER, i) ? enterpriseId((i + 1) % enterprises) : eid;
-            List<String> minerals = chance(0.03) && i >= FORCED || is(Forced.OTHER_MINERAL, i) ? List.of(mineral.equals("coal") ? "kaolin" : "coal") : List.of(mineral);
-            d.licences.add(new Licence(lic, LicenceKind.MINING, mid, holder, minerals, from, until, ls,
-                    BigDecimal.valueOf(capacity), "晋北省自然资源厅", null));
+            String holder = chance(RATES) && i >= FORCED || is(Forced.OTHER_HOLDER, i)
+                    ? enterpriseId((i + 1) % enterprises)
+                    : eid;
+            List<String> minerals = chance(0.03) && i >= FORCED || is(Forced.OTHER_MINERAL, i)
+                    ? List.of(mineral.equals("coal") ? "kaolin" : "coal")
+                    : List.of(mineral);
+            d.licences.add(new Licence(
+                    lic,
+                    LicenceKind.MINING,
+                    mid,
+                    holder,
+                    minerals,
+                    from,
+                    until,
+                    ls,
+                    BigDecimal.valueOf(capacity),
+                    "晋北省自然资源厅",
+                    null));
             for (int b = 0; b < blocks; b++) {
                 double bTop = b == 0 ? top : bottom;
                 double bBottom = b == 0 ? bottom : bottom - between(50, 200);
                 d.blocks.add(new LicenceBlock(lic, b + 1, num(bTop, 0), num(bBottom, 0), null));
                 double[] q = rects[b];
                 double shape = i < FORCED ? (is(Forced.BAD_LICENCE_SHAPE, i) ? 0 : 0.5) : rnd.nextDouble();
-                if (shape < 0.004) bowTie(ShapeOwner.LICENCE, lic, b + 1, q);        // self-intersecting: BND-004
-                else if (shape < 0.005) continue;                                      // block without corner points: BND-004
+                if (shape < 0.004) bowTie(ShapeOwner.LICENCE, lic, b + 1, q); // self-intersecting: BND-004
+                else if (shape < 0.005) continue; // block without corner points: BND-004
                 else rectangle(ShapeOwner.LICENCE, lic, b + 1, q[0], q[1], q[2], q[3]);
             }
         }
@@ -268,9 +364,20 @@ public final class SyntheticProvince {
         if (status == MineStatus.PRODUCING || status == MineStatus.CONSTRUCTION) {
             double r = i < FORCED ? (is(Forced.NO_SAFETY, i) ? 0 : 0.5) : rnd.nextDouble();
             if (r >= 0.03) {
-                LocalDate until = r < 0.05 ? CHECK_DATE.minusDays(between(1, 300)) : CHECK_DATE.plusDays(between(30, 1100));
-                d.licences.add(new Licence(String.format("AQ14%06d", i + 1), LicenceKind.SAFETY, mid, eid, List.of(),
-                        until.minusYears(3), until, LicenceStatus.VALID, null, "晋北省应急管理厅", null));
+                LocalDate until =
+                        r < 0.05 ? CHECK_DATE.minusDays(between(1, 300)) : CHECK_DATE.plusDays(between(30, 1100));
+                d.licences.add(new Licence(
+                        String.format("AQ14%06d", i + 1),
+                        LicenceKind.SAFETY,
+                        mid,
+                        eid,
+                        List.of(),
+                        until.minusYears(3),
+                        until,
+                        LicenceStatus.VALID,
+                        null,
+                        "晋北省应急管理厅",
+                        null));
             }
         }
         permit(pollutants, LicenceKind.POLLUTANT_DISCHARGE, "PW", i, mid, eid, "晋北省生态环境厅");
@@ -282,12 +389,26 @@ public final class SyntheticProvince {
     }
 
     private void permit(boolean needed, LicenceKind kind, String prefix, int i, String mid, String eid, String issuer) {
-        if (!needed || chance(0.05) && i >= FORCED || kind == LicenceKind.POLLUTANT_DISCHARGE && is(Forced.NO_DISCHARGE_PERMIT, i)) {
-            return;  // 5% of the mines that need one have none
+        if (!needed
+                || chance(0.05) && i >= FORCED
+                || kind == LicenceKind.POLLUTANT_DISCHARGE && is(Forced.NO_DISCHARGE_PERMIT, i)) {
+            return; // 5% of the mines that need one have none
         }
-        LocalDate until = chance(0.05) && i >= FORCED ? CHECK_DATE.minusDays(between(1, 300)) : CHECK_DATE.plusDays(between(30, 1800));
-        d.licences.add(new Licence(String.format("%s14%06d", prefix, i + 1), kind, mid, eid, List.of(), until.minusYears(5),
-                until, LicenceStatus.VALID, null, issuer, null));
+        LocalDate until = chance(0.05) && i >= FORCED
+                ? CHECK_DATE.minusDays(between(1, 300))
+                : CHECK_DATE.plusDays(between(30, 1800));
+        d.licences.add(new Licence(
+                String.format("%s14%06d", prefix, i + 1),
+                kind,
+                mid,
+                eid,
+                List.of(),
+                until.minusYears(5),
+                until,
+                LicenceStatus.VALID,
+                null,
+                issuer,
+                null));
     }
 
     private void sites(int i, String mid, double[][] rects, double bottom1, double bottom2, int extra) {
@@ -299,7 +420,8 @@ public final class SyntheticProvince {
             double blockBottom = block == 0 ? bottom1 : bottom2;
             // Lowest elevation: 5% below the licensed bottom of the block (BND-002), some exactly on it.
             double r = i < FORCED && s == 0 ? (is(Forced.BELOW_BOTTOM, i) ? 0 : 0.5) : rnd.nextDouble();
-            double lowest = r < RATES ? blockBottom - between(1, 80) : r < 0.07 ? blockBottom : blockBottom + between(5, 150);
+            double lowest =
+                    r < RATES ? blockBottom - between(1, 80) : r < 0.07 ? blockBottom : blockBottom + between(5, 150);
             boolean onForest = chance(0.04);
             LocalDate observed = CHECK_DATE.minusDays(between(10, 300));
             boolean polygon = s < count && chance(0.3);
@@ -308,32 +430,61 @@ public final class SyntheticProvince {
                 polygon = is(Forced.POLYGON_OUTSIDE, i);
                 where = is(Forced.NO_LOCATION, i) ? 0.001 : is(Forced.POINT_OUTSIDE, i) || polygon ? 0.02 : 0.5;
             }
-            if (s >= count) {  // extra sites for the geometry benchmark: points inside the block
-                addPoint(id, mid, q[0] + 20 + rnd.nextDouble() * (q[2] - 40), q[1] + 20 + rnd.nextDouble() * (q[3] - 40),
-                        lowest, onForest, observed);
-            } else if (where < 0.002) {  // no location at all: DATA-001
-                d.sites.add(new WorkingSite(id, mid, "作业点" + id, SiteType.SHAFT, null, null, num(lowest, 0), num(lowest, 0), onForest, observed, null));
+            if (s >= count) { // extra sites for the geometry benchmark: points inside the block
+                addPoint(
+                        id,
+                        mid,
+                        q[0] + 20 + rnd.nextDouble() * (q[2] - 40),
+                        q[1] + 20 + rnd.nextDouble() * (q[3] - 40),
+                        lowest,
+                        onForest,
+                        observed);
+            } else if (where < 0.002) { // no location at all: DATA-001
+                d.sites.add(new WorkingSite(
+                        id,
+                        mid,
+                        "作业点" + id,
+                        SiteType.SHAFT,
+                        null,
+                        null,
+                        num(lowest, 0),
+                        num(lowest, 0),
+                        onForest,
+                        observed,
+                        null));
             } else if (polygon) {
                 double n = between(60, 200), e = between(60, 200);
                 double x, y;
-                if (where < 0.04) {            // crosses the licence's east edge: BND-001
+                if (where < 0.04) { // crosses the licence's east edge: BND-001
                     x = q[0] + q[2] / 2;
                     y = q[1] + q[3] - e / 2;
                 } else {
                     x = q[0] + 20 + rnd.nextDouble() * (q[2] - n - 40);
                     y = q[1] + 20 + rnd.nextDouble() * (q[3] - e - 40);
                 }
-                d.sites.add(new WorkingSite(id, mid, "采场" + (s + 1), SiteType.PIT, null, null, num(lowest, 0), num(lowest, 0), onForest, observed, null));
+                d.sites.add(new WorkingSite(
+                        id,
+                        mid,
+                        "采场" + (s + 1),
+                        SiteType.PIT,
+                        null,
+                        null,
+                        num(lowest, 0),
+                        num(lowest, 0),
+                        onForest,
+                        observed,
+                        null));
                 rectangle(ShapeOwner.SITE, id, 1, x, y, n, e);
             } else {
                 double x, y;
-                if (where < 0.03) {            // a little north of the licence, in the cell's free strip: BND-001
+                if (where < 0.03) { // a little north of the licence, in the cell's free strip: BND-001
                     x = q[0] + q[2] + between(5, 40);
                     y = q[1] + q[3] / 2;
-                } else if (where < 0.04 && i + 1 < enterprises) {  // inside the next enterprise's licence: BND-001 + other licence
+                } else if (where < 0.04
+                        && i + 1 < enterprises) { // inside the next enterprise's licence: BND-001 + other licence
                     x = cellX(i + 1) + 400;
                     y = cellY(i + 1) + 400;
-                } else if (where < 0.045) {    // on the licence edge: touching is not outside
+                } else if (where < 0.045) { // on the licence edge: touching is not outside
                     x = q[0];
                     y = q[1] + q[3] / 2;
                 } else {
@@ -345,9 +496,20 @@ public final class SyntheticProvince {
         }
     }
 
-    private void addPoint(String id, String mid, double x, double y, double lowest, boolean forest, LocalDate observed) {
-        d.sites.add(new WorkingSite(id, mid, "井口" + id.substring(id.indexOf('-') + 1), SiteType.SHAFT, round(x), round(y),
-                num(lowest, 0), num(lowest, 0), forest, observed, null));
+    private void addPoint(
+            String id, String mid, double x, double y, double lowest, boolean forest, LocalDate observed) {
+        d.sites.add(new WorkingSite(
+                id,
+                mid,
+                "井口" + id.substring(id.indexOf('-') + 1),
+                SiteType.SHAFT,
+                round(x),
+                round(y),
+                num(lowest, 0),
+                num(lowest, 0),
+                forest,
+                observed,
+                null));
     }
 
     private static double round(double v) {
@@ -375,13 +537,14 @@ public final class SyntheticProvince {
     private void records(int i, Mine mine, double capacity) {
         String mid = mine.id();
         boolean producing = mine.status() == MineStatus.PRODUCING || mine.status() == MineStatus.SUSPENDED;
-        double price = switch (mine.mineral()) {
-            case "coal" -> 600;
-            case "gold" -> 2500;
-            case "copper", "lead-zinc" -> 400;
-            case "iron" -> 300;
-            default -> 60;
-        };
+        double price =
+                switch (mine.mineral()) {
+                    case "coal" -> 600;
+                    case "gold" -> 2500;
+                    case "copper", "lead-zinc" -> 400;
+                    case "iron" -> 300;
+                    default -> 60;
+                };
         // The reclamation plan's cost and reserves, drawn first: the national formula (plan cost × output ÷ reserves)
         // gives each fund year's required provision, which 5% of mine-years fall short of (FND-001).
         double planCost = capacity * between(2, 8);
@@ -398,48 +561,118 @@ public final class SyntheticProvince {
                 // minimum is 98%), except 5% of mine-years whose mining recovery is far below it (TGT-001).
                 boolean lowRates = chance(RATES);
                 boolean kaolin = mine.mineral().equals("kaolin");
-                d.production.add(new Production(mid, year, BigDecimal.valueOf(output),
+                d.production.add(new Production(
+                        mid,
+                        year,
+                        BigDecimal.valueOf(output),
                         num(lowRates ? 55 + rnd.nextDouble() * 10 : 95.5 + rnd.nextDouble() * 3, 1),
-                        num(86 + rnd.nextDouble() * 11, 1), num(kaolin ? 98.2 + rnd.nextDouble() : 76 + rnd.nextDouble() * 20, 1),
-                        money(output * price), null));
+                        num(86 + rnd.nextDouble() * 11, 1),
+                        num(kaolin ? 98.2 + rnd.nextDouble() : 76 + rnd.nextDouble() * 20, 1),
+                        money(output * price),
+                        null));
                 double required = planCost * output / planReserves;
-                double provisioned = chance(RATES) ? required * (0.3 + rnd.nextDouble() * 0.5)
+                double provisioned = chance(RATES)
+                        ? required * (0.3 + rnd.nextDouble() * 0.5)
                         : required * (1.001 + rnd.nextDouble() * 0.2);
                 double used = provisioned * rnd.nextDouble();
                 balance += provisioned - used;
-                d.funds.add(new FundRecord(mid, year, account ? String.format("JJ%06d", i + 1) : null, planFiled,
-                        money(provisioned), money(used), money(balance), null));
+                d.funds.add(new FundRecord(
+                        mid,
+                        year,
+                        account ? String.format("JJ%06d", i + 1) : null,
+                        planFiled,
+                        money(provisioned),
+                        money(used),
+                        money(balance),
+                        null));
             }
             double planned = between(2, 30) / 2.0;
-            double done = chance(RATES) ? planned * (0.2 + rnd.nextDouble() * 0.5) : planned * (1 + rnd.nextDouble() * 0.3);
+            double done =
+                    chance(RATES) ? planned * (0.2 + rnd.nextDouble() * 0.5) : planned * (1 + rnd.nextDouble() * 0.3);
             d.progress.add(new RestorationProgress(mid, year, num(planned, 1), num(done, 1), null));
         }
         LocalDate approved = mine.productionStart().minusYears(2);
         if (!chance(RATES)) {
-            d.approvals.add(new Approval(mid, ApprovalKind.EIA, "晋环审〔" + approved.getYear() + "〕" + (i + 1) + "号", approved,
-                    null, capacity >= 1_200_000 ? EiaForm.REPORT : EiaForm.FORM,
-                    BigDecimal.valueOf(chance(RATES) ? capacity * 0.6 : capacity), null, null, null, null, null));
+            d.approvals.add(new Approval(
+                    mid,
+                    ApprovalKind.EIA,
+                    "晋环审〔" + approved.getYear() + "〕" + (i + 1) + "号",
+                    approved,
+                    null,
+                    capacity >= 1_200_000 ? EiaForm.REPORT : EiaForm.FORM,
+                    BigDecimal.valueOf(chance(RATES) ? capacity * 0.6 : capacity),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
             if (!chance(RATES)) {
-                d.approvals.add(new Approval(mid, ApprovalKind.EIA_ACCEPTANCE, null, mine.productionStart().minusMonths(2),
-                        null, null, null, null, null, null, null, null));
+                d.approvals.add(new Approval(
+                        mid,
+                        ApprovalKind.EIA_ACCEPTANCE,
+                        null,
+                        mine.productionStart().minusMonths(2),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
             }
         }
         if (!chance(RATES)) {
-            d.approvals.add(new Approval(mid, ApprovalKind.SOIL_WATER_PLAN, "晋水保〔" + approved.getYear() + "〕" + (i + 1) + "号",
-                    approved.plusMonths(3), null, null, null, null, null, null, null, null));
+            d.approvals.add(new Approval(
+                    mid,
+                    ApprovalKind.SOIL_WATER_PLAN,
+                    "晋水保〔" + approved.getYear() + "〕" + (i + 1) + "号",
+                    approved.plusMonths(3),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
-        if (!chance(RATES / 2)) {  // 2.5% without a plan, 2.5% with one that has lapsed (ENV-005)
+        if (!chance(RATES / 2)) { // 2.5% without a plan, 2.5% with one that has lapsed (ENV-005)
             LocalDate planned = LocalDate.of(between(2016, 2022), between(1, 12), between(1, 28));
-            LocalDate until = chance(RATES / 2) ? CHECK_DATE.minusDays(between(1, 500)) : planned.plusYears(5).isAfter(CHECK_DATE)
-                    ? planned.plusYears(5) : CHECK_DATE.plusDays(between(30, 1500));
-            d.approvals.add(new Approval(mid, ApprovalKind.RECLAMATION_PLAN, null, planned, until, null,
-                    mine.designCapacity(), money(planCost), BigDecimal.valueOf(planReserves),
-                    num(between(5, 120), 1), mine.method(), null));
+            LocalDate until = chance(RATES / 2)
+                    ? CHECK_DATE.minusDays(between(1, 500))
+                    : planned.plusYears(5).isAfter(CHECK_DATE)
+                            ? planned.plusYears(5)
+                            : CHECK_DATE.plusDays(between(30, 1500));
+            d.approvals.add(new Approval(
+                    mid,
+                    ApprovalKind.RECLAMATION_PLAN,
+                    null,
+                    planned,
+                    until,
+                    null,
+                    mine.designCapacity(),
+                    money(planCost),
+                    BigDecimal.valueOf(planReserves),
+                    num(between(5, 120), 1),
+                    mine.method(),
+                    null));
         }
         boolean largeOrMedium = mine.scale() != MineScale.SMALL;
         if ((largeOrMedium && chance(0.5)) || (mine.productionStart().getYear() >= 2019 && chance(0.85))) {
-            d.approvals.add(new Approval(mid, ApprovalKind.GREEN_MINE, "绿色矿山名录" + between(2019, 2024), LocalDate.of(between(2019, 2024), 6, 30),
-                    null, null, null, null, null, null, null, null));
+            d.approvals.add(new Approval(
+                    mid,
+                    ApprovalKind.GREEN_MINE,
+                    "绿色矿山名录" + between(2019, 2024),
+                    LocalDate.of(between(2019, 2024), 6, 30),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
     }
 
@@ -460,18 +693,23 @@ public final class SyntheticProvince {
             String id = String.format("Z%05d", z + 1);
             int cell = rnd.nextInt(enterprises);
             ZoneType type = types[rnd.nextInt(types.length)];
-            if (z < 2) cell = Math.min(enterprises - 1, FORCED + z);  // the first two: one over a licence, one broken
-            d.zones.add(new ForbiddenZone(id, PLACE[rnd.nextInt(PLACE.length)] + type.zh() + (z + 1),
-                    type, chance(0.3) ? "国家级" : "省级", "晋北省人民政府", null));
+            if (z < 2) cell = Math.min(enterprises - 1, FORCED + z); // the first two: one over a licence, one broken
+            d.zones.add(new ForbiddenZone(
+                    id,
+                    PLACE[rnd.nextInt(PLACE.length)] + type.zh() + (z + 1),
+                    type,
+                    chance(0.3) ? "国家级" : "省级",
+                    "晋北省人民政府",
+                    null));
             double x = cellX(cell), y = cellY(cell);
             double r = z == 0 ? 0.1 : z == 1 ? 0 : rnd.nextDouble();
             if (r < 0.005) {
                 bowTie(ShapeOwner.ZONE, id, 1, new double[] {x + 1650, y + 1650, 250, 250});
-            } else if (r < 0.25) {  // over the south-west corner of the cell's licence (and any site there)
+            } else if (r < 0.25) { // over the south-west corner of the cell's licence (and any site there)
                 rectangle(ShapeOwner.ZONE, id, 1, x + 100, y + 100, between(150, 400), between(150, 400));
-            } else if (r < 0.26) {  // touching the licence's south edge from outside: touching is not overlapping
+            } else if (r < 0.26) { // touching the licence's south edge from outside: touching is not overlapping
                 rectangle(ShapeOwner.ZONE, id, 1, x + 100, y + 300, 100, 200);
-            } else {                // the free strip in the cell's north-east
+            } else { // the free strip in the cell's north-east
                 rectangle(ShapeOwner.ZONE, id, 1, x + 1700 + between(0, 50), y + 1700 + between(0, 50), 200, 200);
             }
         }
@@ -489,13 +727,25 @@ public final class SyntheticProvince {
             boolean treated = status == TreatmentStatus.TREATED || status == TreatmentStatus.NATURAL_RECOVERY;
             LocalDate treatedOn = treated ? LocalDate.of(between(2019, 2025), between(1, 12), between(1, 28)) : null;
             Boolean accepted = treated ? !chance(0.1) : null;
-            BigDecimal cover = treated ? num(chance(0.1) ? 20 + rnd.nextDouble() * 20 : 50 + rnd.nextDouble() * 45, 1) : null;
+            BigDecimal cover =
+                    treated ? num(chance(0.1) ? 20 + rnd.nextDouble() * 20 : 50 + rnd.nextDouble() * 45, 1) : null;
             boolean inside = chance(0.125);
             double px = inside ? x + 500 : x + 1700 + between(0, 100);
             double py = inside ? y + 500 : y + 1700 + between(0, 100);
             boolean polygon = chance(0.5);
-            d.historicalMines.add(new HistoricalMine(id, "历史遗留矿山" + (h + 1), countyOf(cell), num(1 + rnd.nextDouble() * 20, 2),
-                    between(2018, 2021), status, treatedOn, accepted, cover, polygon ? null : round(px), polygon ? null : round(py), null));
+            d.historicalMines.add(new HistoricalMine(
+                    id,
+                    "历史遗留矿山" + (h + 1),
+                    countyOf(cell),
+                    num(1 + rnd.nextDouble() * 20, 2),
+                    between(2018, 2021),
+                    status,
+                    treatedOn,
+                    accepted,
+                    cover,
+                    polygon ? null : round(px),
+                    polygon ? null : round(py),
+                    null));
             if (polygon) rectangle(ShapeOwner.HISTORICAL, id, 1, px, py, 100, 100);
         }
     }

@@ -117,46 +117,102 @@ class PackValidatorTest {
 
         assertThat(problems(drl)).isEmpty();
         List<String> compileProblems = new ArrayList<>();
-        assertThat(PackCompiler.compile(java.util.Map.of("t.drl", drl), java.util.Map.of(), "test", key -> true,
-                compileProblems)).as("and Drools compiles them").isNotNull();
+        assertThat(PackCompiler.compile(
+                        java.util.Map.of("t.drl", drl), java.util.Map.of(), "test", key -> true, compileProblems))
+                .as("and Drools compiles them")
+                .isNotNull();
         assertThat(compileProblems).isEmpty();
     }
 
     /** What is refused: description, conditions, consequence, the line reported, what the problem says. */
     static Stream<Arguments> refusedCode() {
         return Stream.of(
-                Arguments.of("an unknown type behind a list's get", "$all : List() from collect( Mine() )",
-                        "$all.get(0).id();", 18, "'id' of Object is not allowed"),
-                Arguments.of("a member of a Map", "$r : ParamRow()",
-                        "$r.values().get(\"x\");", 18, "members of java.util.Map are not allowed"),
-                Arguments.of("the clock", "$m : Mine()",
-                        "java.time.LocalDate.now();", 18, "'now' of LocalDate is not allowed"),
-                Arguments.of("an unbounded power", "$m : Mine()",
-                        "java.math.BigDecimal.TEN.pow(999999999);", 18, "'pow' of BigDecimal is not allowed"),
-                Arguments.of("a repeated string", "$m : Mine()",
-                        "$m.id().repeat(100000000);", 18, "'repeat' of String is not allowed"),
-                Arguments.of("the finding sink's own lists", "$m : Mine()",
-                        "findings.findings().clear();", 18, "'findings' of FindingSink is not allowed"),
-                Arguments.of("an assignment to a binding", "$m : Mine()",
-                        "$m = null;", 18, "only a local of the consequence may be assigned"),
-                Arguments.of("a text block", "$m : Mine()",
-                        "String s = \"\"\"x\"\"\";", 18, "text blocks are not allowed"),
-                Arguments.of("a call on a computed value", "$m : Mine()",
-                        "($m.id() + \"x\").length();", 18, "cannot tell what '.length' is called on"),
-                Arguments.of("the rule context", "$m : Mine()",
-                        "kcontext.getKieRuntime();", 18, "the rule context is not open to rules"),
-                Arguments.of("drools handed to other code", "$m : Mine()",
-                        "findings.raise(drools, $m, Evidence.value(\"session\", drools));", 18,
+                Arguments.of(
+                        "an unknown type behind a list's get",
+                        "$all : List() from collect( Mine() )",
+                        "$all.get(0).id();",
+                        18,
+                        "'id' of Object is not allowed"),
+                Arguments.of(
+                        "a member of a Map",
+                        "$r : ParamRow()",
+                        "$r.values().get(\"x\");",
+                        18,
+                        "members of java.util.Map are not allowed"),
+                Arguments.of(
+                        "the clock",
+                        "$m : Mine()",
+                        "java.time.LocalDate.now();",
+                        18,
+                        "'now' of LocalDate is not allowed"),
+                Arguments.of(
+                        "an unbounded power",
+                        "$m : Mine()",
+                        "java.math.BigDecimal.TEN.pow(999999999);",
+                        18,
+                        "'pow' of BigDecimal is not allowed"),
+                Arguments.of(
+                        "a repeated string",
+                        "$m : Mine()",
+                        "$m.id().repeat(100000000);",
+                        18,
+                        "'repeat' of String is not allowed"),
+                Arguments.of(
+                        "the finding sink's own lists",
+                        "$m : Mine()",
+                        "findings.findings().clear();",
+                        18,
+                        "'findings' of FindingSink is not allowed"),
+                Arguments.of(
+                        "an assignment to a binding",
+                        "$m : Mine()",
+                        "$m = null;",
+                        18,
+                        "only a local of the consequence may be assigned"),
+                Arguments.of(
+                        "a text block", "$m : Mine()", "String s = \"\"\"x\"\"\";", 18, "text blocks are not allowed"),
+                Arguments.of(
+                        "a call on a computed value",
+                        "$m : Mine()",
+                        "($m.id() + \"x\").length();",
+                        18,
+                        "cannot tell what '.length' is called on"),
+                Arguments.of(
+                        "the rule context",
+                        "$m : Mine()",
+                        "kcontext.getKieRuntime();",
+                        18,
+                        "the rule context is not open to rules"),
+                Arguments.of(
+                        "drools handed to other code",
+                        "$m : Mine()",
+                        "findings.raise(drools, $m, Evidence.value(\"session\", drools));",
+                        18,
                         "'drools' is allowed only as the first argument of findings.raise"),
-                Arguments.of("drools handed to other code through raiseOn", "$m : Mine()",
-                        "findings.raiseOn(drools, null, $m, Evidence.value(\"session\", drools));", 18,
+                Arguments.of(
+                        "drools handed to other code through raiseOn",
+                        "$m : Mine()",
+                        "findings.raiseOn(drools, null, $m, Evidence.value(\"session\", drools));",
+                        18,
                         "'drools' is allowed only as the first argument of findings.raise"),
-                Arguments.of("a local named like a binding", "$m : Mine()",
-                        "Mine $m = null;", 18, "'$m' is already a binding or local"),
-                Arguments.of("a pattern of a type outside the API", "$t : Thread()",
-                        "findings.raise(drools, $t);", 16, "pattern type 'Thread' is not a fact type"),
-                Arguments.of("a member of the pattern outside the API", "$m : Mine( id.getBytes() != null )",
-                        "findings.raise(drools, $m);", 16, "'getBytes' of String is not allowed"));
+                Arguments.of(
+                        "a local named like a binding",
+                        "$m : Mine()",
+                        "Mine $m = null;",
+                        18,
+                        "'$m' is already a binding or local"),
+                Arguments.of(
+                        "a pattern of a type outside the API",
+                        "$t : Thread()",
+                        "findings.raise(drools, $t);",
+                        16,
+                        "pattern type 'Thread' is not a fact type"),
+                Arguments.of(
+                        "a member of the pattern outside the API",
+                        "$m : Mine( id.getBytes() != null )",
+                        "findings.raise(drools, $m);",
+                        16,
+                        "'getBytes' of String is not allowed"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -177,7 +233,11 @@ class PackValidatorTest {
                             Evidence.value("a", 1),
                             Evidence.value("b", java.lang.Runtime.getRuntime()));""");
 
-        assertThat(problems(drl)).singleElement().asString().startsWith("t.drl:20: ").contains("java.lang.Runtime");
+        assertThat(problems(drl))
+                .singleElement()
+                .asString()
+                .startsWith("t.drl:20: ")
+                .contains("java.lang.Runtime");
     }
 
     @Test
@@ -196,13 +256,14 @@ class PackValidatorTest {
         String only = " is not allowed: a rule pack may import the rule API (org.minecheck.engine.api, "
                 + "org.minecheck.model, evidence, geometry facts, the fund and regional facts), java.time, java.math "
                 + "and java.util.List";
-        assertThat(problems(drl)).containsExactly(
-                "t.drl:4: import java.util.*" + only,
-                "t.drl:5: import java.util.Map" + only,
-                "t.drl:9: import org.minecheck.geometry.GeometryAnalyzer" + only,
-                "t.drl:10: import org.minecheck.engine.RuleBook" + only,
-                "t.drl:17: global 'java.util.List leak' is not allowed: the only global is "
-                        + "'global org.minecheck.engine.api.FindingSink findings;'");
+        assertThat(problems(drl))
+                .containsExactly(
+                        "t.drl:4: import java.util.*" + only,
+                        "t.drl:5: import java.util.Map" + only,
+                        "t.drl:9: import org.minecheck.geometry.GeometryAnalyzer" + only,
+                        "t.drl:10: import org.minecheck.engine.RuleBook" + only,
+                        "t.drl:17: global 'java.util.List leak' is not allowed: the only global is "
+                                + "'global org.minecheck.engine.api.FindingSink findings;'");
     }
 
     @Test

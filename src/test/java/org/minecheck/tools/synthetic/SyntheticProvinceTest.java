@@ -16,19 +16,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.minecheck.engine.CheckResult;
-import org.minecheck.engine.RuleRunner;
 import org.minecheck.finding.Finding;
 import org.minecheck.geometry.DerivedFacts;
 import org.minecheck.ingest.DatasetWriter;
 import org.minecheck.ingest.IngestResult;
 import org.minecheck.ingest.WorkbookReader;
 import org.minecheck.ingest.WorkbookSchema;
-import org.minecheck.model.Dataset;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
 import org.minecheck.model.CornerPoint;
+import org.minecheck.model.Dataset;
 import org.minecheck.model.ShapeOwner;
 import org.minecheck.testing.TestRules;
 
@@ -85,36 +84,58 @@ class SyntheticProvinceTest {
     void fiftyEnterprisesBreakEveryLicenceBoundaryAndDataRule() {
         Dataset d = SyntheticProvince.generate(50, 11);
         List<Finding> findings = TestRules.check(d, DATE);
-        assertThat(findings).extracting(Finding::ruleId).contains("LIC-001", "LIC-002", "LIC-003", "LIC-004",
-                "LIC-005", "LIC-006", "BND-001", "BND-002", "BND-003", "BND-004", "DATA-001", "DATA-002");
+        assertThat(findings)
+                .extracting(Finding::ruleId)
+                .contains(
+                        "LIC-001",
+                        "LIC-002",
+                        "LIC-003",
+                        "LIC-004",
+                        "LIC-005",
+                        "LIC-006",
+                        "BND-001",
+                        "BND-002",
+                        "BND-003",
+                        "BND-004",
+                        "DATA-001",
+                        "DATA-002");
         // the licence rules fire on a minority of enterprises, as in a real province
-        long enterprisesWithLicenceFindings = findings.stream().filter(f -> f.ruleId().startsWith("LIC"))
-                .map(f -> f.subject().enterpriseId()).distinct().count();
+        long enterprisesWithLicenceFindings = findings.stream()
+                .filter(f -> f.ruleId().startsWith("LIC"))
+                .map(f -> f.subject().enterpriseId())
+                .distinct()
+                .count();
         assertThat(enterprisesWithLicenceFindings).isBetween(5L, 35L);
     }
 
     @Test
     void aThousandEnterprisesBreakEveryRuleOfTheCatalogueAndMostAreClean() {
         List<Finding> findings = TestRules.check(SyntheticProvince.generate(1000, 1), DATE);
-        assertThat(findings).extracting(Finding::ruleId).contains("LIC-001", "LIC-002", "LIC-003", "LIC-004",
-                "LIC-005", "LIC-006", "BND-001", "BND-002", "BND-003", "BND-004", "FND-001", "FND-002", "FND-003",
-                "ENV-001", "ENV-002", "ENV-003", "ENV-004", "ENV-005", "ENV-006", "TGT-001", "TGT-002", "TGT-003",
-                "TGT-004", "HIS-001", "HIS-002", "HIS-003", "HIS-004");
+        assertThat(findings)
+                .extracting(Finding::ruleId)
+                .contains(
+                        "LIC-001", "LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006", "BND-001", "BND-002",
+                        "BND-003", "BND-004", "FND-001", "FND-002", "FND-003", "ENV-001", "ENV-002", "ENV-003",
+                        "ENV-004", "ENV-005", "ENV-006", "TGT-001", "TGT-002", "TGT-003", "TGT-004", "HIS-001",
+                        "HIS-002", "HIS-003", "HIS-004");
         // about one subject in twenty breaks each rule: no rule fires for more than a fifth of the enterprises
         var byRule = new TreeMap<String, java.util.Set<String>>();
         for (Finding f : findings) {
             if (f.subject().enterpriseId() != null) {
-                byRule.computeIfAbsent(f.ruleId(), k -> new java.util.HashSet<>()).add(f.subject().enterpriseId());
+                byRule.computeIfAbsent(f.ruleId(), k -> new java.util.HashSet<>())
+                        .add(f.subject().enterpriseId());
             }
         }
-        byRule.forEach((rule, enterprises) -> assertThat(enterprises.size()).as(rule).isLessThan(200));
+        byRule.forEach(
+                (rule, enterprises) -> assertThat(enterprises.size()).as(rule).isLessThan(200));
     }
 
     @Test
     void licencePolygonsNeverOverlapAndSitesMostlyLieInsideTheirLicence() {
         Dataset d = SyntheticProvince.generate(300, 8);
         Map<String, List<Coordinate>> rings = new TreeMap<>();
-        d.cornerPoints.stream().filter(p -> p.ownerType() == ShapeOwner.LICENCE)
+        d.cornerPoints.stream()
+                .filter(p -> p.ownerType() == ShapeOwner.LICENCE)
                 .sorted(java.util.Comparator.comparingInt(CornerPoint::pointNo))
                 .forEach(p -> rings.computeIfAbsent(p.ownerId() + "#" + p.ringNo(), k -> new ArrayList<>())
                         .add(new Coordinate(p.y(), p.x())));
@@ -130,13 +151,16 @@ class SyntheticProvinceTest {
         for (int i = 0; i < blocks.size(); i++) {
             for (int j = i + 1; j < blocks.size(); j++) {
                 if (blocks.get(i).getEnvelopeInternal().intersects(blocks.get(j).getEnvelopeInternal())) {
-                    assertThat(blocks.get(i).intersection(blocks.get(j)).getArea()).as("blocks %d and %d", i, j).isZero();
+                    assertThat(blocks.get(i).intersection(blocks.get(j)).getArea())
+                            .as("blocks %d and %d", i, j)
+                            .isZero();
                 }
             }
         }
         DerivedFacts derived = TestRules.runner().geometry(d, DATE);
         long outside = derived.sitesOutside.stream()
-                .filter(o -> o.outsideArea().signum() > 0 || o.outsideDistance().signum() > 0).count();
+                .filter(o -> o.outsideArea().signum() > 0 || o.outsideDistance().signum() > 0)
+                .count();
         assertThat(derived.sitesOutside).hasSizeGreaterThan(d.sites.size() * 9 / 10);
         assertThat(outside).isPositive().isLessThan(d.sites.size() / 10);
     }
@@ -154,7 +178,7 @@ class SyntheticProvinceTest {
 
     @Test
     void aCheckSplitOverSeveralThreadsGivesTheSameFindingsInTheSameOrderAsOneThread() {
-        Dataset d = SyntheticProvince.generate(2500, 21);  // enough enterprises for the check to split its work
+        Dataset d = SyntheticProvince.generate(2500, 21); // enough enterprises for the check to split its work
         var book = TestRules.book();
         var extensions = org.minecheck.CoreConfig.standardExtensions();
         var limits = org.minecheck.ingest.IngestLimits.DEFAULT;
@@ -179,7 +203,8 @@ class SyntheticProvinceTest {
 
     private static List<String> keys(List<Finding> findings) {
         List<String> out = new ArrayList<>();
-        for (Finding f : findings) out.add(f.ruleId() + " " + f.subject().type() + " " + f.subject().id());
+        for (Finding f : findings)
+            out.add(f.ruleId() + " " + f.subject().type() + " " + f.subject().id());
         out.sort(null);
         return out;
     }
