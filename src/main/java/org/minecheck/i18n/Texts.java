@@ -12,12 +12,18 @@ import java.util.Properties;
 
 /**
  * minecheck's own texts (headers, messages, enum labels, help) in one language, from the UTF-8 bundles
- * {@code i18n/ui_zh.properties} and {@code i18n/ui_en.properties}. Rule texts (title, message, fix) come from the rule
+ * {@code i18n/<feature>_zh.properties} and {@code i18n/<feature>_en.properties} ({@link #BUNDLES}). Rule texts (title, message, fix) come from the rule
  * pack's message files instead. Chinese is the default; any other language than Chinese is English.
  */
 public final class Texts {
     public static final Locale CHINESE = Locale.CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
+    /**
+     * The bundles, one per feature so that each feature keeps its own texts: {@code ui} (the core and the command
+     * line) must exist, the others are read when present. A key defined in two bundles is a mistake and fails loudly.
+     */
+    static final java.util.List<String> BUNDLES = java.util.List.of("ui", "workspace", "web", "inspection", "report");
+
     private static final Texts ZH = new Texts(CHINESE, load("zh"));
     private static final Texts EN = new Texts(ENGLISH, load("en"));
 
@@ -86,14 +92,25 @@ public final class Texts {
     }
 
     private static Map<String, String> load(String lang) {
-        Properties p = new Properties();
-        try (InputStream in = Texts.class.getResourceAsStream("/i18n/ui_" + lang + ".properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<String, String> out = new java.util.HashMap<>();
-        p.forEach((k, v) -> out.put(k.toString(), v.toString()));
+        for (String bundle : BUNDLES) {
+            String name = "/i18n/" + bundle + "_" + lang + ".properties";
+            Properties p = new Properties();
+            try (InputStream in = Texts.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    if (bundle.equals("ui")) throw new IllegalStateException("missing text bundle " + name);
+                    continue;
+                }
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            p.forEach((k, v) -> {
+                if (out.put(k.toString(), v.toString()) != null) {
+                    throw new IllegalStateException("text " + k + " is defined twice (again in " + name + ")");
+                }
+            });
+        }
         return Map.copyOf(out);
     }
 }
