@@ -53,94 +53,58 @@ final class SvgCanvas implements Canvas {
 
     @Override
     public void circle(double x, double y, double r, Style style) {
-        svg.append("<circle class=\"")
-                .append(style.cssClass())
-                .append("\" cx=\"")
-                .append(n(x))
-                .append("\" cy=\"")
-                .append(n(y))
-                .append("\" r=\"")
-                .append(n(r))
-                .append('"')
-                .append(paint(style, true))
-                .append("/>\n");
+        element("circle", style.cssClass(), "cx", x, "cy", y, "r", r);
+        svg.append(paint(style, true)).append("/>\n");
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2, Style style) {
-        svg.append("<line class=\"")
-                .append(style.cssClass())
-                .append("\" x1=\"")
-                .append(n(x1))
-                .append("\" y1=\"")
-                .append(n(y1))
-                .append("\" x2=\"")
-                .append(n(x2))
-                .append("\" y2=\"")
-                .append(n(y2))
-                .append('"')
-                .append(paint(style, false))
-                .append("/>\n");
+        element("line", style.cssClass(), "x1", x1, "y1", y1, "x2", x2, "y2", y2);
+        svg.append(paint(style, false)).append("/>\n");
     }
 
     @Override
     public void rect(double x, double y, double w, double h, Style style) {
-        svg.append("<rect class=\"")
-                .append(style.cssClass())
-                .append("\" x=\"")
-                .append(n(x))
-                .append("\" y=\"")
-                .append(n(y))
-                .append("\" width=\"")
-                .append(n(w))
-                .append("\" height=\"")
-                .append(n(h))
-                .append('"')
-                .append(paint(style, true))
-                .append("/>\n");
+        element("rect", style.cssClass(), "x", x, "y", y, "width", w, "height", h);
+        svg.append(paint(style, true)).append("/>\n");
     }
 
     @Override
     public void text(
             double x, double y, String s, double size, boolean bold, String color, Anchor anchor, String cssClass) {
-        svg.append("<text class=\"")
-                .append(cssClass)
-                .append("\" x=\"")
-                .append(n(x))
-                .append("\" y=\"")
-                .append(n(y))
-                .append("\" font-size=\"")
-                .append(n(size))
-                .append("\" fill=\"")
-                .append(color)
-                .append('"')
-                .append(bold ? " font-weight=\"bold\"" : "")
-                .append(
-                        anchor == Anchor.START
-                                ? ""
-                                : " text-anchor=\"" + (anchor == Anchor.MIDDLE ? "middle" : "end") + '"')
-                .append('>')
-                .append(escape(s))
-                .append("</text>\n");
+        element("text", cssClass, "x", x, "y", y, "font-size", size);
+        svg.append(" fill=\"").append(color).append('"');
+        if (bold) svg.append(" font-weight=\"bold\"");
+        if (anchor != Anchor.START) {
+            svg.append(" text-anchor=\"")
+                    .append(anchor == Anchor.MIDDLE ? "middle" : "end")
+                    .append('"');
+        }
+        svg.append('>').append(escape(s)).append("</text>\n");
+    }
+
+    /**
+     * Opens {@code <name class="…" a="v" …} with numeric attributes given as name/value pairs; the caller adds the
+     * rest and closes the element.
+     */
+    private void element(String name, String cssClass, Object... numericAttributes) {
+        svg.append('<').append(name);
+        if (cssClass != null) svg.append(" class=\"").append(cssClass).append('"');
+        for (int i = 0; i < numericAttributes.length; i += 2) {
+            svg.append(' ')
+                    .append(numericAttributes[i])
+                    .append("=\"")
+                    .append(n((Double) numericAttributes[i + 1]))
+                    .append('"');
+        }
     }
 
     @Override
     public void clip(double x, double y, double w, double h) {
         String id = "clip" + (++clips);
-        svg.append("<clipPath id=\"")
-                .append(id)
-                .append("\"><rect x=\"")
-                .append(n(x))
-                .append("\" y=\"")
-                .append(n(y))
-                .append("\" width=\"")
-                .append(n(w))
-                .append("\" height=\"")
-                .append(n(h))
-                .append("\"/></clipPath>\n")
-                .append("<g clip-path=\"url(#")
-                .append(id)
-                .append(")\">\n");
+        svg.append("<clipPath id=\"").append(id).append("\">");
+        element("rect", null, "x", x, "y", y, "width", w, "height", h);
+        svg.append("/></clipPath>\n<g clip-path=\"url(#").append(id).append(")\">\n");
     }
 
     @Override
