@@ -458,7 +458,7 @@ public final class ExcelReport implements ReportWriter {
         String name = SideTableText.chartSheet(table, t);
         Sheet s = wb.createSheet(name);
         int category = table.column(spec.category());
-        int[] widths = new int[spec.series().size() + 1];
+        int[] widths = new int[spec.series().size() + 1 + markerColumns(spec)];
         java.util.Arrays.fill(widths, 14);
         widths[0] = 10;
         widths(s, widths);
@@ -479,10 +479,12 @@ public final class ExcelReport implements ReportWriter {
                     .setCellValue(t.format(
                             table.id() + ".chart.title", head.get(table.column(spec.groupName())), head.get(group)));
             title.getCell(0).setCellStyle(bold);
-            String[] names = new String[spec.series().size() + 1];
+            java.time.LocalDate marker = marker(table, first, last);
+            String[] names = new String[spec.series().size() + 1 + (marker == null ? 0 : 1)];
             names[0] = t.get(table.id() + ".chart.category");
             for (int i = 0; i < spec.series().size(); i++)
                 names[i + 1] = SideTableText.header(table, spec.series().get(i), t);
+            if (marker != null) names[names.length - 1] = t.format(table.id() + ".chart.marker", marker.toString());
             Row h = s.createRow(top + 1);
             for (int i = 0; i < names.length; i++) {
                 h.createCell(i).setCellValue(names[i]);
@@ -497,6 +499,9 @@ public final class ExcelReport implements ReportWriter {
                     Object v = rows.get(i).get(table.column(spec.series().get(k)));
                     if (v instanceof Number n) row.createCell(k + 1).setCellValue(n.doubleValue());
                 }
+                // the marked year: a bar to the top of the scale in the marker's column
+                if (marker != null && markedCategory(c, marker))
+                    row.createCell(spec.series().size() + 1).setCellValue(markerHeight(table, first, last));
             }
             placed.add(new int[] {first, last, top});
             s.setRowBreak(top + BLOCK_ROWS - 1);
@@ -508,7 +513,7 @@ public final class ExcelReport implements ReportWriter {
         s.setFitToPage(true);
         s.getPrintSetup().setFitWidth((short) 1);
         s.getPrintSetup().setFitHeight((short) 0);
-        int lastColumn = spec.series().size() + 1 + CHART_COLUMNS;
+        int lastColumn = spec.series().size() + 1 + markerColumns(spec) + CHART_COLUMNS;
         wb.setPrintArea(wb.getSheetIndex(s), 0, lastColumn, 0, Math.max(0, blocks * BLOCK_ROWS - 1));
         XSSFSheet sheet = wb.getXSSFWorkbook().getSheet(name);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -524,7 +529,7 @@ public final class ExcelReport implements ReportWriter {
             XSSFDrawing drawing, String sheetName, SideTable table, Texts t, int first, int last, int top) {
         SideTable.Chart spec = table.chart();
         List<Object> head = table.rows().get(first);
-        int firstFree = spec.series().size() + 2;
+        int firstFree = spec.series().size() + 2 + markerColumns(spec);
         XSSFClientAnchor anchor =
                 drawing.createAnchor(0, 0, 0, 0, firstFree, top + 1, firstFree + CHART_COLUMNS, top + BLOCK_ROWS - 2);
         XSSFChart chart = drawing.createChart(anchor);
@@ -552,6 +557,30 @@ public final class ExcelReport implements ReportWriter {
         for (int i = first; i <= last; i++)
             xs[i - first] = String.valueOf(table.rows().get(i).get(categoryColumn));
         var x = XDDFDataSourcesFactory.fromArray(xs, ref + range(0, firstRow, lastRow));
+        java.time.LocalDate marker = marker(table, first, last);
+        if (marker != null) {
+            // drawn first, so the lines lie over it: a thin grey bar up the deadline's year, named in the legend
+            Double[] heights = new Double[xs.length];
+            for (int i = first; i <= last; i++) {
+                heights[i - first] = markedCategory(table.rows().get(i).get(categoryColumn), marker)
+                        ? markerHeight(table, first, last)
+                        : null;
+            }
+            var bars = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData)
+                    chart.createData(ChartTypes.BAR, categories, values);
+            bars.setBarDirection(org.apache.poi.xddf.usermodel.chart.BarDirection.COL);
+            bars.setGapWidth(400);
+            bars.setVaryColors(false);
+            var y = XDDFDataSourcesFactory.fromArray(
+                    heights, ref + range(spec.series().size() + 1, firstRow, lastRow));
+            var bar = bars.addSeries(x, y);
+            bar.setTitle(t.format(table.id() + ".chart.marker", marker.toString()), null);
+            XDDFShapeProperties fill = new XDDFShapeProperties();
+            fill.setFillProperties(new XDDFSolidFillProperties(
+                    XDDFColor.from(java.util.HexFormat.of().parseHex(MARKER_COLOUR))));
+            bar.setShapeProperties(fill);
+            chart.plot(bars);
+        }
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
         data.setVaryColors(false);
         MarkerStyle[] markers = {MarkerStyle.CIRCLE, MarkerStyle.SQUARE, MarkerStyle.TRIANGLE, MarkerStyle.DIAMOND};
@@ -578,6 +607,46 @@ public final class ExcelReport implements ReportWriter {
             n++;
         }
         chart.plot(data);
+    }
+
+    /** The marker bar's colour: a mid grey that neither series uses. */
+    static final String MARKER_COLOUR = "A6A6A6";
+
+    private static int markerColumns(SideTable.Chart spec) {
+        return spec.marker() == null ? 0 : 1;
+    }
+
+    /** The group's marker date (its first), or null when the chart has no marker or the group has none. */
+    private static java.time.LocalDate marker(SideTable table, int first, int last) {
+        if (table.chart().marker() == null) return null;
+        int column = table.column(table.chart().marker());
+        for (int i = first; i <= last; i++) {
+            if (table.rows().get(i).get(column) instanceof java.time.LocalDate d) {
+                // only where the chart has the year to mark
+                int category = table.column(table.chart().category());
+                for (int k = first; k <= last; k++) {
+                    if (markedCategory(table.rows().get(k).get(category), d)) return d;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean markedCategory(Object category, java.time.LocalDate marker) {
+        return category instanceof Number n && n.intValue() == marker.getYear();
+    }
+
+    /** The top of the scale: 100 (a share), or the group's largest value where that is higher. */
+    private static double markerHeight(SideTable table, int first, int last) {
+        double top = 100;
+        for (String series : table.chart().series()) {
+            int column = table.column(series);
+            for (int i = first; i <= last; i++) {
+                if (table.rows().get(i).get(column) instanceof Number n) top = Math.max(top, n.doubleValue());
+            }
+        }
+        return top;
     }
 
     /** An absolute A1 range of one column, e.g. $D$2:$D$9. */

@@ -53,7 +53,13 @@ public record SideTable(
     /**
      * One line chart per run of rows with the same {@code group} value: {@code category} along the bottom, each of
      * {@code series} as a line; texts from {@code <id>.chart.title} (with the group's {@code groupName}),
-     * {@code <id>.chart.category}, {@code <id>.chart.value} and {@code <id>.col.<series>}.
+     * {@code <id>.chart.category}, {@code <id>.chart.value} and {@code <id>.col.<series>}. {@code marker}, when not
+     * null, names a date column (e.g. the deadline): its year is marked on the chart by a bar up to the top of the
+     * scale, titled {@code <id>.chart.marker} with the date, so the reader sees where the line had to arrive by when.
      */
-    public record Chart(String group, String groupName, String category, List<String> series) {}
+    public record Chart(String group, String groupName, String category, List<String> series, String marker) {
+        public Chart(String group, String groupName, String category, List<String> series) {
+            this(group, groupName, category, series, null);
+        }
+    }
 }
