@@ -25,10 +25,40 @@ public final class CitationCatalogue {
             Map<String, String> summary,
             boolean verified,
             String verification,
-            String source,
+            Citation cite,
+            String note,
             String applied) {
+        /** How a reader cites this version, in one language: publisher, date, document number, address. */
+        public String source(String lang) {
+            return cite.text(lang);
+        }
+
         boolean inForce(LocalDate date) {
             return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        }
+    }
+
+    /**
+     * How a reader cites a text: the issuing body (for a news report, the outlet), the date it was adopted, issued or
+     * published, its document number where it has one, and where it can be read. {@code kind} is {@code news} for a news
+     * report (shown as such) or {@code product} for this product's own requirement.
+     */
+    public record Citation(
+            Map<String, String> publisher, String issued, Map<String, String> number, String url, String kind) {
+        public boolean news() {
+            return "news".equalsIgnoreCase(kind);
+        }
+
+        /** "publisher, date, number, url" (Chinese with full-width commas), a news report marked as one. */
+        public String text(String lang) {
+            boolean zh = "zh".equals(lang);
+            List<String> parts = new ArrayList<>();
+            if (news()) parts.add(zh ? "新闻报道" : "news report");
+            if (publisher != null) parts.add(publisher.get(lang));
+            if (issued != null && !issued.isBlank()) parts.add(issued);
+            if (number != null) parts.add(number.get(lang));
+            if (url != null && !url.isBlank()) parts.add(url);
+            return String.join(zh ? "，" : ", ", parts);
         }
     }
 
@@ -83,7 +113,14 @@ public final class CitationCatalogue {
                     text(path, key, merged.get("summary"), "summary"),
                     isVerified,
                     mark,
-                    String.valueOf(merged.getOrDefault("source", "")),
+                    new Citation(
+                            optionalText(path, key, merged.get("publisher"), "publisher"),
+                            merged.get("issued") == null ? null : String.valueOf(merged.get("issued")),
+                            optionalText(path, key, merged.get("number"), "number"),
+                            merged.get("url") == null ? null : String.valueOf(merged.get("url")),
+                            merged.get("kind") == null ? null : String.valueOf(merged.get("kind"))),
+                    // "source" is the older name of the research note: neither is ever shown to users
+                    String.valueOf(merged.getOrDefault("note", merged.getOrDefault("source", ""))),
                     String.valueOf(merged.getOrDefault("applied", ""))));
         }
         return out;
@@ -106,6 +143,10 @@ public final class CitationCatalogue {
         }
         if (v != null && !(v instanceof Map)) return Map.of("zh", v.toString(), "en", v.toString());
         throw new RuleBookException(path, 0, key + ": " + field + " needs zh and en");
+    }
+
+    private static Map<String, String> optionalText(String path, String key, Object v, String field) {
+        return v == null ? null : text(path, key, v, field);
     }
 
     public boolean contains(String key) {
@@ -159,7 +200,7 @@ public final class CitationCatalogue {
                 v.summary().get(lang),
                 v.verified(),
                 v.verification(),
-                v.source(),
+                v.source(lang),
                 v.from(),
                 v.to(),
                 newer,

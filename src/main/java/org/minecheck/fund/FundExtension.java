@@ -48,7 +48,20 @@ public final class FundExtension implements CheckExtension {
                         r.provisioningRate(),
                         r.useRate()));
             }
-            return List.of(new SideTable("fundRates", COLUMNS, values, List.of(), null));
+            return List.of(new SideTable(
+                    "fundRates",
+                    COLUMNS,
+                    values,
+                    List.of(),
+                    null,
+                    new SideTable.Pivot(
+                            List.of("id", "name"),
+                            List.of(),
+                            "year",
+                            List.of("provisioningRate", "useRate"),
+                            null,
+                            List.of(),
+                            null)));
         }
     }
 

@@ -16,7 +16,8 @@ import org.minecheck.model.MineralVocabulary;
  * sheet per entity with bilingual headers (unit in every numeric header) and drop-down lists for enumerations.
  */
 public final class TemplateWriter {
-    private static final int VALIDATED_ROWS = 5000;
+    /** Drop-down lists cover every row a sheet allows (the header row aside): row 2 to row 1,048,576. */
+    static final int LAST_VALIDATED_ROW = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
     private TemplateWriter() {}
 
@@ -91,7 +92,8 @@ public final class TemplateWriter {
         }
         DataValidationHelper helper = s.getDataValidationHelper();
         DataValidation v = helper.createValidation(
-                helper.createFormulaListConstraint("list_" + key), new CellRangeAddressList(1, VALIDATED_ROWS, c, c));
+                helper.createFormulaListConstraint("list_" + key),
+                new CellRangeAddressList(1, LAST_VALIDATED_ROW, c, c));
         // Warn rather than refuse: the reader also accepts the English labels and codes.
         v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         v.setShowErrorBox(true);

@@ -95,7 +95,19 @@ public final class RegionalExtension implements CheckExtension {
                     values,
                     CONSOLE,
                     new SideTable.Chart(
-                            "regionCode", "regionName", "year", List.of("requiredPercent", "achievedPercent"))));
+                            "regionCode",
+                            "regionName",
+                            "year",
+                            List.of("requiredPercent", "achievedPercent"),
+                            "deadline"),
+                    new SideTable.Pivot(
+                            List.of("regionCode", "regionName"),
+                            List.of("deadline"),
+                            "year",
+                            List.of("achievedPercent", "requiredPercent"),
+                            "met",
+                            List.of("source"),
+                            "rolledUp")));
         }
     }
 

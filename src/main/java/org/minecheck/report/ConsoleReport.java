@@ -138,9 +138,13 @@ public final class ConsoleReport implements ReportWriter {
 
     /** What was read and checked, as one line; and, when no mine was read, the notice that nothing was checked. */
     public static void printCoverage(CheckResult r, Locale locale, PrintWriter out) {
+        printCoverage(r, locale, Layout.DEFAULT.width(), out);
+    }
+
+    public static void printCoverage(CheckResult r, Locale locale, int width, PrintWriter out) {
         Coverage c = Coverage.of(r.dataset());
-        out.println(coverageLine(c, locale));
-        if (c.nothingToCheck()) out.println(Texts.of(locale).get("checked.nothing"));
+        line(out, width, coverageLine(c, locale));
+        if (c.nothingToCheck()) line(out, width, Texts.of(locale).get("checked.nothing"));
     }
 
     static String coverageLine(Coverage c, Locale locale) {
@@ -155,38 +159,93 @@ public final class ConsoleReport implements ReportWriter {
                 c.years().isEmpty() ? t.get("checked.noYears") : c.years());
     }
 
+    /**
+     * How the console lays a check out: {@code width} display columns (the terminal's, or {@code --width}), and with
+     * {@code details} each finding's basis, evidence and fix under its line.
+     */
+    public record Layout(int width, boolean details) {
+        /** Output that is not a terminal: 100 columns, compact. */
+        public static final Layout DEFAULT = new Layout(100, false);
+
+        public Layout {
+            width = Math.max(MIN_WIDTH, width);
+        }
+    }
+
+    /** Below this a table cannot show a rule id, a severity and a subject beside a few words of the message. */
+    public static final int MIN_WIDTH = 40;
+
     public static void print(CheckResult r, FindingText text, PrintWriter out) {
+        print(r, text, Layout.DEFAULT, out);
+    }
+
+    public static void print(CheckResult r, FindingText text, Layout layout, PrintWriter out) {
+        Texts t = text.texts();
+        int width = layout.width();
+        if (!r.findings().isEmpty()) printFindings(r, text, layout, out);
+        out.println();
+        line(out, width, t.plural("summary.total", r.findings().size(), r.checkDate(), String.join(", ", r.files())));
+        line(out, width, t.format("summary.pack", r.rulePack(), shortDigest(r.rulePackDigest())));
+        for (CheckResult.InputFile in : r.inputs()) {
+            line(out, width, t.format("summary.input", in.name(), shortDigest(in.sha256())));
+        }
+        printCoverage(r, t.locale(), width, out);
+        if (!r.findings().isEmpty()) {
+            line(out, width, text.ui("summary.title"));
+            printSummary(r.findings(), t, width, out);
+        } else if (!Coverage.of(r.dataset()).nothingToCheck()) {
+            // with nothing read, the notice above stands alone: no "no findings" to be taken for a clean result
+            line(out, width, text.ui("summary.none"));
+        }
+        for (SideTable table : r.sideTables()) printTable(table, t, width, out);
+        out.flush();
+    }
+
+    /**
+     * One line per finding: rule, severity, subject and its message (the column that wraps); with details, its basis,
+     * its evidence (each value with its cell) and the fix, indented under it.
+     */
+    static void printFindings(CheckResult r, FindingText text, Layout layout, PrintWriter out) {
         Texts t = text.texts();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {
-            text.ui("table.rule"),
-            text.ui("table.severity"),
-            text.ui("table.subject"),
-            text.ui("table.message"),
-            text.ui("table.basis")
+            text.ui("table.rule"), text.ui("table.severity"), text.ui("table.subject"), text.ui("table.message")
         });
         for (Finding f : r.findings()) {
             rows.add(new String[] {
-                f.ruleId(), f.severity().text(t.locale()), f.subject().id(), text.message(f), text.basisLine(f)
+                f.ruleId(), f.severity().text(t.locale()), f.subject().id(), text.message(f)
             });
         }
-        if (!r.findings().isEmpty()) Table.print(rows, new int[] {8, 8, 14, 70, 50}, out);
-        out.println();
-        out.println(t.plural("summary.total", r.findings().size(), r.checkDate(), String.join(", ", r.files())));
-        out.println(t.format("summary.pack", r.rulePack(), shortDigest(r.rulePackDigest())));
-        for (CheckResult.InputFile in : r.inputs()) {
-            out.println(t.format("summary.input", in.name(), shortDigest(in.sha256())));
+        List<List<String>> lines = Table.fit(rows, new boolean[] {false, false, false, true}, layout.width());
+        String colon = text.chinese() ? "：" : ": ";
+        for (int i = 0; i < lines.size(); i++) {
+            lines.get(i).forEach(out::println);
+            if (i == 0 || !layout.details()) continue;
+            Finding f = r.findings().get(i - 1);
+            indented(out, layout.width(), text.ui("table.basis") + colon + text.basisLine(f));
+            List<String> evidence = new ArrayList<>();
+            for (FindingText.EvidenceLine e : text.evidence(f)) {
+                evidence.add(e.label() + " " + e.value() + (e.cell() == null ? "" : " [" + e.cell() + "]"));
+            }
+            if (!evidence.isEmpty()) {
+                indented(
+                        out,
+                        layout.width(),
+                        text.ui("table.evidence") + colon + String.join(text.chinese() ? "；" : "; ", evidence));
+            }
+            String fix = text.fix(f);
+            if (!fix.isBlank()) indented(out, layout.width(), text.ui("table.fix") + colon + fix);
         }
-        printCoverage(r, t.locale(), out);
-        if (!r.findings().isEmpty()) {
-            out.println(text.ui("summary.title"));
-            printSummary(r.findings(), t, out);
-        } else if (!Coverage.of(r.dataset()).nothingToCheck()) {
-            // with nothing read, the notice above stands alone: no "no findings" to be taken for a clean result
-            out.println(text.ui("summary.none"));
-        }
-        for (SideTable table : r.sideTables()) printTable(table, t, out);
-        out.flush();
+    }
+
+    /** A paragraph under a finding: indented by four, wrapped to the width. */
+    private static void indented(PrintWriter out, int width, String text) {
+        for (String l : Table.wrapWords(text, width - 4)) out.println("    " + l);
+    }
+
+    /** A line of text wrapped to the width, continuation lines indented by two. */
+    static void line(PrintWriter out, int width, String text) {
+        Table.paragraph(text, width, 2).forEach(out::println);
     }
 
     /** The first 12 hex digits: enough to tell two packs or files apart by eye; JSON and Excel carry all 64. */
@@ -194,29 +253,8 @@ public final class ConsoleReport implements ReportWriter {
         return sha256 == null ? "—" : sha256.substring(0, Math.min(12, sha256.length()));
     }
 
-    static void printTable(SideTable table, Texts t, PrintWriter out) {
-        List<String> columns = table.console().isEmpty() ? table.columns() : table.console();
-        List<String[]> rows = new ArrayList<>();
-        rows.add(columns.stream().map(c -> SideTableText.header(table, c, t)).toArray(String[]::new));
-        for (List<Object> row : table.rows()) {
-            rows.add(columns.stream()
-                    .map(c -> SideTableText.value(table, c, row.get(table.column(c)), t))
-                    .toArray(String[]::new));
-        }
-        // numbers need little room; names and states get enough not to break a word
-        int[] widths = new int[columns.size()];
-        for (int c = 0; c < widths.length; c++) {
-            int col = table.column(columns.get(c));
-            boolean numeric = table.rows().stream().allMatch(r -> r.get(col) == null || r.get(col) instanceof Number);
-            widths[c] = numeric ? 14 : 20;
-        }
-        out.println();
-        out.println(SideTableText.title(table, t));
-        Table.print(rows, widths, out);
-    }
-
     /** Counts per area (the rule id's prefix) and severity. */
-    static void printSummary(List<Finding> findings, Texts t, PrintWriter out) {
+    static void printSummary(List<Finding> findings, Texts t, int width, PrintWriter out) {
         Map<String, Map<Severity, Integer>> counts = new TreeMap<>();
         for (Finding f : findings) {
             String area = f.ruleId().substring(0, f.ruleId().indexOf('-'));
@@ -238,6 +276,30 @@ public final class ConsoleReport implements ReportWriter {
             row.add(String.valueOf(total));
             rows.add(row.toArray(String[]::new));
         });
-        Table.print(rows, new int[] {6, 8, 8, 8, 8, 8}, out);
+        Table.print(rows, new boolean[header.size()], width, out);
+    }
+
+    /** A side table: folded by its pivot when it has one, else its console columns with the text columns wrapping. */
+    static void printTable(SideTable table, Texts t, int width, PrintWriter out) {
+        out.println();
+        line(out, width, SideTableText.title(table, t));
+        if (table.pivot() != null) {
+            SideTablePivot.print(table, t, width, out);
+            return;
+        }
+        List<String> columns = table.console().isEmpty() ? table.columns() : table.console();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(columns.stream().map(c -> SideTableText.header(table, c, t)).toArray(String[]::new));
+        for (List<Object> row : table.rows()) {
+            rows.add(columns.stream()
+                    .map(c -> SideTableText.value(table, c, row.get(table.column(c)), t))
+                    .toArray(String[]::new));
+        }
+        boolean[] flex = new boolean[columns.size()];
+        for (int c = 0; c < flex.length; c++) {
+            int col = table.column(columns.get(c));
+            flex[c] = table.rows().stream().anyMatch(r -> r.get(col) instanceof String s && s.contains(" "));
+        }
+        Table.print(rows, flex, width, out);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -77,79 +78,117 @@ public final class ExcelReport implements ReportWriter {
             bold.setFont(f);
             CellStyle safe = wb.createCellStyle();
             safe.setQuotePrefixed(true);
+            CellStyle wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            CellStyle link = wb.createCellStyle();
+            Font blue = wb.createFont();
+            blue.setUnderline(Font.U_SINGLE);
+            blue.setColor(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
+            link.setFont(blue);
 
-            Sheet findings = wb.createSheet(t.get("sheet.findings"));
-            header(
-                    findings,
-                    bold,
-                    text.ui("table.rule"),
-                    t.get("table.title"),
-                    text.ui("table.severity"),
-                    text.ui("table.department"),
-                    t.get("table.subjectType"),
-                    text.ui("table.subject"),
-                    t.get("table.subjectName"),
-                    text.ui("table.enterprise"),
-                    text.ui("table.message"),
-                    text.ui("table.basis"),
-                    text.ui("table.fix"),
-                    t.get("table.key"));
-            Sheet evidence = wb.createSheet(t.get("sheet.evidence"));
-            header(
-                    evidence,
-                    bold,
-                    "#",
-                    text.ui("table.rule"),
-                    text.ui("table.subject"),
-                    t.get("table.name"),
-                    t.get("table.value"),
-                    t.get("table.file"),
-                    t.get("table.sheet"),
-                    t.get("table.row"),
-                    t.get("table.column"));
+            // the summary first: what a reader opens the file to see, with the check's inputs and digests
+            summary(wb.createSheet(t.get("sheet.summary")), r, text, bold);
+            String findingsName = t.get("sheet.findings");
+            String evidenceName = t.get("sheet.evidence");
+            Sheet findings = wb.createSheet(findingsName);
+            String[] findingsHeader = {
+                text.ui("table.rule"),
+                t.get("table.title"),
+                text.ui("table.severity"),
+                text.ui("table.department"),
+                t.get("table.subjectType"),
+                text.ui("table.subject"),
+                t.get("table.subjectName"),
+                text.ui("table.enterprise"),
+                text.ui("table.message"),
+                text.ui("table.basis"),
+                text.ui("table.fix"),
+                t.get("table.key"),
+                t.get("table.evidenceRows")
+            };
+            header(findings, bold, findingsHeader);
+            Sheet evidence = wb.createSheet(evidenceName);
+            String[] evidenceHeader = {
+                "#",
+                text.ui("table.rule"),
+                text.ui("table.subject"),
+                t.get("table.name"),
+                t.get("table.value"),
+                t.get("table.file"),
+                t.get("table.sheet"),
+                t.get("table.row"),
+                t.get("table.column")
+            };
+            header(evidence, bold, evidenceHeader);
+            Widths fw = new Widths(findingsHeader.length);
+            Widths ew = new Widths(evidenceHeader.length);
+            for (int i = 0; i < findingsHeader.length; i++) fw.header(i, findingsHeader[i]);
+            for (int i = 0; i < evidenceHeader.length; i++) ew.header(i, evidenceHeader[i]);
+            var helper = wb.getCreationHelper();
             int fr = 1;
             int er = 1;
             for (Finding x : r.findings()) {
                 String enterprise =
                         x.subject().enterpriseName() == null ? "" : x.subject().enterpriseName();
-                row(
-                        findings,
-                        fr,
-                        safe,
-                        x.ruleId(),
-                        text.title(x.ruleId()),
-                        x.severity().text(locale),
-                        x.department().text(locale),
-                        x.subject().type(),
-                        x.subject().id(),
-                        x.subject().name(locale),
-                        enterprise,
-                        text.message(x),
-                        text.basisLine(x),
-                        text.fix(x),
-                        x.key().toString());
-                for (FindingText.EvidenceLine e : text.evidence(x)) {
+                List<FindingText.EvidenceLine> lines = text.evidence(x);
+                String[] values = {
+                    x.ruleId(),
+                    text.title(x.ruleId()),
+                    x.severity().text(locale),
+                    x.department().text(locale),
+                    x.subject().type(),
+                    x.subject().id(),
+                    x.subject().name(locale),
+                    enterprise,
+                    text.message(x),
+                    text.basisLine(x),
+                    text.fix(x),
+                    x.key().toString(),
+                    lines.isEmpty() ? "" : t.plural("table.evidenceLink", lines.size())
+                };
+                Row row = row(findings, fr, safe, values);
+                for (int i = 0; i < values.length; i++) fw.see(i, values[i]);
+                for (int i : new int[] {8, 9, 10}) {
+                    if (row.getCell(i).getCellStyle() != safe) row.getCell(i).setCellStyle(wrap);
+                }
+                if (!lines.isEmpty()) {
+                    // the finding to its evidence rows
+                    var toEvidence = helper.createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
+                    toEvidence.setAddress(address(evidenceName, 0, er));
+                    Cell c = row.getCell(values.length - 1);
+                    c.setHyperlink(toEvidence);
+                    c.setCellStyle(link);
+                }
+                for (FindingText.EvidenceLine e : lines) {
                     var c = e.cell();
-                    row(
-                            evidence,
-                            er++,
-                            safe,
-                            String.valueOf(fr),
-                            x.ruleId(),
-                            x.subject().id(),
-                            e.label(),
-                            e.value(),
-                            c == null ? "" : c.file(),
-                            c == null ? "" : c.sheet(),
-                            c == null || c.row() <= 0 ? "" : String.valueOf(c.row()),
-                            c == null ? "" : c.column());
+                    String[] ev = {
+                        String.valueOf(fr),
+                        x.ruleId(),
+                        x.subject().id(),
+                        e.label(),
+                        e.value(),
+                        c == null ? "" : c.file(),
+                        c == null ? "" : c.sheet(),
+                        c == null || c.row() <= 0 ? "" : String.valueOf(c.row()),
+                        c == null ? "" : c.column()
+                    };
+                    Row erow = row(evidence, er++, safe, ev);
+                    for (int i = 0; i < ev.length; i++) ew.see(i, ev[i]);
+                    // each evidence row back to its finding
+                    var toFinding = helper.createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
+                    toFinding.setAddress(address(findingsName, 0, fr));
+                    erow.getCell(0).setHyperlink(toFinding);
+                    erow.getCell(0).setCellStyle(link);
                 }
                 fr++;
             }
-            widths(findings, 10, 24, 8, 14, 10, 16, 20, 20, 70, 50, 40, 36);
-            widths(evidence, 6, 10, 16, 22, 24, 24, 16, 6, 6);
+            fw.apply(findings);
+            ew.apply(evidence);
             ((SXSSFSheet) findings).createFreezePane(0, 1);
-            summary(wb.createSheet(t.get("sheet.summary")), r, text, bold);
+            ((SXSSFSheet) evidence).createFreezePane(0, 1);
+            findings.setAutoFilter(new CellRangeAddress(0, Math.max(1, fr - 1), 0, findingsHeader.length - 1));
+            evidence.setAutoFilter(new CellRangeAddress(0, Math.max(1, er - 1), 0, evidenceHeader.length - 1));
             maps(wb, r, text, bold);
             for (SideTable table : r.sideTables()) sideTable(wb, table, t, bold, safe);
             if (!r.problems().isEmpty() || !r.notices().isEmpty()) problemSheets(wb, r, t, bold, safe);
@@ -158,6 +197,11 @@ public final class ExcelReport implements ReportWriter {
             wb.dispose();
             wb.close();
         }
+    }
+
+    /** A cell's address for a link inside the workbook: 'sheet'!A2 (column and row 0-based). */
+    static String address(String sheet, int column, int row) {
+        return "'" + sheet.replace("'", "''") + "'!" + CellReference.convertNumToColString(column) + (row + 1);
     }
 
     /** Rows per problems sheet before the list goes on in the next one (a sheet holds 1,048,576 rows). */
@@ -191,6 +235,7 @@ public final class ExcelReport implements ReportWriter {
                     ? r.problems().get(i)
                     : r.notices().get(i - r.problems().size());
             if (s == null || row > PROBLEM_ROWS_PER_SHEET) {
+                if (s != null) s.setAutoFilter(new CellRangeAddress(0, row - 1, 0, header.length - 1));
                 s = wb.createSheet(sheets++ == 0 ? name : name + " " + sheets);
                 header(s, bold, header);
                 widths(s, 8, 24, 16, 8, 8, 24, 70, 28);
@@ -208,10 +253,16 @@ public final class ExcelReport implements ReportWriter {
             text(x, 6, ProblemText.what(p, t.locale()), safe);
             text(x, 7, p.key(), safe);
         }
+        if (s != null) s.setAutoFilter(new CellRangeAddress(0, row - 1, 0, header.length - 1));
     }
 
+    /**
+     * The first sheet: how many findings as of when on what, what was read, then the counts by area and by department
+     * against severity, then the inputs of the check (check date, rule pack, each input file) with their SHA-256.
+     */
     private static void summary(Sheet s, CheckResult r, FindingText text, CellStyle bold) {
         Texts t = text.texts();
+        Widths widths = new Widths(Severity.values().length + 2);
         Row title = s.createRow(0);
         title.createCell(0)
                 .setCellValue(
@@ -227,33 +278,84 @@ public final class ExcelReport implements ReportWriter {
             w.setCellValue(warning);
             w.setCellStyle(bold);
         }
-        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
         var sev = Severity.values();
+        java.util.Map<String, int[]> byArea = new java.util.TreeMap<>();
+        java.util.Map<String, int[]> byDepartment = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
-            counts.computeIfAbsent(f.ruleId().substring(0, f.ruleId().indexOf('-')), k -> new int[sev.length])[
+            byArea.computeIfAbsent(f.ruleId().substring(0, f.ruleId().indexOf('-')), k -> new int[sev.length])[
+                    f.severity().ordinal()]++;
+            byDepartment
+                    .computeIfAbsent(f.department().text(t.locale()), k -> new int[sev.length])[
                     f.severity().ordinal()]++;
         }
-        Row h = s.createRow(4);
-        h.createCell(0).setCellValue(text.ui("table.area"));
-        for (int i = 0; i < sev.length; i++) h.createCell(i + 1).setCellValue(sev[i].text(t.locale()));
-        int row = 5;
-        for (var e : counts.entrySet()) {
-            Row x = s.createRow(row++);
-            x.createCell(0).setCellValue(e.getKey());
-            for (int i = 0; i < sev.length; i++) x.createCell(i + 1).setCellValue(e.getValue()[i]);
-        }
-        // What was judged with what: the rule pack and every input, each with its SHA-256.
+        int row = countTable(s, 4, t.get("summary.title"), text.ui("table.area"), byArea, t, bold, widths);
+        row = countTable(
+                s, row + 1, t.get("summary.byDepartment"), text.ui("table.department"), byDepartment, t, bold, widths);
+        // What was judged with what: the check date, the rule pack and every input, each with its SHA-256.
         row++;
+        Row inputs = s.createRow(row++);
+        inputs.createCell(0).setCellValue(t.get("summary.inputsTitle"));
+        inputs.getCell(0).setCellStyle(bold);
+        Row date = s.createRow(row++);
+        date.createCell(0).setCellValue(t.get("summary.checkDateLabel"));
+        date.createCell(1).setCellValue(String.valueOf(r.checkDate()));
         Row pack = s.createRow(row++);
         pack.createCell(0).setCellValue(t.get("summary.packLabel"));
         pack.createCell(1).setCellValue(r.rulePack());
         pack.createCell(2).setCellValue(r.rulePackDigest());
+        widths.see(0, t.get("summary.checkDateLabel"));
+        widths.see(0, t.get("summary.packLabel"));
+        widths.see(1, r.rulePack());
         for (CheckResult.InputFile in : r.inputs()) {
             Row x = s.createRow(row++);
             x.createCell(0).setCellValue(t.get("summary.inputLabel"));
             x.createCell(1).setCellValue(in.name());
             x.createCell(2).setCellValue(in.sha256() == null ? "" : in.sha256());
+            widths.see(0, t.get("summary.inputLabel"));
+            widths.see(1, in.name());
         }
+        widths.apply(s);
+        // a digest is 64 characters: its column is as wide as one, whatever the counts beside it need
+        s.setColumnWidth(2, Math.max(s.getColumnWidth(2), 66 * 256));
+    }
+
+    /** A small table of counts: a bold caption, a header of severities and a total, one row per key. */
+    private static int countTable(
+            Sheet s,
+            int top,
+            String caption,
+            String keyHeader,
+            java.util.Map<String, int[]> counts,
+            Texts t,
+            CellStyle bold,
+            Widths widths) {
+        var sev = Severity.values();
+        Row c = s.createRow(top);
+        c.createCell(0).setCellValue(caption);
+        c.getCell(0).setCellStyle(bold);
+        Row h = s.createRow(top + 1);
+        h.createCell(0).setCellValue(keyHeader);
+        widths.see(0, keyHeader);
+        for (int i = 0; i < sev.length; i++) {
+            h.createCell(i + 1).setCellValue(sev[i].text(t.locale()));
+            widths.see(i + 1, sev[i].text(t.locale()));
+        }
+        h.createCell(sev.length + 1).setCellValue(t.get("table.count"));
+        widths.see(sev.length + 1, t.get("table.count"));
+        for (Cell cell : h) cell.setCellStyle(bold);
+        int row = top + 2;
+        for (var e : counts.entrySet()) {
+            Row x = s.createRow(row++);
+            x.createCell(0).setCellValue(e.getKey());
+            widths.see(0, e.getKey());
+            int total = 0;
+            for (int i = 0; i < sev.length; i++) {
+                x.createCell(i + 1).setCellValue(e.getValue()[i]);
+                total += e.getValue()[i];
+            }
+            x.createCell(sev.length + 1).setCellValue(total);
+        }
+        return row;
     }
 
     /** Maps embedded at most: a province's report stays small; {@code check --maps} writes every one. */
@@ -319,6 +421,9 @@ public final class ExcelReport implements ReportWriter {
                 table.columns().stream()
                         .map(c -> SideTableText.header(table, c, t))
                         .toArray(String[]::new));
+        Widths widths = new Widths(table.columns().size());
+        for (int c = 0; c < table.columns().size(); c++)
+            widths.header(c, SideTableText.header(table, table.columns().get(c), t));
         for (int i = 0; i < table.rows().size(); i++) {
             List<Object> values = table.rows().get(i);
             Row row = s.createRow(i + 1);
@@ -328,11 +433,14 @@ public final class ExcelReport implements ReportWriter {
                 else if (v instanceof BigDecimal d) row.createCell(c).setCellValue(d.doubleValue());
                 else if (v != null)
                     text(row, c, SideTableText.value(table, table.columns().get(c), v, t), safe);
+                if (v != null)
+                    widths.see(c, SideTableText.value(table, table.columns().get(c), v, t));
             }
         }
-        int[] widths = new int[table.columns().size()];
-        java.util.Arrays.fill(widths, 14);
-        widths(s, widths);
+        widths.apply(s);
+        ((SXSSFSheet) s).createFreezePane(0, 1);
+        s.setAutoFilter(new CellRangeAddress(
+                0, Math.max(1, table.rows().size()), 0, table.columns().size() - 1));
         if (table.chart() == null) return;
         charts(wb, table, t, bold);
     }
@@ -350,7 +458,7 @@ public final class ExcelReport implements ReportWriter {
         String name = SideTableText.chartSheet(table, t);
         Sheet s = wb.createSheet(name);
         int category = table.column(spec.category());
-        int[] widths = new int[spec.series().size() + 1];
+        int[] widths = new int[spec.series().size() + 1 + markerColumns(spec)];
         java.util.Arrays.fill(widths, 14);
         widths[0] = 10;
         widths(s, widths);
@@ -371,10 +479,12 @@ public final class ExcelReport implements ReportWriter {
                     .setCellValue(t.format(
                             table.id() + ".chart.title", head.get(table.column(spec.groupName())), head.get(group)));
             title.getCell(0).setCellStyle(bold);
-            String[] names = new String[spec.series().size() + 1];
+            java.time.LocalDate marker = marker(table, first, last);
+            String[] names = new String[spec.series().size() + 1 + (marker == null ? 0 : 1)];
             names[0] = t.get(table.id() + ".chart.category");
             for (int i = 0; i < spec.series().size(); i++)
                 names[i + 1] = SideTableText.header(table, spec.series().get(i), t);
+            if (marker != null) names[names.length - 1] = t.format(table.id() + ".chart.marker", marker.toString());
             Row h = s.createRow(top + 1);
             for (int i = 0; i < names.length; i++) {
                 h.createCell(i).setCellValue(names[i]);
@@ -389,6 +499,9 @@ public final class ExcelReport implements ReportWriter {
                     Object v = rows.get(i).get(table.column(spec.series().get(k)));
                     if (v instanceof Number n) row.createCell(k + 1).setCellValue(n.doubleValue());
                 }
+                // the marked year: a bar to the top of the scale in the marker's column
+                if (marker != null && markedCategory(c, marker))
+                    row.createCell(spec.series().size() + 1).setCellValue(markerHeight(table, first, last));
             }
             placed.add(new int[] {first, last, top});
             s.setRowBreak(top + BLOCK_ROWS - 1);
@@ -400,7 +513,7 @@ public final class ExcelReport implements ReportWriter {
         s.setFitToPage(true);
         s.getPrintSetup().setFitWidth((short) 1);
         s.getPrintSetup().setFitHeight((short) 0);
-        int lastColumn = spec.series().size() + 1 + CHART_COLUMNS;
+        int lastColumn = spec.series().size() + 1 + markerColumns(spec) + CHART_COLUMNS;
         wb.setPrintArea(wb.getSheetIndex(s), 0, lastColumn, 0, Math.max(0, blocks * BLOCK_ROWS - 1));
         XSSFSheet sheet = wb.getXSSFWorkbook().getSheet(name);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -416,7 +529,7 @@ public final class ExcelReport implements ReportWriter {
             XSSFDrawing drawing, String sheetName, SideTable table, Texts t, int first, int last, int top) {
         SideTable.Chart spec = table.chart();
         List<Object> head = table.rows().get(first);
-        int firstFree = spec.series().size() + 2;
+        int firstFree = spec.series().size() + 2 + markerColumns(spec);
         XSSFClientAnchor anchor =
                 drawing.createAnchor(0, 0, 0, 0, firstFree, top + 1, firstFree + CHART_COLUMNS, top + BLOCK_ROWS - 2);
         XSSFChart chart = drawing.createChart(anchor);
@@ -444,6 +557,30 @@ public final class ExcelReport implements ReportWriter {
         for (int i = first; i <= last; i++)
             xs[i - first] = String.valueOf(table.rows().get(i).get(categoryColumn));
         var x = XDDFDataSourcesFactory.fromArray(xs, ref + range(0, firstRow, lastRow));
+        java.time.LocalDate marker = marker(table, first, last);
+        if (marker != null) {
+            // drawn first, so the lines lie over it: a thin grey bar up the deadline's year, named in the legend
+            Double[] heights = new Double[xs.length];
+            for (int i = first; i <= last; i++) {
+                heights[i - first] = markedCategory(table.rows().get(i).get(categoryColumn), marker)
+                        ? markerHeight(table, first, last)
+                        : null;
+            }
+            var bars = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData)
+                    chart.createData(ChartTypes.BAR, categories, values);
+            bars.setBarDirection(org.apache.poi.xddf.usermodel.chart.BarDirection.COL);
+            bars.setGapWidth(400);
+            bars.setVaryColors(false);
+            var y = XDDFDataSourcesFactory.fromArray(
+                    heights, ref + range(spec.series().size() + 1, firstRow, lastRow));
+            var bar = bars.addSeries(x, y);
+            bar.setTitle(t.format(table.id() + ".chart.marker", marker.toString()), null);
+            XDDFShapeProperties fill = new XDDFShapeProperties();
+            fill.setFillProperties(new XDDFSolidFillProperties(
+                    XDDFColor.from(java.util.HexFormat.of().parseHex(MARKER_COLOUR))));
+            bar.setShapeProperties(fill);
+            chart.plot(bars);
+        }
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
         data.setVaryColors(false);
         MarkerStyle[] markers = {MarkerStyle.CIRCLE, MarkerStyle.SQUARE, MarkerStyle.TRIANGLE, MarkerStyle.DIAMOND};
@@ -470,6 +607,46 @@ public final class ExcelReport implements ReportWriter {
             n++;
         }
         chart.plot(data);
+    }
+
+    /** The marker bar's colour: a mid grey that neither series uses. */
+    static final String MARKER_COLOUR = "A6A6A6";
+
+    private static int markerColumns(SideTable.Chart spec) {
+        return spec.marker() == null ? 0 : 1;
+    }
+
+    /** The group's marker date (its first), or null when the chart has no marker or the group has none. */
+    private static java.time.LocalDate marker(SideTable table, int first, int last) {
+        if (table.chart().marker() == null) return null;
+        int column = table.column(table.chart().marker());
+        for (int i = first; i <= last; i++) {
+            if (table.rows().get(i).get(column) instanceof java.time.LocalDate d) {
+                // only where the chart has the year to mark
+                int category = table.column(table.chart().category());
+                for (int k = first; k <= last; k++) {
+                    if (markedCategory(table.rows().get(k).get(category), d)) return d;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean markedCategory(Object category, java.time.LocalDate marker) {
+        return category instanceof Number n && n.intValue() == marker.getYear();
+    }
+
+    /** The top of the scale: 100 (a share), or the group's largest value where that is higher. */
+    private static double markerHeight(SideTable table, int first, int last) {
+        double top = 100;
+        for (String series : table.chart().series()) {
+            int column = table.column(series);
+            for (int i = first; i <= last; i++) {
+                if (table.rows().get(i).get(column) instanceof Number n) top = Math.max(top, n.doubleValue());
+            }
+        }
+        return top;
     }
 
     /** An absolute A1 range of one column, e.g. $D$2:$D$9. */
@@ -499,13 +676,46 @@ public final class ExcelReport implements ReportWriter {
     }
 
     /** A row of text cells; text that a spreadsheet would read as a formula is marked as literal text. */
-    static void row(Sheet s, int index, CellStyle safe, String... values) {
+    static Row row(Sheet s, int index, CellStyle safe, String... values) {
         Row row = s.createRow(index);
         for (int i = 0; i < values.length; i++) {
             Cell c = row.createCell(i);
             String v = values[i] == null ? "" : values[i];
             c.setCellValue(v);
             if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) c.setCellStyle(safe);
+        }
+        return row;
+    }
+
+    /**
+     * Column widths that fit the content: the widest cell of each column in display columns (a Chinese character
+     * counts two), the header's longest line included, plus a margin; long text is capped (and wraps).
+     */
+    static final class Widths {
+        /** The widest a column is made, in characters; longer text wraps in its cell. */
+        static final int CAP = 60;
+
+        private final int[] max;
+
+        Widths(int columns) {
+            max = new int[columns];
+        }
+
+        void header(int column, String text) {
+            see(column, text);
+        }
+
+        void see(int column, String text) {
+            if (text == null || column >= max.length) return;
+            for (String line : text.split("\n")) max[column] = Math.max(max[column], Table.width(line));
+        }
+
+        boolean capped(int column) {
+            return max[column] + 2 > CAP;
+        }
+
+        void apply(Sheet s) {
+            for (int c = 0; c < max.length; c++) s.setColumnWidth(c, Math.max(6, Math.min(CAP, max[c] + 2)) * 256);
         }
     }
 

@@ -75,10 +75,43 @@ public final class FindingText {
         values.put(
                 "enterprise",
                 f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName());
-        for (Evidence e : f.evidence()) values.put(e.name(), render(e.name(), e.value()));
+        for (Evidence e : f.evidence()) {
+            // a blank text (no detail to give) leaves its slot empty, and tidy() closes the gap
+            boolean blank = e.value() instanceof String s && s.isBlank();
+            values.put(e.name(), blank ? "" : render(e.name(), e.value()));
+        }
         String key = f.messageKey() + ".message";
         if (book.messages().get(key, locale) == null) key = f.ruleId() + ".message";
-        return book.messages().format(key, locale, values);
+        String text = tidy(book.messages().format(key, locale, values));
+        return chinese ? text : singular(text);
+    }
+
+    /** Nouns counted in English messages and texts, in the plural: "1 days" is written "1 day". */
+    public static final String COUNT_NOUNS =
+            "findings|problems|rows|files|days|months|years|points|mines|licences|sites|patches|blocks|enterprises"
+                    + "|records|plans|permits|items|tables|sheets|columns|lines|runs|versions|maps";
+
+    private static final java.util.regex.Pattern ONE_PLURAL =
+            java.util.regex.Pattern.compile("(?<![\\d.,])1 (" + COUNT_NOUNS + ")\\b");
+
+    /** A count of one before a plural noun made singular ("1 days" → "1 day"), English only. */
+    static String singular(String text) {
+        return ONE_PLURAL
+                .matcher(text)
+                .replaceAll(m -> "1 " + m.group(1).substring(0, m.group(1).length() - 1));
+    }
+
+    private static final java.util.regex.Pattern EMPTY_SLOT_SEPARATOR =
+            java.util.regex.Pattern.compile("\\s*[：:，,、]\\s*(?=[）)])");
+    private static final java.util.regex.Pattern EMPTY_BRACKETS = java.util.regex.Pattern.compile("\\s?[（(]\\s*[）)]");
+
+    /**
+     * A message with an empty slot closed up: "（缺少坐标：）" becomes "（缺少坐标）" and "()" disappears, so an
+     * optional detail that is blank leaves no dangling colon or empty brackets.
+     */
+    public static String tidy(String message) {
+        String out = EMPTY_SLOT_SEPARATOR.matcher(message).replaceAll("");
+        return EMPTY_BRACKETS.matcher(out).replaceAll("");
     }
 
     /** The subject's name in this report's language (a licence by its kind), or its id when it has none. */

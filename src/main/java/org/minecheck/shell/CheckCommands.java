@@ -38,18 +38,21 @@ public class CheckCommands {
     private final CommandOutcomes outcomes;
     private final CommandLine commandLine;
     private final WorkspaceCommands workspace;
+    private final TerminalWidth terminalWidth;
 
     public CheckCommands(
             CheckService checks,
             ReportWriters writers,
             CommandOutcomes outcomes,
             CommandLine commandLine,
-            WorkspaceCommands workspace) {
+            WorkspaceCommands workspace,
+            TerminalWidth terminalWidth) {
         this.checks = checks;
         this.writers = writers;
         this.outcomes = outcomes;
         this.commandLine = commandLine;
         this.workspace = workspace;
+        this.terminalWidth = terminalWidth;
     }
 
     @Command(name = "check", description = "Check one or more workbooks as of a date and report the findings")
@@ -77,11 +80,22 @@ public class CheckCommands {
                             description = "replace an existing --out file (never an input)",
                             defaultValue = "false")
                     boolean force,
+            @Option(
+                            longName = "width",
+                            description =
+                                    "columns of the table output (default: the terminal's width, 100 when not a terminal)")
+                    String width,
+            @Option(
+                            longName = "details",
+                            description = "show each finding's basis, evidence cells and fix under it",
+                            defaultValue = "false")
+                    boolean details,
             CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
             Texts t = Texts.of(locale);
             commandLine.requireLanguage(lang, locale);
+            ConsoleReport.Layout layout = new ConsoleReport.Layout(terminalWidth.resolve(width, locale), details);
             boolean noFiles = files == null || files.isEmpty();
             if (dataset != null && !dataset.isBlank()) {
                 if (!noFiles) throw new UsageException(t.get("store.datasetAndFiles"));
@@ -142,6 +156,8 @@ public class CheckCommands {
                 file.write(os -> writer.write(result, text, os));
                 w.println(t.plural("written", result.findings().size(), out));
                 ConsoleReport.printCoverage(result, locale, w);
+            } else if (writer instanceof ConsoleReport) {
+                ConsoleReport.print(result, text, layout, w);
             } else {
                 writer.write(result, text, w);
             }

@@ -76,10 +76,10 @@ class ExcelReportTest {
         try (var zh = report(result, true);
                 var en = report(result, false)) {
             assertThat(List.of(zh.getSheetName(0), zh.getSheetName(1), zh.getSheetName(2)))
-                    .containsExactly("问题清单", "证据", "汇总");
+                    .containsExactly("汇总", "问题清单", "证据");
             assertThat(List.of(en.getSheetName(0), en.getSheetName(1), en.getSheetName(2)))
-                    .containsExactly("Findings", "Evidence", "Summary");
-            assertThat(en.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .containsExactly("Summary", "Findings", "Evidence");
+            assertThat(en.getSheetAt(1).getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Rule");
         }
     }
@@ -152,7 +152,8 @@ class ExcelReportTest {
             assertThat(summary.get(0).get(0))
                     .contains(String.valueOf(result.findings().size()), "2025-06-30", "data.xlsx");
             assertThat(summary.get(1).get(0)).startsWith("Read and checked: 1 enterprise(s), 3 mine(s)");
-            assertThat(summary.get(2)).containsExactly("Area", "Critical", "Major", "Minor", "Warning");
+            assertThat(summary.get(2)).containsExactly("Summary by area and severity");
+            assertThat(summary.get(3)).containsExactly("Area", "Critical", "Major", "Minor", "Warning", "Count");
             assertThat(summary).anySatisfy(r -> {
                 assertThat(r.get(0)).isEqualTo("LIC");
                 assertThat(Double.parseDouble(r.get(1))).isEqualTo(licenceCritical);

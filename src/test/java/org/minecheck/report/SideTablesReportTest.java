@@ -119,8 +119,20 @@ class SideTablesReportTest {
             assertThat(charts).hasSize(3);
             XSSFChart county = charts.get(2);
             assertThat(county.getTitleText().getString()).contains("140121");
-            var series = county.getChartSeries().get(0);
+            // the lines, and under them the deadline's bar (the county's target has one; the sums above have none)
+            var series = county.getChartSeries().stream()
+                    .filter(org.apache.poi.xddf.usermodel.chart.XDDFLineChartData.class::isInstance)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(series.getSeriesCount()).isEqualTo(2);
+            var deadline = county.getChartSeries().stream()
+                    .filter(org.apache.poi.xddf.usermodel.chart.XDDFBarChartData.class::isInstance)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(deadline.getSeries(0).getValuesData().getDataRangeReference())
+                    .isEqualTo("'历史遗留矿山治理进度图'!$D$51:$D$55");
+            assertThat(charts.get(0).getChartSeries())
+                    .noneMatch(org.apache.poi.xddf.usermodel.chart.XDDFBarChartData.class::isInstance);
             assertThat(series.getSeries(0).getValuesData().getDataRangeReference())
                     .isEqualTo("'历史遗留矿山治理进度图'!$B$51:$B$55");
             assertThat(series.getSeries(1).getValuesData().getDataRangeReference())

@@ -176,9 +176,26 @@ class CheckCommandLineTest {
             var run = run("check", path(expiredLicence()), "--as-of", "2025-06-30", "--lang", "en");
 
             assertThat(run.out())
-                    .contains("Rule", "Severity", "Subject", "What is wrong", "Basis", "Critical")
+                    .contains("Rule", "Severity", "Subject", "What is wrong", "Critical")
                     .contains("1 finding as of 2025-06-30, data: expired.xlsx", "Summary by area and severity")
                     .doesNotContain("规则", "严重程度");
+        }
+
+        @Test
+        void widthFitsEveryLineAndDetailsAddTheBasisEvidenceAndFix() throws IOException {
+            String file = path(expiredLicence());
+            var compact = run("check", file, "--as-of", "2025-06-30", "--lang", "en", "--width", "60");
+            var details = run("check", file, "--as-of", "2025-06-30", "--lang", "en", "--width", "60", "--details");
+            var tooNarrow = run("check", file, "--as-of", "2025-06-30", "--width", "12");
+
+            assertThat(compact.out().lines())
+                    .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(60));
+            assertThat(compact.out()).doesNotContain("Basis: ");
+            assertThat(details.out().lines()).allSatisfy(l -> assertThat(org.minecheck.report.Table.width(l))
+                    .isLessThanOrEqualTo(60));
+            assertThat(details.out()).contains("    Basis: ", "    Evidence: ", "    Rectification: ");
+            assertThat(tooNarrow.exitCode()).isEqualTo(2);
+            assertThat(tooNarrow.err()).contains("--width");
         }
 
         @Test

@@ -503,7 +503,7 @@ public final class Facts {
                 n(annualPercent),
                 date(deadline),
                 null,
-                "seed 001",
+                "山西省部署（新闻报道，2021年10月）",
                 null);
     }
 

@@ -97,8 +97,8 @@ public final class RulesDoc {
     }
 
     private static void basis(StringBuilder md, RuleBook book, List<RuleInfo> rules) {
-        md.append("| key | in force | law | article | verified |\n");
-        md.append("|---|---|---|---|---|\n");
+        md.append("| key | in force | law | article | source | verified |\n");
+        md.append("|---|---|---|---|---|---|\n");
         Set<String> keys = new LinkedHashSet<>();
         rules.forEach(r -> keys.addAll(r.basis()));
         for (String key : keys.stream().sorted().toList()) {
@@ -114,6 +114,8 @@ public final class RulesDoc {
                         .append(" | ")
                         .append(cell(
                                 v.article().get("zh") + "<br>" + v.article().get("en")))
+                        .append(" | ")
+                        .append(cell(v.source("zh") + "<br>" + v.source("en")))
                         .append(" | ")
                         .append(cell(v.verification()))
                         .append(" |\n");

@@ -711,7 +711,7 @@ public final class DemoRegion {
                 BigDecimal.valueOf(30),
                 date(2024, 12, 31),
                 BigDecimal.valueOf(100),
-                "山西省部署 每年治理不低于存量的30% 2024年底前完成黄河流域历史遗留矿山生态修复 (新闻报道 seed 001)",
+                "山西省部署 每年治理不低于存量的30% 2024年底前完成黄河流域历史遗留矿山生态修复 (新闻报道 2021年10月)",
                 null));
         // The county's own green-mine milestones for its producing large and medium mines (an invented county plan on
         // the way to the national 2028 target of 自然资规〔2024〕1号): 45 % by the end of 2024, missed — 13 of 31 are
