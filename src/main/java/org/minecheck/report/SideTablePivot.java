@@ -84,8 +84,12 @@ final class SideTablePivot {
             List<Integer> years) {
         List<String> cells = new ArrayList<>();
         List<String> name = new ArrayList<>();
-        for (int i = 0; i < key.size(); i++)
-            if (key.get(i) != null) name.add(SideTableText.value(table, p.line().get(i), key.get(i), t));
+        for (int i = 0; i < key.size(); i++) {
+            if (key.get(i) == null) continue;
+            String v = SideTableText.value(table, p.line().get(i), key.get(i), t);
+            // a region without a name of its own is named by its code: once
+            if (!name.contains(v)) name.add(v);
+        }
         boolean sum = p.sum() != null && rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get(table.column(p.sum()))));
         cells.add(String.join(" ", name) + (sum ? " Σ" : ""));
         for (String c : p.perLine()) {

@@ -157,6 +157,12 @@ public final class Table {
                     out.add(word.toString());
                     word.setLength(0);
                 }
+            } else if (CLOSING.indexOf(cp) >= 0
+                    && word.isEmpty()
+                    && !out.isEmpty()
+                    && !out.get(out.size() - 1).equals(" ")) {
+                // a closing quote or bracket after a Chinese character stays on its line
+                out.set(out.size() - 1, out.get(out.size() - 1) + Character.toString(cp));
             } else {
                 if (!word.isEmpty()
                         && wide(word.codePointAt(word.length() - 1))
@@ -171,7 +177,7 @@ public final class Table {
         return out;
     }
 
-    private static final String CLOSING = "，。、；：？！）》」』】”’…%";
+    private static final String CLOSING = "，。、；：？！）》」』】”’…%),.;:!?";
     private static final String OPENING = "（《「『【“‘";
 
     /** Wraps at token boundaries (see {@link #tokens}); a single token wider than {@code max} is cut. */
