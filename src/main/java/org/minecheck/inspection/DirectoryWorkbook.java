@@ -99,8 +99,7 @@ public final class DirectoryWorkbook {
             if (problems.isEmpty() && inspectors.isEmpty())
                 problems.add(InputProblem.ofFile(fileName, "inspection.dir.empty"));
             return new Read(
-                    problems.isEmpty() ? new InspectorDirectory(inspectors, conflicts, risks, sha256) : null,
-                    problems);
+                    problems.isEmpty() ? new InspectorDirectory(inspectors, conflicts, risks, sha256) : null, problems);
         } catch (IOException | RuntimeException e) {
             problems.add(InputProblem.ofFile(fileName, "inspection.dir.unreadable"));
             return new Read(null, problems);
@@ -133,7 +132,8 @@ public final class DirectoryWorkbook {
         if (h != null) {
             for (Cell cell : h) {
                 String v = FORMAT.formatCellValue(cell);
-                for (Column col : columns) if (!at.containsKey(col.key()) && col.matches(v)) at.put(col.key(), cell.getColumnIndex());
+                for (Column col : columns)
+                    if (!at.containsKey(col.key()) && col.matches(v)) at.put(col.key(), cell.getColumnIndex());
             }
         }
         for (Column col : columns) {
@@ -178,7 +178,8 @@ public final class DirectoryWorkbook {
             String name = text(row, at.get("name"));
             String dept = text(row, at.get("department"));
             String region = text(row, at.get("region"));
-            if (id.isEmpty()) problems.add(InputProblem.at(cell(file, s, row, at, "id"), "", "inspection.dir.required"));
+            if (id.isEmpty())
+                problems.add(InputProblem.at(cell(file, s, row, at, "id"), "", "inspection.dir.required"));
             else if (!seen.add(id))
                 problems.add(InputProblem.at(cell(file, s, row, at, "id"), id, "inspection.dir.duplicate"));
             if (name.isEmpty())
@@ -271,8 +272,8 @@ public final class DirectoryWorkbook {
                     n = Integer.parseInt(complaints.replaceAll("\\.0+$", ""));
                     if (n < 0) throw new NumberFormatException();
                 } catch (NumberFormatException e) {
-                    problems.add(InputProblem.at(
-                            cell(file, s, row, at, "complaints"), complaints, "inspection.dir.count"));
+                    problems.add(
+                            InputProblem.at(cell(file, s, row, at, "complaints"), complaints, "inspection.dir.count"));
                 }
             }
             if (enterprise.isEmpty())
@@ -306,7 +307,8 @@ public final class DirectoryWorkbook {
         Sheet s = wb.createSheet(title);
         Row h = s.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
-            h.createCell(i).setCellValue(columns.get(i).zh() + " " + columns.get(i).en());
+            h.createCell(i)
+                    .setCellValue(columns.get(i).zh() + " " + columns.get(i).en());
             s.setColumnWidth(i, 24 * 256);
         }
         int r = 1;

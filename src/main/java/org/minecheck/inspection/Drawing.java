@@ -85,7 +85,8 @@ public final class Drawing {
         Map<String, Double> weights = new LinkedHashMap<>();
         for (FrameUnit u : in.frame()) weights.put(u.enterpriseId(), weight(u.features(), in.riskWeighted(), rules));
         Map<String, List<FrameUnit>> byRegion = new TreeMap<>();
-        for (FrameUnit u : in.frame()) byRegion.computeIfAbsent(u.region(), k -> new ArrayList<>()).add(u);
+        for (FrameUnit u : in.frame())
+            byRegion.computeIfAbsent(u.region(), k -> new ArrayList<>()).add(u);
         Map<String, Map<String, Double>> pi = new HashMap<>();
         for (CheckItem item : in.items()) {
             for (var region : byRegion.entrySet()) {
@@ -97,7 +98,8 @@ public final class Drawing {
                 Map<String, Double> p = in.riskWeighted()
                         ? InclusionProbabilities.of(w, ratio * w.size(), floor, cap)
                         : equal(w, ratio);
-                p.forEach((e, v) -> pi.computeIfAbsent(e, k -> new LinkedHashMap<>()).put(item.id(), v));
+                p.forEach((e, v) ->
+                        pi.computeIfAbsent(e, k -> new LinkedHashMap<>()).put(item.id(), v));
             }
         }
         List<UnitDraw> frame = new ArrayList<>();
@@ -207,7 +209,8 @@ public final class Drawing {
         for (Department d : departments) {
             var pick = dir.inspectors().stream()
                     .filter(i -> i.department() == d && !excluded.containsKey(i.id()))
-                    .sorted(Comparator.<Inspector>comparingInt(i -> i.qualifications().contains(qualification) ? 0 : 1)
+                    .sorted(Comparator.<Inspector>comparingInt(
+                                    i -> i.qualifications().contains(qualification) ? 0 : 1)
                             .thenComparing(order))
                     .findFirst();
             if (pick.isPresent()) add(members, chosen, pick.get(), qualification, "department:" + d.code());
@@ -218,7 +221,8 @@ public final class Drawing {
                     .anyMatch(m -> inspector(dir, m.inspectorId()).specialties().contains(s));
             if (covered) continue;
             var pick = dir.inspectors().stream()
-                    .filter(i -> i.specialties().contains(s) && !excluded.containsKey(i.id()) && !chosen.contains(i.id()))
+                    .filter(i ->
+                            i.specialties().contains(s) && !excluded.containsKey(i.id()) && !chosen.contains(i.id()))
                     .sorted(Comparator.<Inspector>comparingInt(i -> departments.contains(i.department()) ? 0 : 1)
                             .thenComparing(order))
                     .findFirst();

@@ -8,14 +8,23 @@ import java.util.function.Predicate;
  * the unbiased variance estimator of Poisson sampling v = Σ_s (1 − π_i) y_i² / π_i² / N², and the normal interval
  * rate ± z·√v (z from parameters.csv).
  */
-public record Estimate(String item, int population, int sampled, int violating, double rate, double standardError, double low, double high) {
+public record Estimate(
+        String item,
+        int population,
+        int sampled,
+        int violating,
+        double rate,
+        double standardError,
+        double low,
+        double high) {
 
     /**
      * @param item      a check item id, or "*" for "any item" (probability: at least one item)
      * @param frame     every enterprise of the frame with its probabilities (from the draw record)
      * @param violates  whether a sampled enterprise violates (has a finding the item covers)
      */
-    public static Estimate of(String item, List<Drawing.UnitDraw> frame, Predicate<Drawing.UnitDraw> violates, double z) {
+    public static Estimate of(
+            String item, List<Drawing.UnitDraw> frame, Predicate<Drawing.UnitDraw> violates, double z) {
         int n = 0;
         int y = 0;
         double total = 0;

@@ -51,6 +51,7 @@ public final class HolidayCalendar {
     /** Whether any listed day between the two dates (inclusive) is unverified. */
     public boolean unverifiedBetween(LocalDate from, LocalDate to) {
         return days.values().stream()
-                .anyMatch(d -> !d.verified() && !d.date().isBefore(from) && !d.date().isAfter(to));
+                .anyMatch(d ->
+                        !d.verified() && !d.date().isBefore(from) && !d.date().isAfter(to));
     }
 }

@@ -105,8 +105,11 @@ public class InspectionService {
         List<String> items = r.items().isEmpty() ? List.copyOf(rules.items().keySet()) : r.items();
         Set<String> departments = new LinkedHashSet<>();
         for (String i : items) {
-            CheckItem item =
-                    rules.item(i).orElseThrow(() -> new InspectionException("inspection.noItem", i, String.join(", ", rules.items().keySet())));
+            CheckItem item = rules.item(i)
+                    .orElseThrow(() -> new InspectionException(
+                            "inspection.noItem",
+                            i,
+                            String.join(", ", rules.items().keySet())));
             if (r.departments().isEmpty()) item.departments().forEach(d -> departments.add(d.code()));
         }
         for (String d : r.departments()) {
@@ -117,15 +120,23 @@ public class InspectionService {
         for (String i : items) {
             CheckItem item = rules.item(i).orElseThrow();
             if (!departments.contains(item.departments().get(0).code()))
-                throw new InspectionException("inspection.itemWithoutDepartment", i, item.departments().get(0).code());
+                throw new InspectionException(
+                        "inspection.itemWithoutDepartment",
+                        i,
+                        item.departments().get(0).code());
         }
         for (var e : r.ratios().entrySet()) {
-            String item = e.getKey().contains("@") ? e.getKey().substring(0, e.getKey().indexOf('@')) : e.getKey();
-            if (!items.contains(item)) throw new InspectionException("inspection.noItem", item, String.join(", ", items));
-            if (!(e.getValue() > 0 && e.getValue() <= 1)) throw new InspectionException("inspection.ratio", e.getKey(), e.getValue());
+            String item = e.getKey().contains("@")
+                    ? e.getKey().substring(0, e.getKey().indexOf('@'))
+                    : e.getKey();
+            if (!items.contains(item))
+                throw new InspectionException("inspection.noItem", item, String.join(", ", items));
+            if (!(e.getValue() > 0 && e.getValue() <= 1))
+                throw new InspectionException("inspection.ratio", e.getKey(), e.getValue());
         }
         Workspace.CheckOutcome checked = workspace.check(r.datasetId(), r.asOf(), r.rules(), user);
-        if (checked.saved() == null) return new PlanOutcome(0, null, checked.result().problems());
+        if (checked.saved() == null)
+            return new PlanOutcome(0, null, checked.result().problems());
         RunRecord run = checked.saved().run();
         long id = store.savePlan(
                 new InspectionStore.PlanRow(
@@ -168,13 +179,15 @@ public class InspectionService {
         List<StoredFinding> findings = workspace.runs().findings(FindingFilter.run(run.id()));
         Map<String, Integer> critical = new HashMap<>();
         for (StoredFinding f : findings)
-            if (f.enterpriseId() != null && f.severity() == Severity.CRITICAL) critical.merge(f.enterpriseId(), 1, Integer::sum);
+            if (f.enterpriseId() != null && f.severity() == Severity.CRITICAL)
+                critical.merge(f.enterpriseId(), 1, Integer::sum);
         Map<String, Integer> past = new HashMap<>();
         for (RunRecord earlier : latestRunsBefore(plan.datasetId())) {
             for (StoredFinding f : workspace.runs().findings(FindingFilter.run(earlier.id())))
                 if (f.enterpriseId() != null) past.merge(f.enterpriseId(), 1, Integer::sum);
         }
-        Set<String> coolDown = store.inspectedBetween(drawDate.minusMonths(rules.integer("draw.cool-down.months")), drawDate);
+        Set<String> coolDown =
+                store.inspectedBetween(drawDate.minusMonths(rules.integer("draw.cool-down.months")), drawDate);
         List<Drawing.FrameUnit> units = new ArrayList<>();
         for (Enterprise e : enterprises(plan, run.asOf())) {
             var risk = directory.risk(e.id());
@@ -297,8 +310,9 @@ public class InspectionService {
                 new DrawRecord.Frozen(
                         frame.directoryRow().id(),
                         frame.directoryRow().sha256(),
-                        frame.directoryRow().fileName() + ": " + frame.directory().inspectors().size()
-                                + " inspectors, " + frame.directory().conflicts().size() + " conflicts"),
+                        frame.directoryRow().fileName() + ": "
+                                + frame.directory().inspectors().size() + " inspectors, "
+                                + frame.directory().conflicts().size() + " conflicts"),
                 new DrawRecord.Parameters(rules.digest(), rules.sources()),
                 frame.units(),
                 outcome);
@@ -317,14 +331,24 @@ public class InspectionService {
         if (!rules.digest().equals(r.parameters().digest()))
             differences.add(new String[] {"parameters.digest", r.parameters().digest(), rules.digest()});
         if (!InspectionRules.bundled().digest().equals(r.parameters().digest()))
-            notes.add(new String[] {"inspection.verify.paramsChanged", r.parameters().digest(), InspectionRules.bundled().digest()});
+            notes.add(new String[] {
+                "inspection.verify.paramsChanged",
+                r.parameters().digest(),
+                InspectionRules.bundled().digest()
+            });
         var dataset = workspace.datasets().findByDigest(r.dataset().sha256());
         var directory = store.directoryBySha(r.directory().sha256());
-        if (dataset.isEmpty()) differences.add(new String[] {"dataset.sha256", r.dataset().sha256(), "—"});
-        if (directory.isEmpty()) differences.add(new String[] {"directory.sha256", r.directory().sha256(), "—"});
+        if (dataset.isEmpty())
+            differences.add(new String[] {"dataset.sha256", r.dataset().sha256(), "—"});
+        if (directory.isEmpty())
+            differences.add(new String[] {"directory.sha256", r.directory().sha256(), "—"});
         var run = workspace.runs().find(r.run().id());
         if (run.isEmpty() || !run.get().rulePackDigest().equals(r.run().sha256()))
-            differences.add(new String[] {"run", r.run().id() + " " + r.run().sha256(), run.map(x -> x.id() + " " + x.rulePackDigest()).orElse("—")});
+            differences.add(new String[] {
+                "run",
+                r.run().id() + " " + r.run().sha256(),
+                run.map(x -> x.id() + " " + x.rulePackDigest()).orElse("—")
+            });
         if (!differences.isEmpty()) return new Verification(false, differences, notes);
         var plan = new InspectionStore.PlanRow(
                 r.planId(),
@@ -358,7 +382,8 @@ public class InspectionService {
             return;
         }
         if (a.isArray()) {
-            for (int i = 0; i < Math.max(a.size(), b.size()); i++) compare(path + "[" + i + "]", a.get(i), b.get(i), out);
+            for (int i = 0; i < Math.max(a.size(), b.size()); i++)
+                compare(path + "[" + i + "]", a.get(i), b.get(i), out);
             return;
         }
         Set<String> names = new LinkedHashSet<>();
@@ -380,15 +405,20 @@ public class InspectionService {
 
     public record Recheck(RunRecord run, Map<Rectification.State, Integer> moved, List<InputProblem> problems) {}
 
-    public Recheck recheck(long drawId, long datasetId, LocalDate asOf, String user) throws IOException, InspectionException {
+    public Recheck recheck(long drawId, long datasetId, LocalDate asOf, String user)
+            throws IOException, InspectionException {
         DrawRecord r = record(drawId);
         InspectionStore.PlanRow plan = plan(r.planId());
-        DatasetVersion newer = workspace.datasets().find(datasetId).orElseThrow(() -> new InspectionException("inspection.noDataset", datasetId));
+        DatasetVersion newer = workspace
+                .datasets()
+                .find(datasetId)
+                .orElseThrow(() -> new InspectionException("inspection.noDataset", datasetId));
         DatasetVersion older = workspace.datasets().find(plan.datasetId()).orElseThrow();
         if (newer.id() == older.id() || newer.createdAt().isBefore(older.createdAt()))
             throw new InspectionException("inspection.recheckNeedsNewer", datasetId, older.id());
         Workspace.CheckOutcome checked = workspace.check(datasetId, asOf, plan.rulePack(), user);
-        if (checked.saved() == null) return new Recheck(null, Map.of(), checked.result().problems());
+        if (checked.saved() == null)
+            return new Recheck(null, Map.of(), checked.result().problems());
         RunRecord run = checked.saved().run();
         Set<String> raised = new java.util.HashSet<>();
         for (StoredFinding f : workspace.runs().findings(FindingFilter.run(run.id()))) raised.add(f.key());
@@ -430,7 +460,8 @@ public class InspectionService {
     public List<Status> status(long drawId, LocalDate today) throws InspectionException {
         record(drawId);
         List<Status> out = new ArrayList<>();
-        for (var f : store.rectifications(drawId)) out.add(new Status(f, Rectification.asOf(f.state(), f.deadline(), today)));
+        for (var f : store.rectifications(drawId))
+            out.add(new Status(f, Rectification.asOf(f.state(), f.deadline(), today)));
         out.sort(Comparator.comparingInt((Status s) -> rank(s.state()))
                 .thenComparing(s -> s.row().deadline())
                 .thenComparing(s -> s.row().enterpriseId())
@@ -455,16 +486,45 @@ public class InspectionService {
         DrawRecord r = record(drawId);
         InspectionRules rules = InspectionRules.fromSources(r.parameters().files());
         Map<String, Set<String>> rulesByEnterprise = new HashMap<>();
-        for (StoredFinding f : workspace.runs().findings(FindingFilter.run(r.run().id())))
-            if (f.enterpriseId() != null) rulesByEnterprise.computeIfAbsent(f.enterpriseId(), k -> new java.util.HashSet<>()).add(f.ruleId());
+        for (StoredFinding f :
+                workspace.runs().findings(FindingFilter.run(r.run().id())))
+            if (f.enterpriseId() != null)
+                rulesByEnterprise
+                        .computeIfAbsent(f.enterpriseId(), k -> new java.util.HashSet<>())
+                        .add(f.ruleId());
         double z = rules.number("estimate.z");
         List<Estimate> out = new ArrayList<>();
         for (String item : r.items()) {
             CheckItem c = rules.item(item).orElseThrow();
-            out.add(Estimate.of(item, r.outcome().frame(), u -> rulesByEnterprise.getOrDefault(u.enterpriseId(), Set.of()).stream().anyMatch(c::covers), z));
+            out.add(Estimate.of(
+                    item,
+                    r.outcome().frame(),
+                    u -> rulesByEnterprise.getOrDefault(u.enterpriseId(), Set.of()).stream()
+                            .anyMatch(c::covers),
+                    z));
         }
-        out.add(Estimate.of("*", r.outcome().frame(), u -> rulesByEnterprise.getOrDefault(u.enterpriseId(), Set.of()).stream().anyMatch(rule -> covered(rules, r.items(), rule)), z));
+        out.add(Estimate.of(
+                "*",
+                r.outcome().frame(),
+                u -> rulesByEnterprise.getOrDefault(u.enterpriseId(), Set.of()).stream()
+                        .anyMatch(rule -> covered(rules, r.items(), rule)),
+                z));
         return out;
+    }
+
+    // ---- documents ----
+
+    public InspectionDocuments.Written documents(
+            long drawId, java.nio.file.Path dir, boolean pdf, java.util.Locale locale)
+            throws IOException, InspectionException {
+        DrawRecord r = record(drawId);
+        InspectionStore.PlanRow plan = plan(r.planId());
+        RunRecord run = workspace.runs().find(r.run().id()).orElseThrow();
+        CheckResult result = checked(r.dataset().id(), run.asOf(), plan.rulePack());
+        var book = checks.ruleBooks().get(blank(plan.rulePack()) ? null : plan.rulePack());
+        var text = new org.minecheck.report.FindingText(book, locale, run.asOf());
+        InspectionRules rules = InspectionRules.fromSources(r.parameters().files());
+        return InspectionDocuments.write(r, result, text, rules, store.rectifications(drawId), dir, pdf, locale);
     }
 
     static boolean blank(String s) {

@@ -64,7 +64,8 @@ public class InspectionStore {
     }
 
     /** Stores a directory workbook; the same bytes return the version already stored. */
-    public DirectoryRow saveDirectory(String name, byte[] content, String sha256, int inspectors, int conflicts, String by) {
+    public DirectoryRow saveDirectory(
+            String name, byte[] content, String sha256, int inspectors, int conflicts, String by) {
         Optional<DirectoryRow> existing = directoryBySha(sha256);
         if (existing.isPresent()) return existing.get();
         var key = new GeneratedKeyHolder();
@@ -180,13 +181,10 @@ public class InspectionStore {
             String by) {
         long id = store.inTransaction(() -> {
             var key = new GeneratedKeyHolder();
-            store.jdbc()
-                    .sql("""
+            store.jdbc().sql("""
                             INSERT INTO inspection_draw (plan_id, seed, draw_date, record, record_sha256, created_at,
                                                          created_by)
-                            VALUES (?, ?, ?, '', '', ?, ?)""")
-                    .params(planId, seed, drawDate, now(), by)
-                    .update(key, "id");
+                            VALUES (?, ?, ?, '', '', ?, ?)""").params(planId, seed, drawDate, now(), by).update(key, "id");
             long drawId = key.getKeyAs(Number.class).longValue();
             String json = record.apply(drawId);
             store.jdbc()
@@ -276,8 +274,7 @@ public class InspectionStore {
     }
 
     /** Moves one finding to a state (recording the event), in the caller's transaction. */
-    public void update(
-            RectificationRow f, Rectification.State to, long lastRun, Long runId, String note, String by) {
+    public void update(RectificationRow f, Rectification.State to, long lastRun, Long runId, String note, String by) {
         store.jdbc()
                 .sql("""
                         UPDATE rectification SET state = ?, last_run = ?, updated_at = ?
@@ -292,7 +289,13 @@ public class InspectionStore {
     }
 
     private void event(
-            long drawId, String key, Rectification.State from, Rectification.State to, Long run, String note, String by) {
+            long drawId,
+            String key,
+            Rectification.State from,
+            Rectification.State to,
+            Long run,
+            String note,
+            String by) {
         store.jdbc()
                 .sql("""
                         INSERT INTO rectification_event (draw_id, finding_key, from_state, to_state, run_id, note,
@@ -317,7 +320,9 @@ public class InspectionStore {
 
     static String write(Object v) {
         try {
-            return DrawRecord.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            return DrawRecord.JSON
+                    .writer()
+                    .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(v);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

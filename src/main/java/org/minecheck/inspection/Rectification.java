@@ -42,7 +42,8 @@ public final class Rectification {
     public static State afterRecheck(State now, boolean raisedAgain, LocalDate asOf, LocalDate deadline) {
         if (!raisedAgain) return State.VERIFIED;
         if (now == State.VERIFIED) return State.OPEN; // it came back: reopened
-        if (asOf.isAfter(deadline)) return now == State.OVERDUE || now == State.ESCALATED ? State.ESCALATED : State.OVERDUE;
+        if (asOf.isAfter(deadline))
+            return now == State.OVERDUE || now == State.ESCALATED ? State.ESCALATED : State.OVERDUE;
         return now;
     }
 
