@@ -246,13 +246,18 @@ public class InspectionCommands {
                         m.qualified() ? t.get("inspection.draw.qualified") : "",
                         m.role()));
             }
+            long notDrawn = team.skipped().stream()
+                    .filter(sk -> sk.reason().equals("not-drawn"))
+                    .count();
             for (Drawing.Skip sk : team.skipped()) {
+                if (sk.reason().equals("not-drawn")) continue;
                 w.println(t.format(
                         "inspection.draw.skipped",
                         sk.inspectorId(),
                         t.get("inspection.skip." + sk.reason()),
                         sk.detail()));
             }
+            if (notDrawn > 0) w.println(t.format("inspection.draw.notDrawn", notDrawn));
             for (String p : team.problems()) w.println(t.format("inspection.draw.problem", p));
         }
     }
@@ -291,14 +296,15 @@ public class InspectionCommands {
     public void documents(
             @Option(longName = "draw", description = "draw id (default: the latest)") String draw,
             @Option(longName = "out", description = "the folder to write into") String out,
-            @Option(longName = "pdf", description = "also PDF through LibreOffice", defaultValue = "true") boolean pdf,
+            @Option(longName = "no-pdf", description = "no PDF (LibreOffice is not called)", defaultValue = "false")
+                    boolean noPdf,
             @Option(longName = "lang", description = "zh or en") String lang,
             CommandContext context) {
         run(lang, context, (t, w) -> {
             if (out == null || out.isBlank()) throw new UsageException(t.get("inspection.usage.out"));
             InspectionService s = service(t);
             long id = draw == null ? s.latestDraw() : (long) number("--draw", draw, t);
-            var written = s.documents(id, Path.of(out), pdf, t.locale());
+            var written = s.documents(id, Path.of(out), !noPdf, t.locale());
             for (Path p : written.files()) w.println("  " + p);
             w.println(t.format("inspection.documents.written", written.files().size(), out));
             if (written.pdfProblem() != null) {

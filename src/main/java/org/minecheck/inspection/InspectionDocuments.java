@@ -111,7 +111,11 @@ public final class InspectionDocuments {
             for (String i : u.drawnItems())
                 itemNames.add(rules.item(i).map(c -> c.name(locale)).orElse(i));
             var notice = new FindingsDocument.Notice(
-                    t.format("inspection.doc.reference", record.year(), record.drawId(), u.enterpriseId()),
+                    t.format(
+                            "inspection.doc.reference",
+                            String.valueOf(record.year()),
+                            String.valueOf(record.drawId()),
+                            u.enterpriseId()),
                     u.enterpriseId(),
                     e == null ? u.name() : e.name(),
                     e == null ? null : e.creditCode(),
