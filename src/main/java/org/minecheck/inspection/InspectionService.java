@@ -138,6 +138,10 @@ public class InspectionService {
         if (checked.saved() == null)
             return new PlanOutcome(0, null, checked.result().problems());
         RunRecord run = checked.saved().run();
+        CheckResult read = checked.result() != null ? checked.result() : checked(r.datasetId(), r.asOf(), r.rules());
+        List<List<String>> enterprises = new ArrayList<>();
+        for (Enterprise e : read.dataset().enterprises)
+            enterprises.add(List.of(e.id(), e.name(), e.regionCode() == null ? "" : e.regionCode()));
         long id = store.savePlan(
                 new InspectionStore.PlanRow(
                         0,
@@ -149,7 +153,8 @@ public class InspectionService {
                         r.ratios(),
                         List.copyOf(departments),
                         r.riskWeighted(),
-                        r.rules() == null ? "" : r.rules()),
+                        r.rules() == null ? "" : r.rules(),
+                        enterprises),
                 user);
         return new PlanOutcome(id, run, List.of());
     }
@@ -170,7 +175,7 @@ public class InspectionService {
             List<Drawing.FrameUnit> units,
             List<StoredFinding> findings) {}
 
-    Frame frame(InspectionStore.PlanRow plan, LocalDate drawDate, InspectionRules rules, long excludeDraw)
+    Frame frame(InspectionStore.PlanRow plan, LocalDate drawDate, InspectionRules rules, boolean rereadDataset)
             throws IOException, InspectionException {
         DatasetVersion dataset = workspace.datasets().find(plan.datasetId()).orElseThrow();
         RunRecord run = workspace.runs().find(plan.runId()).orElseThrow();
@@ -189,18 +194,25 @@ public class InspectionService {
         Set<String> coolDown =
                 store.inspectedBetween(drawDate.minusMonths(rules.integer("draw.cool-down.months")), drawDate);
         List<Drawing.FrameUnit> units = new ArrayList<>();
-        for (Enterprise e : enterprises(plan, run.asOf())) {
-            var risk = directory.risk(e.id());
+        List<List<String>> enterprises = plan.enterprises();
+        if (rereadDataset) {
+            enterprises = new ArrayList<>();
+            for (Enterprise e :
+                    checked(plan.datasetId(), run.asOf(), plan.rulePack()).dataset().enterprises)
+                enterprises.add(List.of(e.id(), e.name(), e.regionCode() == null ? "" : e.regionCode()));
+        }
+        for (List<String> e : enterprises) {
+            var risk = directory.risk(e.get(0));
             units.add(new Drawing.FrameUnit(
-                    e.id(),
-                    e.name(),
-                    e.regionCode() == null ? "" : e.regionCode(),
+                    e.get(0),
+                    e.get(1),
+                    e.get(2),
                     new Drawing.RiskFeatures(
-                            critical.getOrDefault(e.id(), 0),
-                            past.getOrDefault(e.id(), 0),
+                            critical.getOrDefault(e.get(0), 0),
+                            past.getOrDefault(e.get(0), 0),
                             risk.abnormalList(),
                             risk.complaints(),
-                            coolDown.contains(e.id()))));
+                            coolDown.contains(e.get(0)))));
         }
         units.sort(Comparator.comparing(Drawing.FrameUnit::enterpriseId));
         return new Frame(plan, dataset, run, directoryRow, directory, units, findings);
@@ -211,10 +223,6 @@ public class InspectionService {
         Map<Long, RunRecord> latest = new LinkedHashMap<>();
         for (RunRecord r : workspace.runs().list()) if (r.datasetId() < datasetId) latest.put(r.datasetId(), r);
         return List.copyOf(latest.values());
-    }
-
-    private List<Enterprise> enterprises(InspectionStore.PlanRow plan, LocalDate asOf) throws IOException {
-        return checked(plan.datasetId(), asOf, plan.rulePack()).dataset().enterprises;
     }
 
     /** The check of a stored dataset with every finding in full (basis, evidence, geometry for the maps). */
@@ -228,7 +236,7 @@ public class InspectionService {
         InspectionStore.PlanRow plan = plan(planId);
         InspectionRules rules = InspectionRules.of(blank(rulesDir) ? plan.rulePack() : rulesDir);
         new DrawRandom(seed);
-        Frame frame = frame(plan, drawDate, rules, 0);
+        Frame frame = frame(plan, drawDate, rules, false);
         Drawing.Outcome outcome = Drawing.draw(input(seed, plan, frame, rules));
         List<InspectionStore.Target> targets = new ArrayList<>();
         Map<String, Drawing.UnitDraw> drawn = new HashMap<>();
@@ -360,8 +368,9 @@ public class InspectionService {
                 r.ratios(),
                 r.departments(),
                 r.riskWeighted(),
-                store.plan(r.planId()).map(InspectionStore.PlanRow::rulePack).orElse(""));
-        Frame frame = frame(plan, LocalDate.parse(r.drawDate()), rules, r.drawId());
+                store.plan(r.planId()).map(InspectionStore.PlanRow::rulePack).orElse(""),
+                List.of());
+        Frame frame = frame(plan, LocalDate.parse(r.drawDate()), rules, true);
         Drawing.Outcome outcome;
         try {
             outcome = Drawing.draw(input(r.seed(), plan, frame, rules));

@@ -41,7 +41,8 @@ public class InspectionStore {
             Map<String, Double> ratios,
             List<String> departments,
             boolean riskWeighted,
-            String rulePack) {}
+            String rulePack,
+            List<List<String>> enterprises) {}
 
     public record DrawRow(long id, long planId, String seed, LocalDate drawDate, String record, String recordSha256) {}
 
@@ -124,8 +125,9 @@ public class InspectionStore {
         store.jdbc()
                 .sql("""
                         INSERT INTO inspection_plan (plan_year, dataset_id, run_id, directory_id, items, ratios,
-                                                     departments, risk_weighted, rule_pack, created_at, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                     departments, risk_weighted, rule_pack, enterprises, created_at,
+                                                     created_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         p.year(),
                         p.datasetId(),
@@ -136,6 +138,7 @@ public class InspectionStore {
                         write(p.departments()),
                         p.riskWeighted(),
                         p.rulePack(),
+                        write(p.enterprises()),
                         now(),
                         by)
                 .update(key, "id");
@@ -156,7 +159,8 @@ public class InspectionStore {
                         read(rs.getString("ratios"), new TypeReference<Map<String, Double>>() {}),
                         read(rs.getString("departments"), new TypeReference<List<String>>() {}),
                         rs.getBoolean("risk_weighted"),
-                        rs.getString("rule_pack")))
+                        rs.getString("rule_pack"),
+                        read(rs.getString("enterprises"), new TypeReference<List<List<String>>>() {})))
                 .optional();
     }
 

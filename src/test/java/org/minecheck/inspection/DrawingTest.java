@@ -43,6 +43,20 @@ class DrawingTest {
     }
 
     static Drawing.Input input(String seed, boolean risk) {
+        return input(seed, risk, rules);
+    }
+
+    /** The bundled parameters with another workload limit. */
+    static InspectionRules withWorkload(int limit) {
+        var files = new java.util.TreeMap<>(rules.sources());
+        files.put(
+                "parameters.csv",
+                files.get("parameters.csv")
+                        .replaceAll("team.max-targets-per-inspector,\\d+", "team.max-targets-per-inspector," + limit));
+        return InspectionRules.fromSources(files);
+    }
+
+    static Drawing.Input input(String seed, boolean risk, InspectionRules rules) {
         List<CheckItem> items = List.of(
                 rules.item("licence").orElseThrow(),
                 rules.item("boundary").orElseThrow(),
@@ -116,8 +130,10 @@ class DrawingTest {
 
     @Test
     void noTeamEverHoldsARecusedInspectorAndEveryTeamHasTwoQualifiedOfficers() {
+        // 18 officers, up to 10 targets each: enough for every draw of this plan
+        InspectionRules roomy = withWorkload(10);
         for (int s = 0; s < 300; s++) {
-            var outcome = Drawing.draw(input("team-" + s, s % 2 == 0));
+            var outcome = Drawing.draw(input("team-" + s, s % 2 == 0, roomy));
             for (Drawing.Team team : outcome.teams()) {
                 for (Drawing.Member m : team.members()) {
                     assertThat(Drawing.conflict(directory, m.inspectorId(), team.enterpriseId()))
@@ -147,7 +163,28 @@ class DrawingTest {
             }
             Map<String, Long> load = new HashMap<>();
             outcome.teams().forEach(t -> t.members().forEach(m -> load.merge(m.inspectorId(), 1L, Long::sum)));
-            assertThat(load.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(4));
+            assertThat(load.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(10));
+        }
+    }
+
+    @Test
+    void whenTheDirectoryCannotStaffATeamTheDrawSaysWhichConstraintIsNotMet() {
+        // one target per officer: the natural-resources officers run out and the record says so
+        InspectionRules tight = withWorkload(1);
+        var outcome = Drawing.draw(input("tight", false, tight));
+        assertThat(outcome.teams()).anySatisfy(t -> assertThat(t.problems()).contains("department:natural-resources"));
+        for (Drawing.Team team : outcome.teams()) {
+            for (String d : team.departments()) {
+                boolean represented =
+                        team.members().stream().anyMatch(m -> m.department().equals(d));
+                assertThat(represented || team.problems().contains("department:" + d))
+                        .isTrue();
+            }
+            boolean two =
+                    team.members().stream().filter(Drawing.Member::qualified).count() >= 2;
+            assertThat(two || team.problems().contains("minimum:2")).isTrue();
+            assertThat(team.skipped()).anySatisfy(sk -> assertThat(sk.reason())
+                    .isIn("workload", "region", "conflict", "not-qualified", "not-drawn"));
         }
     }
 }
