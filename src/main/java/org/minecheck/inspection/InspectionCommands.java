@@ -414,7 +414,7 @@ public class InspectionCommands {
                 r.row().key()
             });
         }
-        Table.print(table, new int[] {12, 10, 10, 8, 50}, w);
+        Table.print(table, new int[] {20, 10, 10, 8, 50}, w);
         boolean overdue = rows.stream()
                 .anyMatch(r -> r.state() == Rectification.State.OVERDUE || r.state() == Rectification.State.ESCALATED);
         return overdue ? ExitCode.FINDINGS : ExitCode.CLEAN;
