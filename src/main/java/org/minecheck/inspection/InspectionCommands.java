@@ -114,9 +114,7 @@ public class InspectionCommands {
             if (file == null || file.isBlank()) throw new UsageException(t.get("usage.noWorkbook"));
             var outcome = service(t).importDirectory(WorkbookInput.of(Path.of(file)), Workspace.currentUser());
             if (outcome.row() == null) {
-                PrintWriter err = commandLine.errors();
-                outcome.problems().forEach(p -> err.println(ProblemText.line(p, t.locale())));
-                err.flush();
+                problems(outcome.problems(), t);
                 return ExitCode.BAD_INPUT;
             }
             var row = outcome.row();
@@ -164,9 +162,7 @@ public class InspectionCommands {
                     rules);
             var outcome = service(t).plan(request, Workspace.currentUser());
             if (outcome.run() == null) {
-                PrintWriter err = commandLine.errors();
-                outcome.problems().forEach(p -> err.println(ProblemText.line(p, t.locale())));
-                err.flush();
+                problems(outcome.problems(), t);
                 return ExitCode.BAD_INPUT;
             }
             var plan = service(t).store().plan(outcome.planId()).orElseThrow();
@@ -303,7 +299,7 @@ public class InspectionCommands {
         run(lang, context, (t, w) -> {
             if (out == null || out.isBlank()) throw new UsageException(t.get("inspection.usage.out"));
             InspectionService s = service(t);
-            long id = draw == null ? s.latestDraw() : (long) number("--draw", draw, t);
+            long id = drawId(s, draw, t);
             var written = s.documents(id, Path.of(out), !noPdf, t.locale());
             for (Path p : written.files()) w.println("  " + p);
             w.println(t.format("inspection.documents.written", written.files().size(), out));
@@ -327,13 +323,11 @@ public class InspectionCommands {
             CommandContext context) {
         run(lang, context, (t, w) -> {
             InspectionService s = service(t);
-            long id = draw == null ? s.latestDraw() : (long) number("--draw", draw, t);
+            long id = drawId(s, draw, t);
             LocalDate date = commandLine.date(asOf, t.locale());
             var r = s.recheck(id, (long) number("--dataset", dataset, t), date, Workspace.currentUser());
             if (r.run() == null) {
-                PrintWriter err = commandLine.errors();
-                r.problems().forEach(p -> err.println(ProblemText.line(p, t.locale())));
-                err.flush();
+                problems(r.problems(), t);
                 return ExitCode.BAD_INPUT;
             }
             List<String> moved = new ArrayList<>();
@@ -367,7 +361,7 @@ public class InspectionCommands {
                 throw new UsageException(t.format("inspection.usage.state", state));
             }
             InspectionService s = service(t);
-            long id = draw == null ? s.latestDraw() : (long) number("--draw", draw, t);
+            long id = drawId(s, draw, t);
             var to = s.report(id, key, st, note, Workspace.currentUser());
             w.println(t.format("inspection.report.done", key, to.text(t.locale())));
             return ExitCode.CLEAN;
@@ -384,7 +378,7 @@ public class InspectionCommands {
             CommandContext context) {
         run(lang, context, (t, w) -> {
             InspectionService s = service(t);
-            long id = draw == null ? s.latestDraw() : (long) number("--draw", draw, t);
+            long id = drawId(s, draw, t);
             return status(s, id, commandLine.date(asOf, t.locale()), t, w);
         });
     }
@@ -429,7 +423,7 @@ public class InspectionCommands {
             CommandContext context) {
         run(lang, context, (t, w) -> {
             InspectionService s = service(t);
-            long id = draw == null ? s.latestDraw() : (long) number("--draw", draw, t);
+            long id = drawId(s, draw, t);
             w.println(t.format("inspection.estimate.title", id(id)));
             for (Estimate e : s.estimate(id)) {
                 w.println("  "
@@ -446,6 +440,17 @@ public class InspectionCommands {
             }
             return ExitCode.CLEAN;
         });
+    }
+
+    private static long drawId(InspectionService s, String draw, Texts t) throws Exception {
+        return draw == null ? s.latestDraw() : (long) number("--draw", draw, t);
+    }
+
+    /** Input problems, one line each with file, sheet, row and column, on standard error. */
+    private void problems(List<org.minecheck.ingest.InputProblem> problems, Texts t) {
+        PrintWriter err = commandLine.errors();
+        problems.forEach(p -> err.println(ProblemText.line(p, t.locale())));
+        err.flush();
     }
 
     private static String pct(double v) {
