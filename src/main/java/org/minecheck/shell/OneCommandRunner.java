@@ -77,7 +77,7 @@ class OneCommandRunner implements ShellRunner {
      */
     void dispatch(String line, PrintWriter out) {
         try {
-            ParsedInput input = parser.parse(line);
+            ParsedInput input = parser.parse(withFlagValues(line, registry));
             String name = commandName(input);
             Command command = registry.getCommandByName(name);
             if (command == null) command = registry.getCommandByAlias(name);
@@ -119,6 +119,44 @@ class OneCommandRunner implements ShellRunner {
     }
 
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
+
+    /**
+     * Spring Shell 4.0.1's parser asks the command named by the first word whether a bare option is a flag, so a
+     * boolean option of a two-word command ({@code inspection plan … --risk}) wanted a value. A bare flag of the
+     * command the words name (the longest match) becomes {@code --flag=true} before the parser sees it.
+     */
+    static String withFlagValues(String line, CommandRegistry registry) {
+        String[] words = line.strip().split("\\s+(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+        Command command = null;
+        int used = 0;
+        String name = "";
+        for (int i = 0; i < words.length && !words[i].startsWith("-"); i++) {
+            name = i == 0 ? words[0] : name + " " + words[i];
+            Command c = registry.getCommandByName(name);
+            if (c != null) {
+                command = c;
+                used = i + 1;
+            }
+        }
+        if (command == null || used < 2) return line;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean bare = i >= used
+                    && w.startsWith("--")
+                    && !w.contains("=")
+                    && (i + 1 == words.length || words[i + 1].startsWith("-"));
+            if (bare) {
+                String flag = w.substring(2);
+                boolean isBoolean = command.getOptions().stream()
+                        .anyMatch(o ->
+                                flag.equals(o.longName()) && (o.type() == boolean.class || o.type() == Boolean.class));
+                if (isBoolean) w = w + "=true";
+            }
+            out.append(i == 0 ? "" : " ").append(w);
+        }
+        return out.toString();
+    }
 
     private void usage(PrintWriter out, String message) {
         out.flush();
