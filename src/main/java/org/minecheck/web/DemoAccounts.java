@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.minecheck.store.Store;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -15,12 +15,13 @@ import org.springframework.stereotype.Component;
 /**
  * On first start on the embedded H2 database (never on PostgreSQL), creates the demo accounts the README lists and
  * prints them: two enterprises of the demo county 平鲁区 (140603) and its regulator, plus a regulator of another county
- * who must see none of them. Switched off with {@code minecheck.web.demo-accounts=false}.
+ * who must see none of them. Switched off with {@code minecheck.web.demo-accounts=false}. (Web beans listen for the
+ * start instead of being ApplicationRunners: Spring Shell's runner steps back when any other runner exists.)
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Component
 @Order(0)
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements ApplicationListener<ApplicationStartedEvent> {
     record Demo(String username, String password, String token, String displayName, Tenant tenant) {}
 
     static final List<Demo> ACCOUNTS = List.of(
@@ -66,7 +67,7 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void onApplicationEvent(ApplicationStartedEvent event) {
         if (!enabled || !"h2".equals(store.vendor()) || accounts.count() > 0) return;
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("demo accounts (embedded database only; user / password / API token):");

@@ -9,9 +9,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Component
-public class Retention implements ApplicationRunner, DisposableBean {
+public class Retention implements ApplicationListener<ApplicationStartedEvent>, DisposableBean {
     private final WebRunRepository runs;
     private final Duration retention;
     private final Duration sweep;
@@ -48,14 +48,21 @@ public class Retention implements ApplicationRunner, DisposableBean {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void onApplicationEvent(ApplicationStartedEvent event) {
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "minecheck-web-retention");
             t.setDaemon(true);
             return t;
         });
         timer.scheduleWithFixedDelay(
-                () -> purge(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)),
+                () -> {
+                    try {
+                        purge(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+                    } catch (RuntimeException e) {
+                        // the next sweep tries again; a failed one is logged, never fatal to the server
+                        org.slf4j.LoggerFactory.getLogger(Retention.class).error("retention sweep failed", e);
+                    }
+                },
                 0,
                 sweep.toMillis(),
                 TimeUnit.MILLISECONDS);

@@ -38,9 +38,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,7 +52,7 @@ import org.springframework.stereotype.Service;
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Service
-public class SelfCheckService implements DisposableBean, ApplicationRunner {
+public class SelfCheckService implements DisposableBean, ApplicationListener<ApplicationStartedEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(SelfCheckService.class);
     /** At most this many workbooks in one upload. */
     public static final int MAX_FILES = 10;
@@ -318,7 +318,7 @@ public class SelfCheckService implements DisposableBean, ApplicationRunner {
 
     /** At start: runs a previous process left unfinished are checked now, so an accepted upload is never lost. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void onApplicationEvent(ApplicationStartedEvent event) {
         for (var p : runs.unfinished()) {
             submit(new Tenant(p.tenantId(), Tenant.Role.ENTERPRISE, p.regionCode()), p.runId());
         }
