@@ -33,6 +33,9 @@ public class MinecheckApplication {
     /** Runs the application with these arguments, closes it, and returns the exit code; tests call this in-process. */
     public static int run(String... args) {
         if (args.length > 0 && args[0].equals("serve")) return serve(args);
+        // Boot warms up Tomcat's classes in a background thread whatever the application type: not for a command
+        if (System.getProperty("spring.backgroundpreinitializer.ignore") == null)
+            System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         SpringApplication app = new SpringApplication(MinecheckApplication.class);
         app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", String.valueOf(args.length == 0)));
         if (args.length > 0
