@@ -1,5 +1,7 @@
 package org.minecheck.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +17,10 @@ class H2WebIsolationTest extends WebIsolationContract {
     @Override
     WebServer server() {
         server = WebServer.start(dir, Map.of());
+        // serve prints the demo accounts on the first start on H2, then where it listens
+        assertThat(server.printed)
+                .contains("qiye1 / qiye1-demo / demo-token-qiye1")
+                .contains("http://localhost:" + server.port + "/");
         return server;
     }
 

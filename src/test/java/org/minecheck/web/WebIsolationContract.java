@@ -116,6 +116,11 @@ abstract class WebIsolationContract {
         assertThat(seen.body()).contains("LIC-001");
         assertThat(otherRegulator.get("/regulator/runs/" + id).statusCode()).isEqualTo(404);
         assertThat(otherRegulator.get("/regulator").body()).doesNotContain(id);
+        // the API's description is public: OpenAPI 3 with the run endpoints
+        HttpResponse<String> docs = new WebClient(s).get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(json(docs).get("openapi").asText()).startsWith("3.");
+        assertThat(json(docs).get("paths").has("/api/runs/{id}")).isTrue();
         // a regulator's token is not an enterprise's API key
         assertThat(WebClient.api(s, "demo-token-jianguan").get("/api/runs").statusCode())
                 .isEqualTo(403);
