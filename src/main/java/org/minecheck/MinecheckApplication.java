@@ -63,8 +63,19 @@ public class MinecheckApplication {
             System.out.println("serve: --port takes a number from 0 to 65535");
             return 2;
         }
-        ConfigurableApplicationContext context =
-                webApplication(Map.of("server.port", String.valueOf(port))).run(args);
+        ConfigurableApplicationContext context;
+        try {
+            context =
+                    webApplication(Map.of("server.port", String.valueOf(port))).run(args);
+        } catch (RuntimeException e) {
+            // e.g. the port is taken: one line, the details in the log file, never a stack trace
+            Throwable cause = e;
+            while (cause.getCause() != null) cause = cause.getCause();
+            System.err.println("serve: the web door did not start: "
+                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
+                    + " (details in the log file, logging.file.name)");
+            return 5;
+        }
         java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
         context.addApplicationListener(
                 (org.springframework.context.ApplicationListener<org.springframework.context.event.ContextClosedEvent>)
