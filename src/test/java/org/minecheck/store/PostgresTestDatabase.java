@@ -10,15 +10,15 @@ import java.util.Map;
  * database {@code minecheck_test}, created when missing, and a fresh schema per test. A PostgreSQL that cannot be
  * reached fails the test: store tests are never skipped.
  */
-final class PostgresTestDatabase {
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    static final String DATABASE = "minecheck_test";
-    static final String USER = "postgres";
+public final class PostgresTestDatabase {
+    public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    public static final String DATABASE = "minecheck_test";
+    public static final String USER = "postgres";
 
     private PostgresTestDatabase() {}
 
     /** A new, empty schema in minecheck_test; the properties that point the application at it. */
-    static Map<String, String> freshSchema(String schema) {
+    public static Map<String, String> freshSchema(String schema) {
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
             boolean exists;
             try (var st = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
@@ -50,7 +50,7 @@ final class PostgresTestDatabase {
                 "");
     }
 
-    static void dropSchema(String schema) {
+    public static void dropSchema(String schema) {
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
 
