@@ -131,7 +131,7 @@ class MessageWordingTest {
                 if (NEVER_ONE.contains(e.getKey())) continue;
                 String rendered;
                 try {
-                    rendered = t.format(e.getKey(), 1, "A", "B", "C", "D", "E", "F", "G");
+                    rendered = t.format(e.getKey(), 1, "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K");
                 } catch (IllegalArgumentException notAPattern) {
                     rendered = e.getValue();
                 }
