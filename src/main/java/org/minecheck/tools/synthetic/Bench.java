@@ -324,8 +324,9 @@ public final class Bench {
     /** Compares the findings with the stored digest for this size and seed, or stores it when there is none yet. */
     private boolean sameAsReference(int n, List<Finding> findings) throws IOException {
         if (o.reference() == null) return true;
-        Path ref = o.reference().resolve("province-" + n + "-seed" + o.seed() + "-v" + SyntheticProvince.VERSION + "-"
-                + o.checkDate() + ".findings.gz");
+        Path ref = o.reference()
+                .resolve("province-" + n + "-seed" + o.seed() + "-v" + SyntheticProvince.VERSION + "-" + o.checkDate()
+                        + ".findings.gz");
         List<String> lines = FindingDigest.lines(findings);
         if (!Files.isRegularFile(ref)) {
             FindingDigest.write(lines, ref);
@@ -509,13 +510,13 @@ public final class Bench {
         row(r, "ingest ÷ bare parse", s -> ratio(s.ingest(), s));
         row(r, "JSON report ÷ bare parse", s -> ratio(s.jsonReport(), s));
         row(r, "end to end ÷ bare parse", s -> ratio(s.endToEnd(), s));
-        if (o.reference() != null)
-            row(r, "findings equal to the reference", s -> s.sameAsReference() ? "yes" : "NO");
+        if (o.reference() != null) row(r, "findings equal to the reference", s -> s.sameAsReference() ? "yes" : "NO");
         row(
                 r,
                 "end to end: peak heap used / most live after GC",
                 s -> s.peakUsedMb() + " MB / " + s.peakLiveMb() + " MB ("
-                        + Math.round(100.0 * s.peakLiveMb() / (Runtime.getRuntime().maxMemory() >> 20))
+                        + Math.round(
+                                100.0 * s.peakLiveMb() / (Runtime.getRuntime().maxMemory() >> 20))
                         + " % of the heap limit)");
         w.println();
         if (o.geometry()) {

@@ -45,7 +45,9 @@ class SameFindingsTest {
     private static void compare(List<Finding> findings, Path reference) throws IOException {
         List<String> lines = FindingDigest.lines(findings);
         if (WRITE || !Files.exists(reference)) {
-            assertThat(WRITE).as("no reference " + reference + ": run with -Dminecheck.write-reference=true").isTrue();
+            assertThat(WRITE)
+                    .as("no reference " + reference + ": run with -Dminecheck.write-reference=true")
+                    .isTrue();
             FindingDigest.write(lines, reference);
         }
         assertThat(FindingDigest.differences(FindingDigest.read(reference), lines, 20))
