@@ -32,6 +32,7 @@ import org.minecheck.engine.RuleBook;
 import org.minecheck.engine.RuleInfo;
 import org.minecheck.engine.RulePack;
 import org.minecheck.engine.RuleRunner;
+import org.minecheck.engine.RunawayGuard;
 import org.minecheck.finding.Finding;
 import org.minecheck.geometry.DerivedFacts;
 import org.minecheck.i18n.Texts;
@@ -130,9 +131,15 @@ public final class Bench {
         RuleBook subset = subsetBook();
         // -Dminecheck.rule-threads=N sets the threads of the rules (one per core, at most four, when not set)
         int threads = Integer.getInteger("minecheck.rule-threads", 0);
-        RuleRunner service = new RuleRunner(book, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT);
+        // The check's 120 s runaway limit is for users' packs; a benchmark on a shared machine must not be cut off by it.
+        RunawayGuard guard = new RunawayGuard(
+                java.time.Duration.ofHours(1),
+                RunawayGuard.DEFAULT_FIRINGS_BASE,
+                RunawayGuard.DEFAULT_FIRINGS_PER_FACT);
+        RuleRunner service =
+                new RuleRunner(book, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT, guard);
         RuleRunner subsetService =
-                new RuleRunner(subset, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT);
+                new RuleRunner(subset, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT, guard);
         PlainJavaRules plain = new PlainJavaRules(book);
         Files.createDirectories(o.dir());
 
