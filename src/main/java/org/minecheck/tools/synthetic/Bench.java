@@ -131,7 +131,8 @@ public final class Bench {
         RuleBook subset = subsetBook();
         // -Dminecheck.rule-threads=N sets the threads of the rules (one per core, at most four, when not set)
         int threads = Integer.getInteger("minecheck.rule-threads", 0);
-        // The check's 120 s runaway limit is for users' packs; a benchmark on a shared machine must not be cut off by it.
+        // The check's 120 s runaway limit is for users' packs; a benchmark on a shared machine must not be cut off by
+        // it.
         RunawayGuard guard = new RunawayGuard(
                 java.time.Duration.ofHours(1),
                 RunawayGuard.DEFAULT_FIRINGS_BASE,
