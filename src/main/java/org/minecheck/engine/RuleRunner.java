@@ -138,12 +138,12 @@ public final class RuleRunner {
         }
         SubjectResolver subjects = new SubjectResolver(d);
         RuleBaseTypes types = RuleBaseTypes.of(book.kieBase());
-        List<Object> common = new ArrayList<>();
-        common.add(context);
-        common.add(book.minerals()); // LIC-004 compares minerals at the family level
-        common.addAll(book.settings().values());
-        common.addAll(book.paramRows());
-        common.removeIf(f -> !types.matchable(f));
+        List<Object> shared = new ArrayList<>();
+        shared.add(context);
+        shared.add(book.minerals()); // LIC-004 compares minerals at the family level
+        shared.addAll(book.settings().values());
+        shared.addAll(book.paramRows());
+        List<Object> common = commonFacts(shared, types);
         List<List<Object>> bundles = bundles(d, derived, regionalFacts);
         // Bundles are split into contiguous chunks, one per thread, each with its own sink; joining the sinks in chunk
         // order gives exactly the lists one thread would have produced, so the stable sort below gives the same order.
@@ -171,6 +171,18 @@ public final class RuleRunner {
         List<CheckExtension.Result> results = new ArrayList<>();
         for (CheckExtension.Run run : runs) results.add(run.finish(notes));
         return new Outcome(out, results);
+    }
+
+    /** The shared facts some rule's literal tests let through, found with a throw-away session of the rule base. */
+    private List<Object> commonFacts(List<Object> common, RuleBaseTypes types) {
+        org.kie.api.runtime.KieSession probe = book.kieBase().newKieSession();
+        try {
+            return probe instanceof org.drools.base.base.ValueResolver resolver
+                    ? types.reachable(common, resolver)
+                    : common.stream().filter(types::matchable).toList();
+        } finally {
+            probe.dispose();
+        }
     }
 
     /** Below this many bundles one thread is quicker than starting more. */

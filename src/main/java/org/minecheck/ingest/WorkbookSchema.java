@@ -693,6 +693,22 @@ public final class WorkbookSchema {
 
     /** The sheet a workbook tab name stands for, matched in Chinese or English, ignoring case, spaces and punctuation. */
     public static Optional<SheetSpec> sheetNamed(String name) {
+        if (name == null) return lookup(null);
+        Optional<SheetSpec> known = SHEET_NAMES.get(name);
+        if (known != null) return known;
+        Optional<SheetSpec> found = lookup(name);
+        if (SHEET_NAMES.size() < 1_000) SHEET_NAMES.put(name, found);
+        return found;
+    }
+
+    /**
+     * Sheet names already looked up: reports label every evidence cell by its sheet's column, and normalising the
+     * name (two regular expressions) for each of them was half of writing a province's JSON report.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<SheetSpec>> SHEET_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<SheetSpec> lookup(String name) {
         String n = Headers.normalize(name);
         return SHEETS.stream().filter(s -> Headers.matches(n, s.zh(), s.en())).findFirst();
     }

@@ -81,6 +81,7 @@ public record Licence(
      * event's day on, the row's status (the status as recorded now).
      */
     public LicenceStatus statusOn(LocalDate date) {
+        if (events.isEmpty()) return status; // most licences: rules ask this for every licence and date they join
         List<LicenceEvent> changes = events.stream()
                 .filter(e -> e.type().resultingStatus() != null && e.date() != null)
                 .sorted(Comparator.comparing(LicenceEvent::date))
@@ -105,6 +106,7 @@ public record Licence(
 
     /** The latest renewal application recorded on or before the date, or null. */
     public LocalDate renewalAppliedBy(LocalDate date) {
+        if (events.isEmpty()) return null;
         return events.stream()
                 .filter(e -> e.type() == LicenceEventType.RENEWAL_APPLIED
                         && e.date() != null

@@ -93,6 +93,12 @@ public class ScaleCommands {
                             description = "also time geometry alone on 200,000 sites",
                             defaultValue = "true")
                     String geometryText,
+            @Option(
+                            longName = "reference",
+                            description = "directory of finding digests: written for a size without one, compared"
+                                    + " with for a size that has one (exit 1 if they differ)",
+                            defaultValue = "")
+                    String reference,
             CommandContext context) {
         PrintWriter w = context.outputWriter();
         try {
@@ -104,12 +110,19 @@ public class ScaleCommands {
             boolean geometry = !"false".equalsIgnoreCase(geometryText.strip());
             if (repeat < 1) throw new UsageException("--repeat must be at least 1");
             LocalDate date = LocalDate.parse(asOf.strip());
-            Bench.Result r = new Bench(new Bench.Options(n, seed, Path.of(dir), date, repeat, geometry), w).run();
+            Path ref = reference == null || reference.isBlank() ? null : Path.of(reference.strip());
+            Bench.Result r = new Bench(new Bench.Options(n, seed, Path.of(dir), date, repeat, geometry, ref), w).run();
             boolean agree = r.sizes().stream().allMatch(Bench.SizeResult::agree);
             if (!agree) {
                 w.println("the plain-Java floor and Drools disagree: see DISAGREEMENT above");
                 w.flush();
             }
+            boolean same = r.sizes().stream().allMatch(Bench.SizeResult::sameAsReference);
+            if (!same) {
+                w.println("the findings differ from the reference: see FINDINGS DIFFER above");
+                w.flush();
+            }
+            agree &= same;
             // 1 when the floor disagrees with Drools, so a script (CI's smoke run) notices a rule/floor divergence
             outcomes.set(agree ? ExitCode.CLEAN : ExitCode.FINDINGS);
         } catch (UsageException

@@ -29,13 +29,34 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
 
     public BigDecimal number(String column) {
         String v = text(column).strip();
-        return v.isEmpty() ? null : new BigDecimal(v);
+        if (v.isEmpty()) return null;
+        BigDecimal known = NUMBERS.get(v);
+        if (known != null) return known;
+        BigDecimal parsed = new BigDecimal(v);
+        if (NUMBERS.size() < 10_000) NUMBERS.put(v, parsed);
+        return parsed;
     }
 
     public LocalDate date(String column) {
         String v = text(column).strip();
-        return v.isEmpty() ? null : LocalDate.parse(v);
+        if (v.isEmpty()) return null;
+        LocalDate known = DATES.get(v);
+        if (known != null) return known;
+        LocalDate parsed = LocalDate.parse(v);
+        if (DATES.size() < 10_000) DATES.put(v, parsed);
+        return parsed;
     }
+
+    /*
+     * Rules read the same few cells of the same rows for every enterprise of a province (a minimum rate, a standard's
+     * dates): each distinct cell text is parsed once. BigDecimal and LocalDate are immutable, so sharing them is safe.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, BigDecimal> NUMBERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, LocalDate> DATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, Interval> INTERVALS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public int integer(String column) {
         return Integer.parseInt(text(column).strip());
@@ -91,7 +112,12 @@ public record ParamRow(String table, Map<String, String> values, RowRef origin) 
         String cell = text(column).strip();
         if (cell.isEmpty() || cell.equals("*")) return true;
         if (value == null) return false;
-        return Interval.parse(cell, table + "." + column).contains(value);
+        Interval known = INTERVALS.get(cell);
+        if (known == null) {
+            known = Interval.parse(cell, table + "." + column); // a malformed cell throws every time, as before
+            if (INTERVALS.size() < 10_000) INTERVALS.put(cell, known);
+        }
+        return known.contains(value);
     }
 
     /**

@@ -32,6 +32,7 @@ import org.minecheck.engine.RuleBook;
 import org.minecheck.engine.RuleInfo;
 import org.minecheck.engine.RulePack;
 import org.minecheck.engine.RuleRunner;
+import org.minecheck.engine.RunawayGuard;
 import org.minecheck.finding.Finding;
 import org.minecheck.geometry.DerivedFacts;
 import org.minecheck.i18n.Texts;
@@ -50,8 +51,22 @@ import org.minecheck.report.JsonReport;
  * Peak heap is read from the heap pools (peak used, garbage included) and from GC notifications (most live after a GC).
  */
 public final class Bench {
+    /**
+     * {@code reference}: a directory of finding digests ({@link FindingDigest}), one per size and seed; a size without
+     * one has its digest written there, a size with one is compared with it (null: no comparison).
+     */
     public record Options(
-            List<Integer> sizes, long seed, Path dir, LocalDate checkDate, int repeat, boolean geometry) {}
+            List<Integer> sizes,
+            long seed,
+            Path dir,
+            LocalDate checkDate,
+            int repeat,
+            boolean geometry,
+            Path reference) {
+        public Options(List<Integer> sizes, long seed, Path dir, LocalDate checkDate, int repeat, boolean geometry) {
+            this(sizes, seed, dir, checkDate, repeat, geometry, null);
+        }
+    }
 
     /** One size's medians. Times in seconds. */
     public record SizeResult(
@@ -72,7 +87,8 @@ public final class Bench {
             double endToEnd,
             int findings,
             long peakUsedMb,
-            long peakLiveMb) {
+            long peakLiveMb,
+            boolean sameAsReference) {
         double rowsPerSecond() {
             return rows / ingest;
         }
@@ -115,9 +131,16 @@ public final class Bench {
         RuleBook subset = subsetBook();
         // -Dminecheck.rule-threads=N sets the threads of the rules (one per core, at most four, when not set)
         int threads = Integer.getInteger("minecheck.rule-threads", 0);
-        RuleRunner service = new RuleRunner(book, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT);
+        // The check's 120 s runaway limit is for users' packs; a benchmark on a shared machine must not be cut off by
+        // it.
+        RunawayGuard guard = new RunawayGuard(
+                java.time.Duration.ofHours(1),
+                RunawayGuard.DEFAULT_FIRINGS_BASE,
+                RunawayGuard.DEFAULT_FIRINGS_PER_FACT);
+        RuleRunner service =
+                new RuleRunner(book, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT, guard);
         RuleRunner subsetService =
-                new RuleRunner(subset, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT);
+                new RuleRunner(subset, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT, guard);
         PlainJavaRules plain = new PlainJavaRules(book);
         Files.createDirectories(o.dir());
 
@@ -302,7 +325,30 @@ public final class Bench {
                 endToEnd,
                 findings.size(),
                 peakUsed,
-                peakLive);
+                peakLive,
+                sameAsReference(n, findings));
+    }
+
+    /** Compares the findings with the stored digest for this size and seed, or stores it when there is none yet. */
+    private boolean sameAsReference(int n, List<Finding> findings) throws IOException {
+        if (o.reference() == null) return true;
+        Path ref = o.reference()
+                .resolve("province-" + n + "-seed" + o.seed() + "-v" + SyntheticProvince.VERSION + "-" + o.checkDate()
+                        + ".findings.gz");
+        List<String> lines = FindingDigest.lines(findings);
+        if (!Files.isRegularFile(ref)) {
+            FindingDigest.write(lines, ref);
+            w.printf(Locale.ROOT, "reference written: %s (%,d findings)%n", ref, lines.size());
+            w.flush();
+            return true;
+        }
+        List<String> diff = FindingDigest.differences(FindingDigest.read(ref), lines, 10);
+        if (!diff.isEmpty()) {
+            w.println("FINDINGS DIFFER from the reference " + ref + ":");
+            diff.forEach(l -> w.println("  " + l));
+            w.flush();
+        }
+        return diff.isEmpty();
     }
 
     /** CPU time of the whole process (all threads, GC and JIT included), to tell our work from other load. */
@@ -404,7 +450,8 @@ public final class Bench {
                 med(runs, SizeResult::endToEnd),
                 f.findings(),
                 runs.stream().mapToLong(SizeResult::peakUsedMb).max().orElse(0),
-                runs.stream().mapToLong(SizeResult::peakLiveMb).max().orElse(0));
+                runs.stream().mapToLong(SizeResult::peakLiveMb).max().orElse(0),
+                runs.stream().allMatch(SizeResult::sameAsReference));
     }
 
     private static double med(List<SizeResult> runs, java.util.function.ToDoubleFunction<SizeResult> f) {
@@ -444,7 +491,7 @@ public final class Bench {
                 s -> String.format(Locale.ROOT, "%,d (%,.0f findings/s)", s.findings(), s.findings() / s.check()));
         row(
                 r,
-                "5 rules: Drools",
+                "floor's " + PlainJavaRules.RULE_IDS.size() + " rules: Drools",
                 s -> String.format(
                         Locale.ROOT,
                         "%.3f s, %,.0f enterprises/s",
@@ -452,7 +499,7 @@ public final class Bench {
                         s.enterprises() / s.subsetDrools()));
         row(
                 r,
-                "5 rules: plain Java (floor)",
+                "floor's " + PlainJavaRules.RULE_IDS.size() + " rules: plain Java (floor)",
                 s -> String.format(
                         Locale.ROOT,
                         "%.3f s, %,.0f enterprises/s",
@@ -466,10 +513,19 @@ public final class Bench {
         row(r, "JSON report", s -> String.format(Locale.ROOT, "%.2f s", s.jsonReport()));
         row(r, "Excel report", s -> String.format(Locale.ROOT, "%.2f s", s.excelReport()));
         row(r, "end to end (read, check, JSON)", s -> String.format(Locale.ROOT, "%.2f s", s.endToEnd()));
+        row(r, "**ratios to the bare parse**", s -> "");
+        row(r, "check ÷ bare parse", s -> ratio(s.check(), s));
+        row(r, "ingest ÷ bare parse", s -> ratio(s.ingest(), s));
+        row(r, "JSON report ÷ bare parse", s -> ratio(s.jsonReport(), s));
+        row(r, "end to end ÷ bare parse", s -> ratio(s.endToEnd(), s));
+        if (o.reference() != null) row(r, "findings equal to the reference", s -> s.sameAsReference() ? "yes" : "NO");
         row(
                 r,
                 "end to end: peak heap used / most live after GC",
-                s -> s.peakUsedMb() + " MB / " + s.peakLiveMb() + " MB");
+                s -> s.peakUsedMb() + " MB / " + s.peakLiveMb() + " MB ("
+                        + Math.round(
+                                100.0 * s.peakLiveMb() / (Runtime.getRuntime().maxMemory() >> 20))
+                        + " % of the heap limit)");
         w.println();
         if (o.geometry()) {
             w.printf(
@@ -481,6 +537,10 @@ public final class Bench {
                     r.geometryOnly());
         }
         w.flush();
+    }
+
+    private static String ratio(double seconds, SizeResult s) {
+        return String.format(Locale.ROOT, "%.2f×", seconds / s.bareParse());
     }
 
     private void row(Result r, String name, java.util.function.Function<SizeResult, String> cell) {
