@@ -85,13 +85,16 @@ public class CheckCommands {
             boolean noFiles = files == null || files.isEmpty();
             if (dataset != null && !dataset.isBlank()) {
                 if (!noFiles) throw new UsageException(t.get("store.datasetAndFiles"));
-                return workspace.checkDataset(
-                        dataset,
-                        commandLine.date(asOf, locale),
-                        rules,
-                        commandLine.severity(failOn, locale),
-                        locale,
-                        context.outputWriter());
+                try (TerminalProgress progress = new TerminalProgress(locale)) {
+                    return workspace.checkDataset(
+                            dataset,
+                            commandLine.date(asOf, locale),
+                            rules,
+                            commandLine.severity(failOn, locale),
+                            locale,
+                            context.outputWriter(),
+                            progress);
+                }
             }
             if (noFiles) throw new UsageException(t.get("usage.noWorkbook"));
             LocalDate date = commandLine.date(asOf, locale);

@@ -9,11 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.minecheck.compliance.Applicability;
+import org.minecheck.compliance.ResultStates;
+import org.minecheck.compliance.SubjectIndex;
 import org.minecheck.config.MinecheckProperties;
 import org.minecheck.engine.CheckRequest;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.engine.CheckService;
 import org.minecheck.engine.RuleBook;
+import org.minecheck.engine.RulePack;
 import org.minecheck.i18n.Texts;
 import org.minecheck.ingest.IngestResult;
 import org.minecheck.ingest.InputProblem;
@@ -94,26 +98,72 @@ public class Workspace {
     public record CheckOutcome(RunRepository.Saved saved, CheckResult result, RuleBook book) {}
 
     /**
-     * Checks a stored dataset version as of a date under a pack and stores the run with its findings; the same
-     * request on the same version returns the run already stored without checking again.
+     * Checks a stored dataset version as of a date under a pack and stores the run with its findings (each open,
+     * waived by a waiver of {@code waivers}, or open again after one expired) and the state of every (rule, subject)
+     * pair; the same request on the same version under the same waivers returns the run already stored without
+     * checking again.
      *
      * @throws IllegalArgumentException when there is no such dataset version
      */
-    public CheckOutcome check(long datasetId, LocalDate asOf, String rulesOverlay, String user) throws IOException {
+    public CheckOutcome check(long datasetId, LocalDate asOf, String rulesOverlay, String user, WaiverSet waivers)
+            throws IOException {
+        return check(datasetId, asOf, rulesOverlay, user, waivers, org.minecheck.engine.api.Progress.NONE);
+    }
+
+    public CheckOutcome check(
+            long datasetId,
+            LocalDate asOf,
+            String rulesOverlay,
+            String user,
+            WaiverSet waivers,
+            org.minecheck.engine.api.Progress progress)
+            throws IOException {
         DatasetVersion version = datasets.find(datasetId)
                 .orElseThrow(() -> new IllegalArgumentException("no dataset version " + datasetId));
-        RuleBook book = checks.ruleBooks().get(rulesOverlay);
-        var existing = runs.find(version.id(), asOf, book.digest());
+        RulePack pack = checks.ruleBooks().pack(rulesOverlay);
+        RuleBook book = checks.ruleBooks().compiled(pack);
+        var existing = runs.find(version.id(), asOf, book.digest(), waivers.digest());
         if (existing.isPresent()) return new CheckOutcome(new RunRepository.Saved(existing.get(), true), null, book);
-        CheckResult result = checks.check(new CheckRequest(datasets.inputs(version.id()), asOf, rulesOverlay));
+        CheckResult result =
+                checks.check(new CheckRequest(datasets.inputs(version.id()), asOf, rulesOverlay, progress), book);
         if (!result.inputOk()) return new CheckOutcome(null, result, book);
-        FindingText zh = new FindingText(book, Texts.CHINESE, asOf);
-        FindingText en = new FindingText(book, Texts.ENGLISH, asOf);
-        List<StoredFinding> findings =
-                result.findings().stream().map(f -> StoredFinding.of(f, zh, en)).toList();
+        List<StoredFinding> findings = stored(result, book, waivers);
+        List<ResultStates.Pair> states = ResultStates.evaluate(
+                result.dataset(),
+                asOf,
+                book.rules(),
+                Applicability.of(pack.baseFiles(), pack.overlayFiles()),
+                result.findings(),
+                waivers.inForce());
         var request = new RunRepository.Request(
-                version.id(), asOf, result.rulePack(), result.rulePackDigest(), appVersion(), user);
-        return new CheckOutcome(runs.save(request, findings), result, book);
+                version.id(),
+                asOf,
+                result.rulePack(),
+                result.rulePackDigest(),
+                appVersion(),
+                user,
+                waivers.digest(),
+                waivers.ids());
+        return new CheckOutcome(runs.save(request, findings, states, pack), result, book);
+    }
+
+    /** The findings of a check as a run stores them: both languages, area, region, waiver status. */
+    static List<StoredFinding> stored(CheckResult result, RuleBook book, WaiverSet waivers) {
+        FindingText zh = new FindingText(book, Texts.CHINESE, result.checkDate());
+        FindingText en = new FindingText(book, Texts.ENGLISH, result.checkDate());
+        Map<String, String> areas = new java.util.HashMap<>();
+        for (var r : book.rules()) areas.putIfAbsent(r.id(), r.area());
+        SubjectIndex subjects = new SubjectIndex(result.dataset());
+        return result.findings().stream()
+                .map(f -> StoredFinding.of(f, zh, en)
+                        .withPlace(
+                                areas.get(f.ruleId()),
+                                subjects.regionOf(
+                                        f.subject().type(), f.subject().id()))
+                        .withWaiver(
+                                waivers.inForce().get(f.key().toString()),
+                                waivers.lapsed().get(f.key().toString())))
+                .toList();
     }
 
     /** Both runs' findings compared by key. */

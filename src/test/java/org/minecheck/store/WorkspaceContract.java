@@ -100,12 +100,14 @@ abstract class WorkspaceContract {
         assertThat(critical.out()).contains("LIC-001").contains("1 of 1 findings shown");
         assertThat(otherRule.out()).doesNotContain("LIC-001").contains("0 of 1 findings shown");
         assertThat(otherEnterprise.out()).contains("0 of 1 findings shown");
-        // the subject column starts at the same display column in the header and in a row with Chinese text before it
+        // the enterprise column starts at the same display column in the header and in a row with Chinese text (the
+        // severity) before it
         List<String> lines = all.out().lines().toList();
         String header = lines.get(0);
         String row =
                 lines.stream().filter(l -> l.startsWith("LIC-001")).findFirst().orElseThrow();
-        assertThat(displayColumn(row, "M1")).isEqualTo(displayColumn(header, "对象"));
+        assertThat(displayColumn(row, "甲公司")).isEqualTo(displayColumn(header, "企业"));
+        assertThat(displayColumn(row, "待处理")).isEqualTo(displayColumn(header, "状态"));
     }
 
     @Test
@@ -145,6 +147,64 @@ abstract class WorkspaceContract {
         assertThat(diff.err().strip()).isEqualTo("No run 7; \"runs\" lists the stored runs");
         assertThat(findings.exitCode()).isEqualTo(2);
         assertThat(findings.err()).contains("No run x");
+    }
+
+    @Test
+    void aWaiverApprovedByAnotherUserWaivesTheFindingUntilItExpiresAndThenItIsOpenAgainNamingTheWaiver()
+            throws IOException {
+        run("import", workbook("season.xlsx", LocalDate.of(2024, 12, 31)));
+        run("check", "--dataset", "1", "--as-of", "2025-06-30");
+        String until =
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(1).toString();
+        String afterExpiry = LocalDate.parse(until).plusDays(1).toString();
+
+        var noReason = run("waive", "LIC-001/mine/M1", "--until", until, "--user", "alice", "--lang", "en");
+        var unknown = run("waive", "LIC-009/mine/M7", "--reason", "x", "--until", until, "--lang", "en");
+        var asked = run(
+                "waive",
+                "LIC-001/mine/M1",
+                "--reason",
+                "licence renewal filed 2025-01-05",
+                "--until",
+                until,
+                "--user",
+                "alice",
+                "--lang",
+                "en");
+        var self = run("waiver", "approve", "W1", "--user", "alice", "--lang", "en");
+        var pending = run("check", "--dataset", "1", "--as-of", "2025-06-30", "--lang", "en");
+        var approved = run("waiver", "approve", "W1", "--user", "bob", "--lang", "en");
+        var waived = run("check", "--dataset", "1", "--as-of", "2025-06-30", "--lang", "en");
+        var again = run("check", "--dataset", "1", "--as-of", "2025-06-30", "--lang", "en");
+        var expired = run("check", "--dataset", "1", "--as-of", afterExpiry, "--lang", "en");
+        var soon = run("waivers", "--expiring-within", "400d", "--lang", "en");
+        var notSoon = run("waivers", "--expiring-within", "30d", "--lang", "en");
+        var onlyWaived = run("findings", "--run", "2", "--status", "waived", "--lang", "en");
+
+        assertThat(noReason.exitCode()).isEqualTo(2);
+        assertThat(noReason.err().strip()).isEqualTo("A waiver needs its justification: --reason TEXT");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("No finding LIC-009/mine/M7 in any stored run");
+        assertThat(asked.exitCode()).as(asked.err()).isZero();
+        assertThat(asked.out()).contains("Waiver W1 asked for: LIC-001/mine/M1 until " + until);
+        assertThat(self.exitCode()).isEqualTo(2);
+        assertThat(self.err().strip()).isEqualTo("Waiver W1 was asked for by alice: another user must approve it");
+        assertThat(pending.out())
+                .as("an unapproved waiver waives nothing")
+                .contains("Already checked: run 1")
+                .doesNotContain("WAIVED");
+        assertThat(approved.exitCode()).isZero();
+        assertThat(approved.out()).contains("Waiver W1 approved by bob");
+        assertThat(waived.exitCode()).as("the only critical finding is waived").isZero();
+        assertThat(waived.out())
+                .contains("LIC-001/mine/M1", "WAIVED W1", "Stored as run 2")
+                .contains("Waived in this run: 1; waivers in force on its date: W1");
+        assertThat(again.out()).as("the same request under the same waivers").contains("Already checked: run 2");
+        assertThat(expired.exitCode()).isEqualTo(1);
+        assertThat(expired.out()).contains("LIC-001/mine/M1", "open: waiver W1 expired", "Stored as run 3");
+        assertThat(soon.out()).contains("W1", "LIC-001/mine/M1", "in force", "alice", "bob", "1 of 1 waivers shown");
+        assertThat(notSoon.out()).contains("0 of 1 waivers shown");
+        assertThat(onlyWaived.out()).contains("WAIVED W1").contains("1 of 1 findings shown");
     }
 
     /** Where {@code text} starts in {@code line}, counting a Chinese character as two columns. */
