@@ -120,7 +120,7 @@ public final class ResultStates {
                 waiver == null ? ResultState.FAIL : ResultState.WAIVED,
                 waiver,
                 List.of(),
-                rule.area(),
+                area(rule),
                 rule.department().code(),
                 subjects.regionOf(type, id),
                 s == null ? null : s.enterpriseId());
@@ -135,7 +135,7 @@ public final class ResultStates {
                 state,
                 waiver,
                 missing,
-                rule.area(),
+                area(rule),
                 rule.department().code(),
                 s.regionCode(),
                 s.enterpriseId());
@@ -171,6 +171,12 @@ public final class ResultStates {
         if (s.mineId() == null) return false;
         SubjectIndex.Entry other = subjects.find(type, id);
         return other != null && Objects.equals(other.mineId(), s.mineId());
+    }
+
+    /** A rule's area as users name it: its rule file's package without "minecheck." (licence, boundary, fund …). */
+    public static String area(RuleInfo rule) {
+        String a = rule.area();
+        return a == null ? "" : a.startsWith("minecheck.") ? a.substring("minecheck.".length()) : a;
     }
 
     private static String pairKey(String rule, String type, String id) {

@@ -69,6 +69,13 @@ public final class FindingText {
     }
 
     public String message(Finding f) {
+        String key = f.messageKey() + ".message";
+        if (book.messages().get(key, locale) == null) key = f.ruleId() + ".message";
+        return book.messages().format(key, locale, values(f));
+    }
+
+    /** The placeholders a rule text may use: subject, subjectName, enterprise and every evidence value, rendered. */
+    private Map<String, String> values(Finding f) {
         Map<String, String> values = new HashMap<>();
         values.put("subject", f.subject().id());
         values.put("subjectName", subjectName(f));
@@ -76,9 +83,18 @@ public final class FindingText {
                 "enterprise",
                 f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName());
         for (Evidence e : f.evidence()) values.put(e.name(), render(e.name(), e.value()));
-        String key = f.messageKey() + ".message";
-        if (book.messages().get(key, locale) == null) key = f.ruleId() + ".message";
-        return book.messages().format(key, locale, values);
+        return values;
+    }
+
+    /**
+     * What would make the subject compliant, from the pack's message files: {@code <message key>.clears} or {@code
+     * <rule>.clears} filled with the finding's values ("provisioning 125000 more clears it"), else the rule's fix.
+     */
+    public String clears(Finding f) {
+        for (String key : List.of(f.messageKey() + ".clears", f.ruleId() + ".clears")) {
+            if (book.messages().get(key, locale) != null) return book.messages().format(key, locale, values(f));
+        }
+        return fix(f);
     }
 
     /** The subject's name in this report's language (a licence by its kind), or its id when it has none. */

@@ -207,6 +207,52 @@ abstract class WorkspaceContract {
         assertThat(onlyWaived.out()).contains("WAIVED W1").contains("1 of 1 findings shown");
     }
 
+    @Test
+    void complianceRatesLeaveOutNotApplicablePairsAndCountUndecidedApart() throws IOException {
+        run("import", workbook("season.xlsx", LocalDate.of(2024, 12, 31)));
+        run("check", "--dataset", "1", "--as-of", "2025-06-30");
+
+        var rates = run("compliance", "--lang", "en");
+
+        assertThat(rates.exitCode()).as(rates.err()).isZero();
+        assertThat(rates.out())
+                .contains("Compliance of run 1 (dataset version 1, as of 2025-06-30)")
+                .contains("All rules", "Area", "Department", "Region", "licence")
+                .contains("Rate = pass ÷ (pass + fail + waived)");
+        // the licence area: LIC-001 fails on M1, so its rate is below 100 %
+        String licence = rates.out()
+                .lines()
+                .filter(l -> l.startsWith("licence "))
+                .findFirst()
+                .orElseThrow();
+        assertThat(licence).doesNotContain("100.0%").containsPattern("\\d+\\.\\d%");
+    }
+
+    @Test
+    void replayVerifyReproducesAStoredRunAndExplainSaysWhatIsWrongAndWhatClearsIt() throws IOException {
+        run("import", workbook("season.xlsx", LocalDate.of(2024, 12, 31)));
+        run("check", "--dataset", "1", "--as-of", "2025-06-30");
+
+        var replay = run("replay", "1", "--verify", "--lang", "en");
+        var explain = run("explain", "LIC-001/mine/M1", "--lang", "en");
+        var unknown = run("replay", "9", "--lang", "en");
+
+        assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+        assertThat(replay.out())
+                .contains("Replayed run 1")
+                .contains("Identical: run 1's 1 finding(s)")
+                .doesNotContain("differs:");
+        assertThat(explain.exitCode()).as(explain.err()).isZero();
+        assertThat(explain.out())
+                .contains("LIC-001/mine/M1 — Producing mine without a valid mining licence")
+                .contains("What is wrong", "not in force on 2025-06-30")
+                .contains("Values", "2024-12-31", "证照!G")
+                .contains("Basis")
+                .contains("What clears it", "A mining licence in force on 2025-06-30");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("No run 9; \"runs\" lists the stored runs");
+    }
+
     /** Where {@code text} starts in {@code line}, counting a Chinese character as two columns. */
     static int displayColumn(String line, String text) {
         int at = line.indexOf(text);
