@@ -13,6 +13,7 @@ import org.minecheck.finding.Severity;
 import org.minecheck.i18n.Texts;
 import org.minecheck.ingest.WorkbookInput;
 import org.minecheck.report.ConsoleReport;
+import org.minecheck.report.ReportFile;
 import org.minecheck.report.Table;
 import org.minecheck.store.DatasetFile;
 import org.minecheck.store.FindingFilter;
@@ -224,6 +225,11 @@ public class WorkspaceCommands {
             @Option(longName = "department", description = "only this department (its code)") String department,
             @Option(longName = "region", description = "only this region (its code)") String region,
             @Option(longName = "status", description = "open or waived") String status,
+            @Option(longName = "format", description = "table, csv, json or xlsx", defaultValue = "table")
+                    String format,
+            @Option(longName = "out", description = "file to write csv, json or xlsx to") String out,
+            @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false")
+                    boolean force,
             @Option(longName = "lang", description = "zh or en") String lang,
             CommandContext context) {
         Locale locale = commandLine.locale(lang);
@@ -250,7 +256,19 @@ public class WorkspaceCommands {
                     strip(region),
                     state);
             PrintWriter w = context.outputWriter();
-            printFindings(ws, r, filter, locale, w);
+            String kind = blank(format) ? "table" : format.strip().toLowerCase(Locale.ROOT);
+            if (kind.equals("table")) {
+                printFindings(ws, r, filter, locale, w);
+                w.flush();
+                return ExitCode.CLEAN;
+            }
+            ReportFile.Format fileFormat = FindingsExport.format(kind);
+            if (fileFormat == null) throw new UsageException(Texts.of(locale).format("export.badFormat", format));
+            if (blank(out)) throw new UsageException(Texts.of(locale).format("export.needsOut", kind));
+            ReportFile file = ReportFile.prepare(out, fileFormat, List.of(), force);
+            List<StoredFinding> found = ws.runs().findings(filter);
+            file.write(stream -> FindingsExport.write(kind, r, found, locale, stream));
+            w.println(Texts.of(locale).format("export.written", found.size(), file.shown(), id(r.id())));
             w.flush();
             return ExitCode.CLEAN;
         });
@@ -326,8 +344,8 @@ public class WorkspaceCommands {
             PrintWriter w = context.outputWriter();
             print(d, locale, w);
             w.flush();
-            return d.entries(RunDiff.Change.NEW).stream()
-                            .anyMatch(e -> e.after().severity().atLeast(threshold))
+            return d.entries().stream()
+                            .anyMatch(e -> e.newlyOpen() && e.after().severity().atLeast(threshold))
                     ? ExitCode.FINDINGS
                     : ExitCode.CLEAN;
         });
@@ -369,7 +387,7 @@ public class WorkspaceCommands {
                 w);
         List<RunDiff.Entry> persisting = d.entries(RunDiff.Change.PERSISTING);
         List<RunDiff.Entry> withCauses =
-                persisting.stream().filter(e -> !e.causes().isEmpty()).toList();
+                persisting.stream().filter(RunDiff.Entry::explained).toList();
         section(t.format("diff.persisting", persisting.size()), withCauses, locale, w);
         if (persisting.size() > withCauses.size()) {
             w.println("  " + t.format("diff.persistingUnchanged", persisting.size() - withCauses.size()));
@@ -391,6 +409,14 @@ public class WorkspaceCommands {
             w.println("  " + e.key() + "  " + severity + "  " + f.message(locale));
             for (RunDiff.ValueChange c : e.causes()) {
                 w.println("    " + t.format("diff.cause", nn(c.cell()), c.name(), nn(c.before()), nn(c.after())));
+            }
+            for (RunDiff.Cause c : e.others()) {
+                w.println("    "
+                        + t.format(
+                                "diff.cause." + c.kind().name().toLowerCase(Locale.ROOT),
+                                c.subject(),
+                                nn(c.before()),
+                                nn(c.after())));
             }
         }
     }

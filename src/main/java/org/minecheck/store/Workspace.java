@@ -292,11 +292,24 @@ public class Workspace {
 
     /** Both runs' findings compared by key. */
     public RunDiff diff(RunRecord before, RunRecord after) {
+        PackChanges changes = PackChanges.NONE;
+        if (!before.rulePackDigest().equals(after.rulePackDigest())) {
+            var a = packs.find(before.rulePackDigest());
+            var b = packs.find(after.rulePackDigest());
+            if (a.isPresent() && b.isPresent()) {
+                changes = PackChanges.between(
+                        a.get(),
+                        checks.ruleBooks().compiled(a.get()),
+                        b.get(),
+                        checks.ruleBooks().compiled(b.get()));
+            }
+        }
         return RunDiff.of(
                 before,
                 runs.findings(FindingFilter.run(before.id())),
                 after,
-                runs.findings(FindingFilter.run(after.id())));
+                runs.findings(FindingFilter.run(after.id())),
+                changes);
     }
 
     /** The version of minecheck that made a run ("dev" when not run from the packaged jar). */

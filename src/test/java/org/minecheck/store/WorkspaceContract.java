@@ -253,6 +253,68 @@ abstract class WorkspaceContract {
         assertThat(unknown.err().strip()).isEqualTo("No run 9; \"runs\" lists the stored runs");
     }
 
+    @Test
+    void diffNamesAChangedParameterOfThePackAndADeadlineTheAsOfDatePassed() throws IOException {
+        run("import", workbook("season.xlsx", LocalDate.of(2025, 7, 15)));
+        // a provincial pack that warns 400 days before expiry instead of 90
+        java.nio.file.Path pack = dir.resolve("rules-province");
+        java.nio.file.Files.createDirectories(pack.resolve("params"));
+        java.nio.file.Files.writeString(
+                pack.resolve("params/settings.csv"),
+                "key,value,unit,note,verified\nlicence.expiry-warning-days,400,days,province,\n");
+        run("check", "--dataset", "1", "--as-of", "2024-06-30");
+        run("check", "--dataset", "1", "--as-of", "2024-06-30", "--rules", pack.toString());
+        run("check", "--dataset", "1", "--as-of", "2025-07-31");
+
+        var parameter = run("diff", "1", "2", "--lang", "en");
+        var deadline = run("diff", "2", "3", "--lang", "en", "--fail-on", "warning");
+
+        assertThat(parameter.out())
+                .as(parameter.err())
+                .contains("New (1)", "LIC-002/licence/C1")
+                .contains("cause: parameter licence.expiry-warning-days: 90 days → 400 days");
+        assertThat(deadline.out())
+                .contains("New (1)", "LIC-001/mine/M1")
+                .contains("cause: the as-of date passed validUntil 2025-07-15");
+        assertThat(deadline.exitCode())
+                .as("a new critical finding at or above --fail-on")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void findingsAreExportedAsCsvJsonAndExcelWrittenWhole() throws IOException {
+        run("import", workbook("season.xlsx", LocalDate.of(2024, 12, 31)));
+        run("check", "--dataset", "1", "--as-of", "2025-06-30");
+        java.nio.file.Path csv = dir.resolve("f.csv");
+        java.nio.file.Path json = dir.resolve("f.json");
+        java.nio.file.Path xlsx = dir.resolve("f.xlsx");
+
+        var c = run("findings", "--format", "csv", "--out", csv.toString(), "--lang", "en");
+        var j = run("findings", "--format", "json", "--out", json.toString(), "--lang", "en");
+        var x = run("findings", "--format", "xlsx", "--out", xlsx.toString());
+        var again = run("findings", "--format", "csv", "--out", csv.toString(), "--lang", "en");
+        var noOut = run("findings", "--format", "csv", "--lang", "en");
+
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(c.out()).contains("Wrote 1 finding(s) of run 1");
+        String text = java.nio.file.Files.readString(csv);
+        assertThat(text).startsWith("\uFEFFFinding,Rule,").contains("LIC-001/mine/M1,LIC-001,Critical");
+        assertThat(j.exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(json))
+                .contains("\"key\" : \"LIC-001/mine/M1\"", "\"status\" : \"open\"", "\"cell\" : ");
+        assertThat(x.exitCode()).isZero();
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("LIC-001/mine/M1");
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("待处理");
+        }
+        assertThat(again.exitCode())
+                .as("an existing file is not replaced without --force")
+                .isEqualTo(2);
+        assertThat(noOut.exitCode()).isEqualTo(2);
+        assertThat(noOut.err().strip()).isEqualTo("--format csv writes a file: name it with --out FILE");
+    }
+
     /** Where {@code text} starts in {@code line}, counting a Chinese character as two columns. */
     static int displayColumn(String line, String text) {
         int at = line.indexOf(text);
