@@ -33,6 +33,8 @@ CREATE INDEX waiver_key_idx ON waiver (finding_key);
 ALTER TABLE run ADD COLUMN waiver_digest VARCHAR(64) NOT NULL DEFAULT '';
 ALTER TABLE run ADD COLUMN waiver_ids TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE run ADD COLUMN waived_count INT NOT NULL DEFAULT 0;
+-- the check's side tables (historical-mine progress …) as JSON {id: {columns, rows}}, values as language-neutral text
+ALTER TABLE run ADD COLUMN side_tables TEXT;
 ALTER TABLE run DROP CONSTRAINT run_request;
 ALTER TABLE run ADD CONSTRAINT run_request UNIQUE (dataset_id, as_of, rule_pack_digest, waiver_digest);
 

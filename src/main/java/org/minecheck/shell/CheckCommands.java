@@ -52,7 +52,10 @@ public class CheckCommands {
         this.workspace = workspace;
     }
 
-    @Command(name = "check", description = "Check one or more workbooks as of a date and report the findings")
+    @Command(
+            name = "check",
+            completionProvider = "workspaceCompletion",
+            description = "Check one or more workbooks as of a date and report the findings")
     public void check(
             @Arguments List<String> files,
             @Option(longName = "as-of", description = "check date, YYYY-MM-DD (default today)") String asOf,

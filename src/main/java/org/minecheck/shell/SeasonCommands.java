@@ -51,7 +51,10 @@ public class SeasonCommands {
         this.commandLine = commandLine;
     }
 
-    @Command(name = "compliance", description = "Compliance rates per area, department and region of a stored run")
+    @Command(
+            name = "compliance",
+            completionProvider = "workspaceCompletion",
+            description = "Compliance rates per area, department and region of a stored run")
     public void compliance(
             @Option(longName = "run", description = "run id (default: the latest)") String run,
             @Option(longName = "lang", description = "zh or en") String lang,
@@ -130,7 +133,10 @@ public class SeasonCommands {
         Table.print(rows, new int[] {24, 8, 8, 8, 8, 10, 10}, w);
     }
 
-    @Command(name = "replay", description = "Check a stored run again from its stored workbooks, pack and date")
+    @Command(
+            name = "replay",
+            completionProvider = "workspaceCompletion",
+            description = "Check a stored run again from its stored workbooks, pack and date")
     public void replay(
             @Argument(index = 0, description = "the run") String run,
             @Option(longName = "verify", description = "prove the findings identical, or show what differs")
@@ -190,7 +196,10 @@ public class SeasonCommands {
         });
     }
 
-    @Command(name = "explain", description = "Explain a stored finding: what is wrong, values, parameters, articles")
+    @Command(
+            name = "explain",
+            completionProvider = "workspaceCompletion",
+            description = "Explain a stored finding: what is wrong, values, parameters, articles")
     public void explain(
             @Argument(index = 0, description = "the finding's key") String finding,
             @Option(longName = "run", description = "run id (default: the latest run with this finding)") String run,
@@ -295,6 +304,87 @@ public class SeasonCommands {
             w.flush();
             return ExitCode.CLEAN;
         });
+    }
+
+    @Command(
+            name = "progress",
+            completionProvider = "workspaceCompletion",
+            description = "Historical-mine treatment per county and year: required against achieved")
+    public void progress(
+            @Option(longName = "region", description = "only this region (its code)") String region,
+            @Option(longName = "run", description = "run id (default: the latest)") String run,
+            @Option(longName = "lang", description = "zh or en") String lang,
+            CommandContext context) {
+        Locale locale = commandLine.locale(lang);
+        outcomes.run(locale, () -> {
+            Texts t = Texts.of(locale);
+            commandLine.requireLanguage(lang, locale);
+            Workspace ws = workspace.workspace(locale);
+            RunRecord r = runOrLatest(ws, run, locale);
+            var table = ws.runs().sideTables(r.id()).get("historicalProgress");
+            PrintWriter w = context.outputWriter();
+            if (table == null) {
+                w.println(t.format("progress.none", WorkspaceCommands.id(r.id())));
+                w.flush();
+                return ExitCode.CLEAN;
+            }
+            String code = WorkspaceCommands.blank(region) ? null : region.strip();
+            List<List<String>> rows = table.rows().stream()
+                    .filter(row -> code == null || code.equals(row.get(table.column("regionCode"))))
+                    .toList();
+            if (rows.isEmpty()) throw new UsageException(t.format("progress.noRegion", region));
+            w.println(t.format(
+                    "progress.title", WorkspaceCommands.id(r.id()), WorkspaceCommands.id(r.datasetId()), r.asOf()));
+            List<String> labels = new ArrayList<>();
+            for (List<String> row : rows) {
+                labels.add(row.get(table.column("regionCode")) + " " + row.get(table.column("regionName")) + " "
+                        + row.get(table.column("year"))
+                        + ("true".equals(row.get(table.column("toDate"))) ? "*" : ""));
+            }
+            int labelWidth = labels.stream().mapToInt(Table::width).max().orElse(0);
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> row = rows.get(i);
+                double required = number(row.get(table.column("requiredPercent")));
+                double achieved = number(row.get(table.column("achievedPercent")));
+                String met = row.get(table.column("met"));
+                String label = labels.get(i);
+                w.println(label + " ".repeat(labelWidth - Table.width(label)) + "  "
+                        + bar(achieved, required, 40) + "  "
+                        + t.format(
+                                "progress.line",
+                                percent(achieved),
+                                percent(required),
+                                t.get(
+                                        met == null || met.isEmpty() || met.equals("null")
+                                                ? "progress.running"
+                                                : Boolean.parseBoolean(met) ? "progress.met" : "progress.notMet")));
+            }
+            w.println(t.get("progress.legend"));
+            w.flush();
+            return ExitCode.CLEAN;
+        });
+    }
+
+    /** Achieved as a filled bar of {@code width} cells, with the required share marked by a bar line. */
+    static String bar(double achieved, double required, int width) {
+        int filled = (int) Math.round(Math.max(0, Math.min(100, achieved)) * width / 100);
+        int mark = (int) Math.round(Math.max(0, Math.min(100, required)) * width / 100);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < width; i++) b.append(i == mark ? '│' : i < filled ? '█' : '░');
+        if (mark >= width) b.append('│');
+        return b.toString();
+    }
+
+    private static double number(String s) {
+        try {
+            return s == null ? 0 : Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String percent(double v) {
+        return String.format(Locale.ROOT, "%.1f%%", v);
     }
 
     /** The settings and tables the rule's DRL names, with their values as the run's pack has them. */

@@ -39,6 +39,7 @@ public class WaiverCommands {
 
     @Command(
             name = "waive",
+            completionProvider = "workspaceCompletion",
             description = "Ask to waive a finding until a date (ends at 00:00 China time on it); another user approves")
     public void waive(
             @Argument(index = 0, description = "the finding's key, as findings and diff show it") String finding,
@@ -78,6 +79,7 @@ public class WaiverCommands {
 
     @Command(
             name = {"waiver", "approve"},
+            completionProvider = "workspaceCompletion",
             description = "Approve a waiver asked for by another user")
     public void approve(
             @Argument(index = 0, description = "the waiver, W1 or 1") String id,
@@ -113,7 +115,10 @@ public class WaiverCommands {
         });
     }
 
-    @Command(name = "waivers", description = "List the waivers, or those in force that expire within a period")
+    @Command(
+            name = "waivers",
+            completionProvider = "workspaceCompletion",
+            description = "List the waivers, or those in force that expire within a period")
     public void list(
             @Option(longName = "expiring-within", description = "only waivers in force ending within, e.g. 30d")
                     String within,

@@ -92,7 +92,10 @@ public class WorkspaceCommands {
         }
     }
 
-    @Command(name = "import", description = "Store workbooks as a dataset version")
+    @Command(
+            name = "import",
+            completionProvider = "workspaceCompletion",
+            description = "Store workbooks as a dataset version")
     public void importFiles(
             @Arguments List<String> files,
             @Option(longName = "rules", description = "rule pack whose mineral list is used") String rules,
@@ -174,7 +177,7 @@ public class WorkspaceCommands {
         return failing ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    @Command(name = "runs", description = "List the stored runs")
+    @Command(name = "runs", completionProvider = "workspaceCompletion", description = "List the stored runs")
     public void runs(@Option(longName = "lang", description = "zh or en") String lang, CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
@@ -215,7 +218,10 @@ public class WorkspaceCommands {
         });
     }
 
-    @Command(name = "findings", description = "List a stored run's findings")
+    @Command(
+            name = "findings",
+            completionProvider = "workspaceCompletion",
+            description = "List a stored run's findings")
     public void findings(
             @Option(longName = "run", description = "run id (default: the latest)") String run,
             @Option(longName = "rule", description = "only this rule") String rule,
@@ -322,7 +328,10 @@ public class WorkspaceCommands {
                 : String.join(", ", ids.stream().map(WaiverRules::id).toList());
     }
 
-    @Command(name = "diff", description = "Compare two stored runs finding by finding")
+    @Command(
+            name = "diff",
+            completionProvider = "workspaceCompletion",
+            description = "Compare two stored runs finding by finding")
     public void diff(
             @Argument(index = 0, description = "the earlier run") String first,
             @Argument(index = 1, description = "the later run") String second,

@@ -44,7 +44,26 @@ public class RunRepository {
             String appVersion,
             String createdBy,
             String waiverDigest,
-            List<Long> waiverIds) {}
+            List<Long> waiverIds,
+            Map<String, StoredTable> sideTables) {}
+
+    /** A side table of a check as stored: its columns and rows, each value as language-neutral text. */
+    public record StoredTable(List<String> columns, List<List<String>> rows) {
+        public int column(String name) {
+            return columns.indexOf(name);
+        }
+    }
+
+    /** The run's side tables by id (empty for a run stored before they were kept). */
+    public Map<String, StoredTable> sideTables(long runId) {
+        String json = store.jdbc()
+                .sql("SELECT side_tables FROM run WHERE id = ?")
+                .param(runId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        return json == null ? Map.of() : Json.read(json, new TypeReference<Map<String, StoredTable>>() {});
+    }
 
     public record Saved(RunRecord run, boolean existing) {}
 
@@ -180,8 +199,8 @@ public class RunRepository {
                 .sql("""
                         INSERT INTO run (dataset_id, as_of, rule_pack, rule_pack_digest, app_version, created_at,
                                          created_by, critical_count, major_count, minor_count, warning_count,
-                                         waiver_digest, waiver_ids, waived_count)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         waiver_digest, waiver_ids, waived_count, side_tables)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         r.datasetId(),
                         r.asOf(),
@@ -196,7 +215,8 @@ public class RunRepository {
                         counts.getOrDefault(Severity.WARNING, 0),
                         r.waiverDigest(),
                         Json.write(r.waiverIds()),
-                        waived)
+                        waived,
+                        r.sideTables() == null ? null : Json.write(r.sideTables()))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         List<Object[]> rows = new ArrayList<>();

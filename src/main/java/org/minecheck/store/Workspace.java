@@ -153,8 +153,24 @@ public class Workspace {
                 appVersion(),
                 user,
                 waivers.digest(),
-                waivers.ids());
+                waivers.ids(),
+                sideTables(result));
         return new CheckOutcome(runs.save(request, findings, states, pack), result, book);
+    }
+
+    /** The check's side tables with every value as language-neutral text (codes, plain decimals, ISO dates). */
+    static Map<String, RunRepository.StoredTable> sideTables(CheckResult result) {
+        Map<String, RunRepository.StoredTable> out = new LinkedHashMap<>();
+        for (var t : result.sideTables()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (List<Object> row : t.rows()) {
+                List<String> values = new ArrayList<>();
+                for (Object v : row) values.add(StoredFinding.text(v));
+                rows.add(values);
+            }
+            out.put(t.id(), new RunRepository.StoredTable(t.columns(), rows));
+        }
+        return out;
     }
 
     /** The findings of a check as a run stores them: both languages, area, region, waiver status. */

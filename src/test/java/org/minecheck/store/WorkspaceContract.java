@@ -315,6 +315,30 @@ abstract class WorkspaceContract {
         assertThat(noOut.err().strip()).isEqualTo("--format csv writes a file: name it with --out FILE");
     }
 
+    @Test
+    void aScriptRunsOneCommandALineAndStopsAtTheFirstFailureWithExitCode2() throws IOException {
+        String file = workbook("season.xlsx", LocalDate.of(2024, 12, 31));
+        java.nio.file.Path good = dir.resolve("season.txt");
+        java.nio.file.Files.writeString(
+                good,
+                "# a season\nimport \"" + file + "\" --lang en\ncheck --dataset 1 --as-of 2025-06-30 --lang en\n\n"
+                        + "runs --lang en\n");
+        java.nio.file.Path bad = dir.resolve("bad.txt");
+        java.nio.file.Files.writeString(bad, "runs --lang en\ndiff 1 7 --lang en\nfindings --lang en\n");
+
+        var ok = run("@" + good);
+        var stopped = run("@" + bad);
+
+        assertThat(ok.exitCode()).as("the check reported a critical finding").isEqualTo(1);
+        assertThat(ok.out())
+                .contains("minecheck> import", "Imported as dataset version 1")
+                .contains("minecheck> check --dataset 1", "Stored as run 1")
+                .contains("minecheck> runs");
+        assertThat(stopped.exitCode()).isEqualTo(2);
+        assertThat(stopped.err()).contains("No run 7").contains("bad.txt:2: stopped at \"diff 1 7 --lang en\"");
+        assertThat(stopped.out()).doesNotContain("minecheck> findings");
+    }
+
     /** Where {@code text} starts in {@code line}, counting a Chinese character as two columns. */
     static int displayColumn(String line, String text) {
         int at = line.indexOf(text);
