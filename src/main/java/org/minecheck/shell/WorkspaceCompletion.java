@@ -40,7 +40,8 @@ public class WorkspaceCompletion implements CompletionProvider {
     @Override
     public List<CompletionProposal> apply(CompletionContext context) {
         try {
-            return filter(values(context), context.currentWordUpToCursor());
+            // JLine keeps the candidates that start with the word typed so far
+            return values(context);
         } catch (RuntimeException e) {
             return List.of();
         }
@@ -114,10 +115,5 @@ public class WorkspaceCompletion implements CompletionProvider {
         List<CompletionProposal> out = new ArrayList<>();
         for (String v : unique) if (v != null) out.add(new CompletionProposal(v));
         return out;
-    }
-
-    private static List<CompletionProposal> filter(List<CompletionProposal> all, String prefix) {
-        if (prefix == null || prefix.isEmpty() || prefix.startsWith("-")) return all;
-        return all.stream().filter(p -> p.value().startsWith(prefix)).toList();
     }
 }
