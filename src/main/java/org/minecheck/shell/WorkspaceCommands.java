@@ -109,7 +109,12 @@ public class WorkspaceCommands {
             List<WorkbookInput> inputs =
                     files.stream().map(f -> WorkbookInput.of(Path.of(f))).toList();
             Workspace ws = workspace(locale);
-            Workspace.ImportOutcome outcome = ws.importWorkbooks(inputs, rules, Workspace.currentUser());
+            Workspace.ImportOutcome outcome;
+            try (TerminalProgress progress = new TerminalProgress(locale)) {
+                // reading has no counts: after two seconds the line shows the phase and the time spent
+                progress.update("read", 0, 0);
+                outcome = ws.importWorkbooks(inputs, rules, Workspace.currentUser());
+            }
             PrintWriter w = context.outputWriter();
             if (!outcome.ok()) {
                 PrintWriter err = commandLine.errors();
@@ -302,7 +307,7 @@ public class WorkspaceCommands {
                 f.message(locale)
             });
         }
-        if (!found.isEmpty()) Table.print(rows, new int[] {28, 8, 20, 20, 26, 60}, w);
+        if (!found.isEmpty()) Table.print(rows, new int[] {44, 8, 16, 16, 24, 56}, w);
         w.println(t.format(
                 "store.findings.title",
                 id(r.id()),
