@@ -29,7 +29,8 @@ class ArchitectureTest {
         "org.minecheck.report..",
         "org.minecheck.i18n..",
         "org.minecheck.config..",
-        "org.minecheck.picture.."
+        "org.minecheck.picture..",
+        "org.minecheck.compliance.."
     };
 
     static final String[] DOORS_STORE_AND_TOOLS = {
@@ -37,7 +38,8 @@ class ArchitectureTest {
         "org.minecheck.web..",
         "org.minecheck.store..",
         "org.minecheck.inspection..",
-        "org.minecheck.tools.."
+        "org.minecheck.tools..",
+        "org.minecheck.waiver.."
     };
 
     @ArchTest

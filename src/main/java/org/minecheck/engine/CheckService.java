@@ -33,8 +33,17 @@ public class CheckService {
 
     /** The rules of a pack ready to run over datasets (the benchmark and the tools use it directly). */
     public RuleRunner runner(String rulesOverlay) throws IOException {
+        return runner(ruleBooks.get(rulesOverlay));
+    }
+
+    /** Reads the request's workbooks and runs the rules of {@code book} on them (its overlay is ignored). */
+    public CheckResult check(CheckRequest request, RuleBook book) {
+        return runner(book).withProgress(request.progress()).checkInputs(request.inputs(), request.asOf());
+    }
+
+    private RuleRunner runner(RuleBook book) {
         return new RuleRunner(
-                ruleBooks.get(rulesOverlay),
+                book,
                 extensions,
                 properties.ruleThreads(),
                 properties.ingest().limits(),

@@ -27,6 +27,11 @@ public class RuleBookRegistry {
 
     /** The national pack alone, or with {@code overlayDir} laid over it (null or blank: the configured default). */
     public RuleBook get(String overlayDir) throws IOException {
+        return compile(pack(overlayDir));
+    }
+
+    /** The files of the national pack alone, or with {@code overlayDir} laid over it, as {@link #get} reads them. */
+    public RulePack pack(String overlayDir) throws IOException {
         String dir = overlayDir == null || overlayDir.isBlank() ? properties.rules() : overlayDir;
         RulePack pack = bundled();
         if (dir != null && !dir.isBlank()) {
@@ -34,6 +39,11 @@ public class RuleBookRegistry {
             if (!Files.isDirectory(path)) throw new IOException("--rules: no such directory: " + dir);
             pack = pack.with(RulePack.fromDirectory(path));
         }
+        return pack;
+    }
+
+    /** The compiled rule book of a pack given by its files (a stored run's pack, replayed). */
+    public RuleBook compiled(RulePack pack) {
         return compile(pack);
     }
 

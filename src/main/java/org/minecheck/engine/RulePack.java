@@ -53,6 +53,12 @@ public final class RulePack {
         }
     }
 
+    /** A pack from its files as stored (a run's pack read back from the workspace's database). */
+    public static RulePack of(
+            String name, Map<String, String> files, Map<String, String> overlayFiles, String overlayName) {
+        return new RulePack(name, new TreeMap<>(files), new TreeMap<>(overlayFiles), overlayName);
+    }
+
     public static RulePack fromDirectory(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {

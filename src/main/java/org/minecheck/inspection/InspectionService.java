@@ -37,11 +37,17 @@ public class InspectionService {
     private final Workspace workspace;
     private final CheckService checks;
     private final InspectionStore store;
+    private final org.minecheck.waiver.WaiverRepository waivers;
 
-    public InspectionService(Workspace workspace, CheckService checks, InspectionStore store) {
+    public InspectionService(
+            Workspace workspace,
+            CheckService checks,
+            InspectionStore store,
+            org.minecheck.waiver.WaiverRepository waivers) {
         this.workspace = workspace;
         this.checks = checks;
         this.store = store;
+        this.waivers = waivers;
     }
 
     public InspectionStore store() {
@@ -134,7 +140,8 @@ public class InspectionService {
             if (!(e.getValue() > 0 && e.getValue() <= 1))
                 throw new InspectionException("inspection.ratio", e.getKey(), e.getValue());
         }
-        Workspace.CheckOutcome checked = workspace.check(r.datasetId(), r.asOf(), r.rules(), user);
+        Workspace.CheckOutcome checked =
+                workspace.check(r.datasetId(), r.asOf(), r.rules(), user, waivers.setFor(r.asOf()));
         if (checked.saved() == null)
             return new PlanOutcome(0, null, checked.result().problems());
         RunRecord run = checked.saved().run();
@@ -425,7 +432,7 @@ public class InspectionService {
         DatasetVersion older = workspace.datasets().find(plan.datasetId()).orElseThrow();
         if (newer.id() == older.id() || newer.createdAt().isBefore(older.createdAt()))
             throw new InspectionException("inspection.recheckNeedsNewer", datasetId, older.id());
-        Workspace.CheckOutcome checked = workspace.check(datasetId, asOf, plan.rulePack(), user);
+        Workspace.CheckOutcome checked = workspace.check(datasetId, asOf, plan.rulePack(), user, waivers.setFor(asOf));
         if (checked.saved() == null)
             return new Recheck(null, Map.of(), checked.result().problems());
         RunRecord run = checked.saved().run();

@@ -69,6 +69,19 @@ public final class FindingText {
     }
 
     public String message(Finding f) {
+        String key = f.messageKey() + ".message";
+        if (book.messages().get(key, locale) == null) key = f.ruleId() + ".message";
+        return readable(book.messages().format(key, locale, values(f)));
+    }
+
+    /** A rendered rule text with its empty slots closed up and, in English, "1 days" written "1 day". */
+    private String readable(String rendered) {
+        String text = tidy(rendered);
+        return chinese ? text : singular(text);
+    }
+
+    /** The placeholders a rule text may use: subject, subjectName, enterprise and every evidence value, rendered. */
+    private Map<String, String> values(Finding f) {
         Map<String, String> values = new HashMap<>();
         values.put("subject", f.subject().id());
         values.put("subjectName", subjectName(f));
@@ -77,13 +90,23 @@ public final class FindingText {
                 f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName());
         for (Evidence e : f.evidence()) {
             // a blank text (no detail to give) leaves its slot empty, and tidy() closes the gap
-            boolean blank = e.value() instanceof String s && s.isBlank();
+            boolean blank = e.value() instanceof String str && str.isBlank();
             values.put(e.name(), blank ? "" : render(e.name(), e.value()));
         }
-        String key = f.messageKey() + ".message";
-        if (book.messages().get(key, locale) == null) key = f.ruleId() + ".message";
-        String text = tidy(book.messages().format(key, locale, values));
-        return chinese ? text : singular(text);
+        return values;
+    }
+
+    /**
+     * What would make the subject compliant, from the pack's message files: {@code <message key>.clears} or {@code
+     * <rule>.clears} filled with the finding's values ("provisioning 125000 more clears it"), else the rule's fix.
+     */
+    public String clears(Finding f) {
+        for (String key : List.of(f.messageKey() + ".clears", f.ruleId() + ".clears")) {
+            if (book.messages().get(key, locale) != null) {
+                return readable(book.messages().format(key, locale, values(f)));
+            }
+        }
+        return fix(f);
     }
 
     /** Nouns counted in English messages and texts, in the plural: "1 days" is written "1 day". */

@@ -49,7 +49,9 @@ public final class ReportFile {
         EXCEL_REPORT(".xlsx", "report.file.cannot.report"),
         JSON_REPORT(".json", "report.file.cannot.report"),
         /** The template, the demo county and synthetic provinces: workbooks someone fills or checks. */
-        WORKBOOK(".xlsx", "report.file.cannot.workbook");
+        WORKBOOK(".xlsx", "report.file.cannot.workbook"),
+        /** A table of stored findings as comma-separated values (UTF-8 with a byte-order mark, for Excel). */
+        CSV_REPORT(".csv", "report.file.cannot.report");
 
         final String extension;
         final String what;

@@ -55,7 +55,10 @@ public class CheckCommands {
         this.terminalWidth = terminalWidth;
     }
 
-    @Command(name = "check", description = "Check one or more workbooks as of a date and report the findings")
+    @Command(
+            name = "check",
+            completionProvider = "workspaceCompletion",
+            description = "Check one or more workbooks as of a date and report the findings")
     public void check(
             @Arguments List<String> files,
             @Option(longName = "as-of", description = "check date, YYYY-MM-DD (default today)") String asOf,
@@ -99,13 +102,16 @@ public class CheckCommands {
             boolean noFiles = files == null || files.isEmpty();
             if (dataset != null && !dataset.isBlank()) {
                 if (!noFiles) throw new UsageException(t.get("store.datasetAndFiles"));
-                return workspace.checkDataset(
-                        dataset,
-                        commandLine.date(asOf, locale),
-                        rules,
-                        commandLine.severity(failOn, locale),
-                        locale,
-                        context.outputWriter());
+                try (TerminalProgress progress = new TerminalProgress(locale)) {
+                    return workspace.checkDataset(
+                            dataset,
+                            commandLine.date(asOf, locale),
+                            rules,
+                            commandLine.severity(failOn, locale),
+                            locale,
+                            context.outputWriter(),
+                            progress);
+                }
             }
             if (noFiles) throw new UsageException(t.get("usage.noWorkbook"));
             LocalDate date = commandLine.date(asOf, locale);

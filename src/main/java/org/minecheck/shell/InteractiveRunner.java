@@ -25,6 +25,9 @@ final class InteractiveRunner extends OneCommandRunner {
     InteractiveRunner(LineReader reader, CommandParser parser, CommandRegistry registry, CommandOutcomes outcomes) {
         super(parser, registry, outcomes);
         this.reader = reader;
+        if (reader instanceof org.jline.reader.impl.LineReaderImpl impl && impl.getCompleter() != null) {
+            impl.setCompleter(new ArgumentCompleter(impl.getCompleter(), registry));
+        }
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.shell.core.InputReader;
-import org.springframework.shell.core.NonInteractiveShellRunner;
 import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
@@ -27,7 +26,8 @@ import org.springframework.shell.core.command.ParsedInput;
  * file name with a space fell apart into two files; it logged a missing option value and still exited 0, printed a
  * stack trace for a mistyped command and silently ignored unknown options (a mistyped {@code --fail-on} changed the
  * exit code a script sees). This runner quotes each argument before the shell parses the line, and turns every
- * usage mistake into one line on standard output and exit code 2. {@code @script} files still go to the stock runner.
+ * usage mistake into one line on standard output and exit code 2. {@code @script} runs a file of commands
+ * ({@link #script}).
  */
 class OneCommandRunner implements ShellRunner {
     private final CommandParser parser;
@@ -44,8 +44,8 @@ class OneCommandRunner implements ShellRunner {
     public void run(String[] args) throws Exception {
         // System.out is looked up per run, so a caller that redirects standard output sees the command's output
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        if (args.length > 0 && args[0].startsWith("@")) {
-            new NonInteractiveShellRunner(parser, registry, out).run(args);
+        if (args.length == 1 && args[0].startsWith("@") && args[0].length() > 1) {
+            script(java.nio.file.Path.of(args[0].substring(1)), out);
             return;
         }
         if (args.length > 1
@@ -156,6 +156,46 @@ class OneCommandRunner implements ShellRunner {
             out.append(i == 0 ? "" : " ").append(w);
         }
         return out.toString();
+    }
+
+    /**
+     * Script mode ({@code minecheck @season.txt}): one command a line (blank lines and lines starting with # are
+     * skipped), each echoed after a prompt and run as the interactive shell runs it. The first command that fails
+     * (exit code 2 or more: a bad command, option or id, unreadable input, a refused pack) stops the script with one
+     * line naming the script's line, and its exit code; otherwise the script's exit code is the highest of its
+     * commands' (1 when a command reported findings at or above its --fail-on).
+     */
+    void script(java.nio.file.Path file, PrintWriter out) {
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            usage(
+                    out,
+                    "cannot read the script " + file + ": " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            return;
+        }
+        ExitCode worst = ExitCode.CLEAN;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            if (line.equals("quit") || line.equals("exit")) break;
+            out.println("minecheck> " + line);
+            out.flush();
+            outcomes.set(ExitCode.CLEAN);
+            dispatch(line, out);
+            ExitCode code = outcomes.last();
+            if (code.code() >= ExitCode.BAD_INPUT.code()) {
+                out.flush();
+                outcomes.usage(file.getFileName() + ":" + (i + 1) + ": stopped at \"" + line + "\" (exit code "
+                        + code.code() + ")");
+                outcomes.set(code);
+                return;
+            }
+            if (code.code() > worst.code()) worst = code;
+        }
+        outcomes.set(worst);
     }
 
     private void usage(PrintWriter out, String message) {

@@ -13,16 +13,20 @@ import org.minecheck.finding.Severity;
 import org.minecheck.i18n.Texts;
 import org.minecheck.ingest.WorkbookInput;
 import org.minecheck.report.ConsoleReport;
-import org.minecheck.report.FindingText;
+import org.minecheck.report.ReportFile;
 import org.minecheck.report.Table;
 import org.minecheck.store.DatasetFile;
 import org.minecheck.store.FindingFilter;
 import org.minecheck.store.RunDiff;
 import org.minecheck.store.RunRecord;
 import org.minecheck.store.StoredFinding;
+import org.minecheck.store.WaiverSet;
 import org.minecheck.store.Workspace;
+import org.minecheck.waiver.WaiverRepository;
+import org.minecheck.waiver.WaiverRules;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
@@ -39,19 +43,45 @@ import org.springframework.stereotype.Component;
 public class WorkspaceCommands {
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final ObjectProvider<Workspace> workspace;
+    private final ObjectProvider<WaiverRepository> waivers;
     private final CommandOutcomes outcomes;
     private final CommandLine commandLine;
+    private final Environment environment;
 
-    public WorkspaceCommands(ObjectProvider<Workspace> workspace, CommandOutcomes outcomes, CommandLine commandLine) {
+    public WorkspaceCommands(
+            ObjectProvider<Workspace> workspace,
+            ObjectProvider<WaiverRepository> waivers,
+            CommandOutcomes outcomes,
+            CommandLine commandLine,
+            Environment environment) {
         this.workspace = workspace;
+        this.waivers = waivers;
         this.outcomes = outcomes;
         this.commandLine = commandLine;
+        this.environment = environment;
     }
 
     /** The workspace, its database connected and migrated; a database that cannot be used is one clear line. */
-    private Workspace workspace(Locale locale) throws UsageException {
+    Workspace workspace(Locale locale) throws UsageException {
+        return connect(workspace, locale);
+    }
+
+    /** The waiver repository (the workspace's database, connected and migrated). */
+    WaiverRepository waivers(Locale locale) throws UsageException {
+        connect(workspace, locale);
+        return connect(waivers, locale);
+    }
+
+    /** Who is acting: {@code --user}, else the configured {@code minecheck.user}, else the operating-system user. */
+    String user(String given) {
+        if (given != null && !given.isBlank()) return given.strip();
+        String configured = environment.getProperty("minecheck.user");
+        return configured != null && !configured.isBlank() ? configured.strip() : Workspace.currentUser();
+    }
+
+    private static <T> T connect(ObjectProvider<T> provider, Locale locale) throws UsageException {
         try {
-            return workspace.getObject();
+            return provider.getObject();
         } catch (BeansException e) {
             Throwable cause = e;
             while (cause.getCause() != null) cause = cause.getCause();
@@ -62,7 +92,10 @@ public class WorkspaceCommands {
         }
     }
 
-    @Command(name = "import", description = "Store workbooks as a dataset version")
+    @Command(
+            name = "import",
+            completionProvider = "workspaceCompletion",
+            description = "Store workbooks as a dataset version")
     public void importFiles(
             @Arguments List<String> files,
             @Option(longName = "rules", description = "rule pack whose mineral list is used") String rules,
@@ -76,7 +109,12 @@ public class WorkspaceCommands {
             List<WorkbookInput> inputs =
                     files.stream().map(f -> WorkbookInput.of(Path.of(f))).toList();
             Workspace ws = workspace(locale);
-            Workspace.ImportOutcome outcome = ws.importWorkbooks(inputs, rules, Workspace.currentUser());
+            Workspace.ImportOutcome outcome;
+            try (TerminalProgress progress = new TerminalProgress(locale)) {
+                // reading has no counts: after two seconds the line shows the phase and the time spent
+                progress.update("read", 0, 0);
+                outcome = ws.importWorkbooks(inputs, rules, Workspace.currentUser());
+            }
             PrintWriter w = context.outputWriter();
             if (!outcome.ok()) {
                 PrintWriter err = commandLine.errors();
@@ -107,13 +145,20 @@ public class WorkspaceCommands {
 
     /** {@code check --dataset V}: checks a stored version and keeps the run; the same request finds the same run. */
     ExitCode checkDataset(
-            String dataset, LocalDate date, String rules, Severity threshold, Locale locale, PrintWriter w)
+            String dataset,
+            LocalDate date,
+            String rules,
+            Severity threshold,
+            Locale locale,
+            PrintWriter w,
+            org.minecheck.engine.api.Progress progress)
             throws Exception {
         Texts t = Texts.of(locale);
         long id = id(dataset, "store.noDataset", locale);
         Workspace ws = workspace(locale);
         if (ws.datasets().find(id).isEmpty()) throw new UsageException(t.format("store.noDataset", dataset));
-        Workspace.CheckOutcome outcome = ws.check(id, date, rules, Workspace.currentUser());
+        WaiverSet inForce = waivers(locale).setFor(date);
+        Workspace.CheckOutcome outcome = ws.check(id, date, rules, user(null), inForce, progress);
         if (outcome.saved() == null) {
             PrintWriter err = commandLine.errors();
             ConsoleReport.printProblems(outcome.result(), locale, err);
@@ -121,11 +166,9 @@ public class WorkspaceCommands {
             return ExitCode.BAD_INPUT;
         }
         RunRecord run = outcome.saved().run();
-        if (outcome.result() != null) {
-            new ConsoleReport().write(outcome.result(), new FindingText(outcome.book(), locale, date), w);
-        } else {
-            printFindings(ws, run, FindingFilter.run(run.id()), locale, w);
-        }
+        if (outcome.result() != null)
+            ConsoleReport.printNotices(outcome.result().notices(), locale, w);
+        printFindings(ws, run, FindingFilter.run(run.id()), locale, w);
         w.println(t.format(
                 outcome.saved().existing() ? "store.runExists" : "store.runStored",
                 id(run.id()),
@@ -139,7 +182,7 @@ public class WorkspaceCommands {
         return failing ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    @Command(name = "runs", description = "List the stored runs")
+    @Command(name = "runs", completionProvider = "workspaceCompletion", description = "List the stored runs")
     public void runs(@Option(longName = "lang", description = "zh or en") String lang, CommandContext context) {
         Locale locale = commandLine.locale(lang);
         outcomes.run(locale, () -> {
@@ -180,12 +223,24 @@ public class WorkspaceCommands {
         });
     }
 
-    @Command(name = "findings", description = "List a stored run's findings")
+    @Command(
+            name = "findings",
+            completionProvider = "workspaceCompletion",
+            description = "List a stored run's findings")
     public void findings(
             @Option(longName = "run", description = "run id (default: the latest)") String run,
             @Option(longName = "rule", description = "only this rule") String rule,
             @Option(longName = "severity", description = "this severity or more serious") String severity,
             @Option(longName = "enterprise", description = "only this enterprise (ID)") String enterprise,
+            @Option(longName = "area", description = "only this area (licence, boundary, fund …)") String area,
+            @Option(longName = "department", description = "only this department (its code)") String department,
+            @Option(longName = "region", description = "only this region (its code)") String region,
+            @Option(longName = "status", description = "open or waived") String status,
+            @Option(longName = "format", description = "table, csv, json or xlsx", defaultValue = "table")
+                    String format,
+            @Option(longName = "out", description = "file to write csv, json or xlsx to") String out,
+            @Option(longName = "force", description = "replace an existing --out file", defaultValue = "false")
+                    boolean force,
             @Option(longName = "lang", description = "zh or en") String lang,
             CommandContext context) {
         Locale locale = commandLine.locale(lang);
@@ -199,36 +254,89 @@ public class WorkspaceCommands {
                             .orElseThrow(
                                     () -> new UsageException(Texts.of(locale).get("store.noRuns")))
                     : run(ws, run, locale);
+            String state = blank(status) ? null : status.strip().toLowerCase(Locale.ROOT);
+            if (state != null && !state.equals(StoredFinding.OPEN) && !state.equals(StoredFinding.WAIVED))
+                throw new UsageException(Texts.of(locale).format("store.badStatus", status));
             var filter = new FindingFilter(
-                    r.id(), blank(rule) ? null : rule.strip(), atLeast, blank(enterprise) ? null : enterprise.strip());
+                    r.id(),
+                    strip(rule),
+                    atLeast,
+                    strip(enterprise),
+                    strip(area),
+                    strip(department),
+                    strip(region),
+                    state);
             PrintWriter w = context.outputWriter();
-            printFindings(ws, r, filter, locale, w);
+            String kind = blank(format) ? "table" : format.strip().toLowerCase(Locale.ROOT);
+            if (kind.equals("table")) {
+                printFindings(ws, r, filter, locale, w);
+                w.flush();
+                return ExitCode.CLEAN;
+            }
+            ReportFile.Format fileFormat = FindingsExport.format(kind);
+            if (fileFormat == null) throw new UsageException(Texts.of(locale).format("export.badFormat", format));
+            if (blank(out)) throw new UsageException(Texts.of(locale).format("export.needsOut", kind));
+            ReportFile file = ReportFile.prepare(out, fileFormat, List.of(), force);
+            List<StoredFinding> found = ws.runs().findings(filter);
+            file.write(stream -> FindingsExport.write(kind, r, found, locale, stream));
+            w.println(Texts.of(locale).format("export.written", found.size(), file.shown(), id(r.id())));
             w.flush();
             return ExitCode.CLEAN;
         });
     }
 
-    private static void printFindings(Workspace ws, RunRecord r, FindingFilter filter, Locale locale, PrintWriter w) {
+    static void printFindings(Workspace ws, RunRecord r, FindingFilter filter, Locale locale, PrintWriter w) {
         Texts t = Texts.of(locale);
         List<StoredFinding> found = ws.runs().findings(filter);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {
-            t.get("table.rule"),
+            t.get("store.col.finding"),
             t.get("table.severity"),
             t.get("table.enterprise"),
             t.get("table.subject"),
+            t.get("store.col.status"),
             t.get("table.message")
         });
         for (StoredFinding f : found) {
             rows.add(new String[] {
-                f.ruleId(), f.severity().text(locale), nn(f.enterpriseName()), subject(f), f.message(locale)
+                f.key(),
+                f.severity().text(locale),
+                nn(f.enterpriseName()),
+                subject(f),
+                status(f, locale),
+                f.message(locale)
             });
         }
-        if (!found.isEmpty()) Table.print(rows, new int[] {8, 8, 20, 20, 70}, w);
-        w.println(t.format("store.findings.title", id(r.id()), id(r.datasetId()), r.asOf(), found.size(), r.total()));
+        if (!found.isEmpty()) Table.print(rows, new int[] {44, 8, 16, 16, 24, 56}, w);
+        w.println(t.format(
+                "store.findings.title",
+                id(r.id()),
+                id(r.datasetId()),
+                r.asOf(),
+                found.size(),
+                r.total() + r.waivedCount()));
+        if (r.waivedCount() > 0 || !r.waiverIds().isEmpty())
+            w.println(t.format("waiver.runSummary", r.waivedCount(), waiverList(r.waiverIds())));
     }
 
-    @Command(name = "diff", description = "Compare two stored runs finding by finding")
+    /** "open", "WAIVED W3", or "open: waiver W2 expired". */
+    static String status(StoredFinding f, Locale locale) {
+        Texts t = Texts.of(locale);
+        if (f.waived()) return t.format("finding.status.waived", WaiverRules.id(f.waiverId()));
+        if (f.lapsedWaiverId() != null) return t.format("finding.status.lapsed", WaiverRules.id(f.lapsedWaiverId()));
+        return t.get("finding.status.open");
+    }
+
+    private static String waiverList(List<Long> ids) {
+        return ids.isEmpty()
+                ? "—"
+                : String.join(", ", ids.stream().map(WaiverRules::id).toList());
+    }
+
+    @Command(
+            name = "diff",
+            completionProvider = "workspaceCompletion",
+            description = "Compare two stored runs finding by finding")
     public void diff(
             @Argument(index = 0, description = "the earlier run") String first,
             @Argument(index = 1, description = "the later run") String second,
@@ -250,8 +358,8 @@ public class WorkspaceCommands {
             PrintWriter w = context.outputWriter();
             print(d, locale, w);
             w.flush();
-            return d.entries(RunDiff.Change.NEW).stream()
-                            .anyMatch(e -> e.after().severity().atLeast(threshold))
+            return d.entries().stream()
+                            .anyMatch(e -> e.newlyOpen() && e.after().severity().atLeast(threshold))
                     ? ExitCode.FINDINGS
                     : ExitCode.CLEAN;
         });
@@ -293,7 +401,7 @@ public class WorkspaceCommands {
                 w);
         List<RunDiff.Entry> persisting = d.entries(RunDiff.Change.PERSISTING);
         List<RunDiff.Entry> withCauses =
-                persisting.stream().filter(e -> !e.causes().isEmpty()).toList();
+                persisting.stream().filter(RunDiff.Entry::explained).toList();
         section(t.format("diff.persisting", persisting.size()), withCauses, locale, w);
         if (persisting.size() > withCauses.size()) {
             w.println("  " + t.format("diff.persistingUnchanged", persisting.size() - withCauses.size()));
@@ -316,16 +424,24 @@ public class WorkspaceCommands {
             for (RunDiff.ValueChange c : e.causes()) {
                 w.println("    " + t.format("diff.cause", nn(c.cell()), c.name(), nn(c.before()), nn(c.after())));
             }
+            for (RunDiff.Cause c : e.others()) {
+                w.println("    "
+                        + t.format(
+                                "diff.cause." + c.kind().name().toLowerCase(Locale.ROOT),
+                                c.subject(),
+                                nn(c.before()),
+                                nn(c.after())));
+            }
         }
     }
 
-    private static RunRecord run(Workspace ws, String id, Locale locale) throws UsageException {
+    static RunRecord run(Workspace ws, String id, Locale locale) throws UsageException {
         return ws.runs()
                 .find(id(id, "store.noRun", locale))
                 .orElseThrow(() -> new UsageException(Texts.of(locale).format("store.noRun", id)));
     }
 
-    private static long id(String text, String missingKey, Locale locale) throws UsageException {
+    static long id(String text, String missingKey, Locale locale) throws UsageException {
         try {
             long id = Long.parseLong(text.strip());
             if (id > 0) return id;
@@ -336,7 +452,7 @@ public class WorkspaceCommands {
     }
 
     /** An id or count as digits only (a message format would write 1,733). */
-    private static String id(long n) {
+    static String id(long n) {
         return Long.toString(n);
     }
 
@@ -350,20 +466,24 @@ public class WorkspaceCommands {
                                 .toList());
     }
 
-    private static String subject(StoredFinding f) {
+    static String subject(StoredFinding f) {
         String name = f.subjectName();
         return name == null || name.equals(f.subjectId()) ? f.subjectId() : f.subjectId() + " " + name;
     }
 
-    private static String shortDigest(String sha256) {
+    static String shortDigest(String sha256) {
         return sha256 == null ? "—" : sha256.substring(0, Math.min(12, sha256.length()));
     }
 
-    private static boolean blank(String s) {
+    private static String strip(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    private static String nn(String s) {
+    static String nn(String s) {
         return s == null ? "—" : s;
     }
 }

@@ -30,7 +30,15 @@ public record StoredFinding(
         String enterpriseName,
         String messageZh,
         String messageEn,
-        List<StoredEvidence> evidence) {
+        List<StoredEvidence> evidence,
+        String status,
+        Long waiverId,
+        Long lapsedWaiverId,
+        String area,
+        String regionCode) {
+
+    public static final String OPEN = "open";
+    public static final String WAIVED = "waived";
 
     /** One evidence value: its name, the value as text (null when none) and its cell ("file|sheet!B12"), if any. */
     public record StoredEvidence(String name, String value, String file, String cell) {}
@@ -56,7 +64,64 @@ public record StoredFinding(
                 f.subject().enterpriseName(),
                 zh.message(f),
                 en.message(f),
-                evidence);
+                evidence,
+                OPEN,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** This finding waived by {@code waiverId} (null: open), or open again after {@code lapsedWaiverId} expired. */
+    public StoredFinding withWaiver(Long waiverId, Long lapsedWaiverId) {
+        return new StoredFinding(
+                runId,
+                key,
+                ruleId,
+                messageKey,
+                severity,
+                department,
+                subjectType,
+                subjectId,
+                subjectName,
+                enterpriseId,
+                enterpriseName,
+                messageZh,
+                messageEn,
+                evidence,
+                waiverId == null ? OPEN : WAIVED,
+                waiverId,
+                waiverId == null ? lapsedWaiverId : null,
+                area,
+                regionCode);
+    }
+
+    /** This finding with its rule's area and its subject's region. */
+    public StoredFinding withPlace(String area, String regionCode) {
+        return new StoredFinding(
+                runId,
+                key,
+                ruleId,
+                messageKey,
+                severity,
+                department,
+                subjectType,
+                subjectId,
+                subjectName,
+                enterpriseId,
+                enterpriseName,
+                messageZh,
+                messageEn,
+                evidence,
+                status,
+                waiverId,
+                lapsedWaiverId,
+                area,
+                regionCode);
+    }
+
+    public boolean waived() {
+        return WAIVED.equals(status);
     }
 
     private static StoredEvidence evidence(Evidence e) {
