@@ -92,7 +92,7 @@ class CitationSourcesTest {
     void theShanxiTargetIsCitedAsANewsReportWithItsDateAndNoSeedNumber() {
         var basis = TestRules.book()
                 .citations()
-                .resolve("historical-target-seed-001", java.time.LocalDate.of(2025, 12, 31), Locale.CHINESE)
+                .resolve("historical-target-shanxi-2021", java.time.LocalDate.of(2025, 12, 31), Locale.CHINESE)
                 .orElseThrow();
 
         assertThat(basis.title()).contains("新闻报道").doesNotContainIgnoringCase("seed");

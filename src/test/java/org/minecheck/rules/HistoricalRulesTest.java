@@ -116,7 +116,7 @@ class HistoricalRulesTest {
             assertThat((BigDecimal) f.evidenceValue("requiredPercent")).isEqualByComparingTo("100");
             assertThat((BigDecimal) f.evidenceValue("achievedPercent")).isEqualByComparingTo("90");
             assertThat((BigDecimal) f.evidenceValue("baseline")).isEqualByComparingTo("10");
-            assertThat(f.basisKeys()).contains("historical-target-seed-001");
+            assertThat(f.basisKeys()).contains("historical-target-shanxi-2021");
         }
 
         @Test
