@@ -191,9 +191,27 @@ public final class RuleRunner {
     private static final int MAX_THREADS = 4;
 
     /**
-     * One stateless session per bundle. Sessions come from a pool: each execute still starts from an empty session
-     * (the pool resets it) but reuses its internals instead of building them for every enterprise — that build was
-     * most of the check's time. Facts of a type no rule can match are not inserted at all.
+     * Enterprises checked together in one session. Every rule joins an enterprise's facts by their ids (mine, licence,
+     * site, patch — unique in a dataset, see ReferenceCheck), so a session holding several enterprises finds exactly
+     * what one session per enterprise finds, while the shared facts are inserted and the session reset once per batch
+     * and each rule's network is evaluated once for the batch's tuples instead of once per enterprise. Measured at
+     * 10,000 enterprises: the check's CPU time −40 % against one enterprise per session (docs/performance.md).
+     */
+    public static final int BATCH_ENTERPRISES = 64;
+
+    private int batch = BATCH_ENTERPRISES;
+
+    /** This runner, checking {@code enterprises} per session (1: one session per enterprise, as before batching). */
+    public RuleRunner withBatch(int enterprises) {
+        if (enterprises < 1) throw new IllegalArgumentException("a batch holds at least one enterprise");
+        this.batch = enterprises;
+        return this;
+    }
+
+    /**
+     * One stateless session per batch of bundles; the regional bundle (last) is always a batch of its own. Sessions
+     * come from a pool: each execute still starts from an empty session (the pool resets it) but reuses its internals
+     * instead of building them every time. Facts of a type no rule can match are not inserted at all.
      */
     private void execute(
             List<List<Object>> bundles,
@@ -208,18 +226,60 @@ public final class RuleRunner {
             StatelessKieSession session = pool.newStatelessKieSession();
             session.setGlobal("findings", sink);
             RunawayGuard.Watch watch = guarded.watch(session);
-            for (List<Object> bundle : bundles) {
-                // Drools ignores interrupts: a cancelled check (Ctrl-C in the shell) stops between enterprises
+            int i = 0;
+            while (i < bundles.size()) {
+                // Drools ignores interrupts: a cancelled check (Ctrl-C in the shell) stops between batches
                 if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException();
-                List<Object> facts = new ArrayList<>(common.size() + bundle.size());
-                facts.addAll(common);
-                for (Object f : bundle) if (types.matchable(f)) facts.add(f);
-                watch.execute(session, bundle, facts);
-                progress.update("rules", done.incrementAndGet(), total);
+                int end = i + 1;
+                if (!regional(bundles.get(i))) {
+                    while (end < bundles.size() && end - i < batch && !regional(bundles.get(end))) end++;
+                }
+                List<List<Object>> group = bundles.subList(i, end);
+                try {
+                    watch.execute(session, subject(group), facts(common, group, types));
+                } catch (CheckStoppedException e) {
+                    if (group.size() == 1 || e.reason() != CheckStoppedException.Reason.FIRING_LIMIT) throw e;
+                    // name the enterprise whose facts run away: the group's members again, one session each
+                    for (List<Object> bundle : group) {
+                        watch.execute(session, subject(List.of(bundle)), facts(common, List.of(bundle), types));
+                    }
+                    throw e;
+                }
+                progress.update("rules", done.addAndGet(group.size()), total);
+                i = end;
             }
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The shared facts and the batch's own, each once (a historical patch may hang off two enterprises). */
+    private static List<Object> facts(List<Object> common, List<List<Object>> group, RuleBaseTypes types) {
+        int size = common.size();
+        for (List<Object> bundle : group) size += bundle.size();
+        List<Object> facts = new ArrayList<>(size);
+        facts.addAll(common);
+        if (group.size() == 1) {
+            for (Object f : group.get(0)) if (types.matchable(f)) facts.add(f);
+            return facts;
+        }
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Object> bundle : group) {
+            for (Object f : bundle) if (types.matchable(f) && seen.add(f)) facts.add(f);
+        }
+        return facts;
+    }
+
+    /** The enterprise of a batch of one, else the first and last of the batch. */
+    private static String subject(List<List<Object>> group) {
+        String first = RunawayGuard.subjectOf(group.get(0));
+        return group.size() == 1
+                ? first
+                : first + RunawayGuard.TO + RunawayGuard.subjectOf(group.get(group.size() - 1));
+    }
+
+    private static boolean regional(List<Object> bundle) {
+        return RunawayGuard.REGIONAL.equals(RunawayGuard.subjectOf(bundle));
     }
 
     private CoordinateBounds bounds() {

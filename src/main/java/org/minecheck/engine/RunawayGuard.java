@@ -181,7 +181,7 @@ public final class RunawayGuard {
     }
 
     /**
-     * Counts the firings of one worker's session, bundle by bundle, and halts it when they pass the limit. It also
+     * Counts the firings of one worker's session, batch by batch, and halts it when they pass the limit. It also
      * counts, per rule, the facts a consequence inserted or updated that are of a type the rule itself matches: the
      * rule feeding itself is the one to name, not the others that fire along on the facts it keeps changing.
      */
@@ -203,9 +203,10 @@ public final class RunawayGuard {
         }
 
         /** Runs the session over one bundle's facts; throws if the check was stopped or the bundle ran away. */
-        public void execute(StatelessKieSession session, List<Object> bundle, List<Object> facts) {
+        public void execute(StatelessKieSession session, String subject, List<Object> facts) {
             if (run.stopped != null) throw run.stopped;
-            subject = subjectOf(bundle);
+            this.subject = subject;
+            runaway = null;
             firings = 0;
             if (!perRule.isEmpty()) perRule.clear();
             if (!selfFed.isEmpty()) selfFed.clear();
@@ -324,7 +325,11 @@ public final class RunawayGuard {
 
     static final String REGIONAL = "regional";
 
+    /** Between the first and last enterprise of a batch checked in one session. */
+    static final String TO = " … ";
+
     private static String describe(String subject) {
-        return REGIONAL.equals(subject) ? "the regional reference data" : "enterprise " + subject;
+        if (REGIONAL.equals(subject)) return "the regional reference data";
+        return subject.contains(TO) ? "enterprises " + subject : "enterprise " + subject;
     }
 }

@@ -137,10 +137,14 @@ public final class Bench {
                 java.time.Duration.ofHours(1),
                 RunawayGuard.DEFAULT_FIRINGS_BASE,
                 RunawayGuard.DEFAULT_FIRINGS_PER_FACT);
-        RuleRunner service =
-                new RuleRunner(book, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT, guard);
-        RuleRunner subsetService =
-                new RuleRunner(subset, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT, guard);
+        // -Dminecheck.rule-batch=N checks N enterprises per session (1 measures the check as it was before batching)
+        int batch = Integer.getInteger("minecheck.rule-batch", RuleRunner.BATCH_ENTERPRISES);
+        w.printf(Locale.ROOT, "rules: %d enterprises per session%n", batch);
+        RuleRunner service = new RuleRunner(book, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT, guard)
+                .withBatch(batch);
+        RuleRunner subsetService = new RuleRunner(
+                        subset, CoreConfig.standardExtensions(), threads, IngestLimits.DEFAULT, guard)
+                .withBatch(batch);
         PlainJavaRules plain = new PlainJavaRules(book);
         Files.createDirectories(o.dir());
 
