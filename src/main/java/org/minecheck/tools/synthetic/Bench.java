@@ -284,6 +284,8 @@ public final class Bench {
         List<Finding> findings = outcome.findings();
         double check = secs(t);
         double checkCpu = (processCpu() - cpu0) / 1e9;
+        // Between two timed sections: the dataset, the derived facts and the check's outcome held.
+        long liveWithPhases = liveAfterFullGcMb("after the check, dataset, derived facts and findings held", n);
         if (findings.size() != e2eFindings) throw new IllegalStateException("end-to-end findings differ");
 
         t = System.nanoTime();
@@ -315,13 +317,6 @@ public final class Bench {
             new ExcelReport().write(result, text, os);
         }
         double excelReport = secs(t);
-        // Outside the timing, everything the phases built still held: the ingest result, the derived facts, the
-        // findings and the result the reports were written from.
-        long liveWithPhases = liveAfterFullGcMb("phases, all held", n);
-        java.lang.ref.Reference.reachabilityFence(in);
-        java.lang.ref.Reference.reachabilityFence(derived);
-        java.lang.ref.Reference.reachabilityFence(outcome);
-        java.lang.ref.Reference.reachabilityFence(result);
         return new SizeResult(
                 n,
                 bareRows,
@@ -551,7 +546,7 @@ public final class Bench {
                 s -> s.liveWithResultMb() + " MB (" + percentOfLimit(s.liveWithResultMb()) + " % of the heap limit)");
         row(
                 r,
-                "phases: live heap, full GC with dataset, derived facts, findings held",
+                "after the check: live heap, full GC with dataset, derived facts, findings held",
                 s -> s.liveWithPhasesMb() + " MB (" + percentOfLimit(s.liveWithPhasesMb()) + " % of the heap limit)");
         w.println();
         if (o.geometry()) {
@@ -579,6 +574,9 @@ public final class Bench {
     private long liveAfterFullGcMb(String where, int n) {
         System.gc();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        // printed at once too: a later phase running out of heap must not take the figure with it
+        w.printf(Locale.ROOT, "live heap after a full GC at %,d enterprises (%s): %d MB%n", n, where, used >> 20);
+        w.flush();
         int lines = Integer.getInteger("minecheck.bench.histogram", 0);
         Integer onlySize = Integer.getInteger("minecheck.bench.histogram-size");
         if (lines > 0 && (onlySize == null || onlySize == n)) {
