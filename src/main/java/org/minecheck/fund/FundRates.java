@@ -45,6 +45,9 @@ public final class FundRates {
             }
         }
         List<FundRate> out = new ArrayList<>();
+        // The table is held as long as the check's result: a rate (two decimals) repeats across rows, one instance each
+        Map<BigDecimal, BigDecimal> rates = new HashMap<>();
+        java.util.function.UnaryOperator<BigDecimal> shared = v -> v == null ? null : rates.computeIfAbsent(v, x -> x);
         sums.forEach((key, s) -> {
             String kind = (String) key.get(0);
             String id = (String) key.get(1);
@@ -60,8 +63,8 @@ public final class FundRates {
                     s.required,
                     s.provisioned,
                     s.used,
-                    Amounts.percent(s.provisionedAgainstRequired, s.required),
-                    Amounts.percent(s.used, s.provisioned)));
+                    shared.apply(Amounts.percent(s.provisionedAgainstRequired, s.required)),
+                    shared.apply(Amounts.percent(s.used, s.provisioned))));
         });
         out.sort(
                 Comparator.comparing(FundRate::kind).thenComparing(FundRate::id).thenComparing(FundRate::year));
@@ -79,14 +82,23 @@ public final class FundRates {
         void add(FundRecord f, BigDecimal req) {
             mines++;
             BigDecimal p = f.provisioned() == null ? BigDecimal.ZERO : f.provisioned();
-            provisioned = provisioned.add(p);
-            if (f.used() != null) used = used.add(f.used());
+            provisioned = plus(provisioned, p);
+            if (f.used() != null) used = plus(used, f.used());
             if (req == null) {
                 withoutRequirement++;
             } else {
-                required = required.add(req);
-                provisionedAgainstRequired = provisionedAgainstRequired.add(p);
+                required = plus(required, req);
+                provisionedAgainstRequired = plus(provisionedAgainstRequired, p);
             }
+        }
+
+        /**
+         * The sum, or {@code x} itself when the sum equals it (value and scale: the first amount added to zero, and
+         * most enterprises run one mine), so the table shares the dataset's amounts instead of holding copies.
+         */
+        private static BigDecimal plus(BigDecimal sum, BigDecimal x) {
+            BigDecimal r = sum.add(x);
+            return r.equals(x) ? x : r;
         }
     }
 }

@@ -81,7 +81,7 @@ final class CellParser {
         return switch (spec.type()) {
             case TEXT -> canonical(text(cell));
             case INTEGER -> inRange(integer(cell, spec), spec);
-            case DECIMAL -> canonical(inRange(decimal(cell, spec), spec));
+            case DECIMAL -> canonical(inRange(decimal(cell, spec), spec), spec.key());
             case COORDINATE -> decimal(cell, spec);
             case DATE -> canonical(date(cell, date1904));
             case BOOLEAN -> bool(cell);
@@ -109,6 +109,8 @@ final class CellParser {
         texts.clear();
         dates.clear();
         decimals.clear();
+        longDecimals.clear();
+        mineralLists.clear();
     }
 
     /** Dates repeat too (a province has a few thousand distinct ones): one instance each. */
@@ -125,10 +127,26 @@ final class CellParser {
      */
     private final java.util.HashMap<BigDecimal, BigDecimal> decimals = new java.util.HashMap<>();
 
-    private BigDecimal canonical(BigDecimal d) {
-        if (d.precision() > 4) return d;
-        BigDecimal known = decimals.putIfAbsent(d, d);
-        return known == null ? d : known;
+    /**
+     * Longer numbers repeat within some columns (capacities in round figures, plan costs and reserves) and hardly ever
+     * within others (amounts of money): each column keeps up to {@link #LONG_DECIMALS_PER_COLUMN} distinct values, so a
+     * column of unique amounts costs a bounded table during the read and nothing after it.
+     */
+    private final java.util.HashMap<String, java.util.HashMap<BigDecimal, BigDecimal>> longDecimals =
+            new java.util.HashMap<>();
+
+    static final int LONG_DECIMALS_PER_COLUMN = 4096;
+
+    private BigDecimal canonical(BigDecimal d, String column) {
+        if (d.precision() <= 4) {
+            BigDecimal known = decimals.putIfAbsent(d, d);
+            return known == null ? d : known;
+        }
+        var known = longDecimals.computeIfAbsent(column, k -> new java.util.HashMap<>());
+        BigDecimal same = known.get(d);
+        if (same != null) return same;
+        if (known.size() < LONG_DECIMALS_PER_COLUMN) known.put(d, d);
+        return d;
     }
 
     private String canonical(String s) {
@@ -324,6 +342,11 @@ final class CellParser {
         for (String part : clean(cell.text()).split("[,，、;；/]")) {
             if (!part.isBlank()) out.add(mineral(part.strip()));
         }
-        return List.copyOf(out);
+        List<String> list = List.copyOf(out);
+        List<String> known = mineralLists.putIfAbsent(list, list);
+        return known == null ? list : known;
     }
+
+    /** A licence's minerals are one of a few combinations: one immutable list each, shared by every licence. */
+    private final java.util.HashMap<List<String>, List<String>> mineralLists = new java.util.HashMap<>();
 }

@@ -58,6 +58,7 @@ public final class WorkbookReader {
         } finally {
             parser.forgetTexts();
         }
+        dataset.trimToSize();
         if (!dataset.mines.isEmpty()) {
             for (SheetSpec spec : CORE_SHEETS) {
                 if (!sheetsRead.contains(spec.key())) {

@@ -16,5 +16,41 @@ public record Approval(
         BigDecimal planReserves,
         BigDecimal planArea,
         MiningMethod planMethod,
-        RowRef origin)
-        implements Sourced {}
+        SheetRef sheet,
+        int row)
+        implements Sourced {
+    /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
+    public Approval(
+            String mineId,
+            ApprovalKind kind,
+            String documentNo,
+            LocalDate approvedOn,
+            LocalDate validUntil,
+            EiaForm eiaForm,
+            BigDecimal approvedCapacity,
+            BigDecimal planCost,
+            BigDecimal planReserves,
+            BigDecimal planArea,
+            MiningMethod planMethod,
+            RowRef origin) {
+        this(
+                mineId,
+                kind,
+                documentNo,
+                approvedOn,
+                validUntil,
+                eiaForm,
+                approvedCapacity,
+                planCost,
+                planReserves,
+                planArea,
+                planMethod,
+                origin == null ? null : origin.sheet(),
+                origin == null ? 0 : origin.row());
+    }
+
+    @Override
+    public RowRef origin() {
+        return sheet == null ? null : new RowRef(sheet, row);
+    }
+}

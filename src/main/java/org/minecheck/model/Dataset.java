@@ -23,6 +23,28 @@ public final class Dataset {
     public final List<Region> regions = new ArrayList<>();
     public final List<RegionalTarget> targets = new ArrayList<>();
 
+    /** Once ingest is done: the lists give back their spare room (a province's dataset is held for the whole check). */
+    public void trimToSize() {
+        for (List<?> rows : List.of(
+                enterprises,
+                mines,
+                licences,
+                licenceEvents,
+                blocks,
+                cornerPoints,
+                sites,
+                zones,
+                production,
+                funds,
+                approvals,
+                progress,
+                historicalMines,
+                regions,
+                targets)) {
+            if (rows instanceof ArrayList<?> list) list.trimToSize();
+        }
+    }
+
     public int rowCount() {
         return enterprises.size()
                 + mines.size()

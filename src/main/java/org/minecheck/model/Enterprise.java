@@ -1,4 +1,20 @@
 package org.minecheck.model;
 
-public record Enterprise(String id, String name, String creditCode, String regionCode, RowRef origin)
-        implements Sourced {}
+public record Enterprise(String id, String name, String creditCode, String regionCode, SheetRef sheet, int row)
+        implements Sourced {
+    /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
+    public Enterprise(String id, String name, String creditCode, String regionCode, RowRef origin) {
+        this(
+                id,
+                name,
+                creditCode,
+                regionCode,
+                origin == null ? null : origin.sheet(),
+                origin == null ? 0 : origin.row());
+    }
+
+    @Override
+    public RowRef origin() {
+        return sheet == null ? null : new RowRef(sheet, row);
+    }
+}

@@ -15,8 +15,37 @@ public record FundRecord(
         BigDecimal used,
         BigDecimal balance,
         BigDecimal openingBalance,
-        RowRef origin)
+        SheetRef sheet,
+        int row)
         implements Sourced {
+    /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
+    public FundRecord(
+            String mineId,
+            int year,
+            String accountNo,
+            Boolean planFiled,
+            BigDecimal provisioned,
+            BigDecimal used,
+            BigDecimal balance,
+            BigDecimal openingBalance,
+            RowRef origin) {
+        this(
+                mineId,
+                year,
+                accountNo,
+                planFiled,
+                provisioned,
+                used,
+                balance,
+                openingBalance,
+                origin == null ? null : origin.sheet(),
+                origin == null ? 0 : origin.row());
+    }
+
+    @Override
+    public RowRef origin() {
+        return sheet == null ? null : new RowRef(sheet, row);
+    }
 
     /** A fund record without an opening balance of its own. */
     public FundRecord(

@@ -16,5 +16,41 @@ public record HistoricalMine(
         BigDecimal vegetationCover,
         Double x,
         Double y,
-        RowRef origin)
-        implements Sourced {}
+        SheetRef sheet,
+        int row)
+        implements Sourced {
+    /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
+    public HistoricalMine(
+            String id,
+            String name,
+            String regionCode,
+            BigDecimal area,
+            Integer inventoryYear,
+            TreatmentStatus status,
+            LocalDate treatedOn,
+            Boolean accepted,
+            BigDecimal vegetationCover,
+            Double x,
+            Double y,
+            RowRef origin) {
+        this(
+                id,
+                name,
+                regionCode,
+                area,
+                inventoryYear,
+                status,
+                treatedOn,
+                accepted,
+                vegetationCover,
+                x,
+                y,
+                origin == null ? null : origin.sheet(),
+                origin == null ? 0 : origin.row());
+    }
+
+    @Override
+    public RowRef origin() {
+        return sheet == null ? null : new RowRef(sheet, row);
+    }
+}

@@ -23,8 +23,43 @@ public record Licence(
         BigDecimal capacity,
         String issuer,
         List<LicenceEvent> events,
-        RowRef origin)
+        SheetRef sheet,
+        int row)
         implements Sourced {
+    /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
+    public Licence(
+            String number,
+            LicenceKind kind,
+            String mineId,
+            String holderId,
+            List<String> minerals,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            LicenceStatus status,
+            BigDecimal capacity,
+            String issuer,
+            List<LicenceEvent> events,
+            RowRef origin) {
+        this(
+                number,
+                kind,
+                mineId,
+                holderId,
+                minerals,
+                validFrom,
+                validUntil,
+                status,
+                capacity,
+                issuer,
+                events,
+                origin == null ? null : origin.sheet(),
+                origin == null ? 0 : origin.row());
+    }
+
+    @Override
+    public RowRef origin() {
+        return sheet == null ? null : new RowRef(sheet, row);
+    }
 
     public Licence {
         events = events == null ? List.of() : List.copyOf(events);
@@ -72,7 +107,8 @@ public record Licence(
                 capacity,
                 issuer,
                 dated,
-                origin);
+                sheet,
+                row);
     }
 
     /**

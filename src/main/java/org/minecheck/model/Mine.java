@@ -26,8 +26,55 @@ public record Mine(
         Boolean occupiesForestLand,
         Boolean abstractsWater,
         Boolean dischargesPollutants,
-        RowRef origin)
+        SheetRef sheet,
+        int row)
         implements Sourced {
+    /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
+    public Mine(
+            String id,
+            String name,
+            String operatorId,
+            String regionCode,
+            String mineral,
+            MiningMethod method,
+            MiningTechnique technique,
+            BigDecimal openPitDepth,
+            MineStatus status,
+            MineScale scale,
+            LocalDate productionStart,
+            BigDecimal designCapacity,
+            BigDecimal seamThickness,
+            LandType landType,
+            Boolean occupiesForestLand,
+            Boolean abstractsWater,
+            Boolean dischargesPollutants,
+            RowRef origin) {
+        this(
+                id,
+                name,
+                operatorId,
+                regionCode,
+                mineral,
+                method,
+                technique,
+                openPitDepth,
+                status,
+                scale,
+                productionStart,
+                designCapacity,
+                seamThickness,
+                landType,
+                occupiesForestLand,
+                abstractsWater,
+                dischargesPollutants,
+                origin == null ? null : origin.sheet(),
+                origin == null ? 0 : origin.row());
+    }
+
+    @Override
+    public RowRef origin() {
+        return sheet == null ? null : new RowRef(sheet, row);
+    }
 
     public boolean isProducing() {
         return status == MineStatus.PRODUCING;

@@ -11,8 +11,35 @@ public record Production(
         BigDecimal beneficiationRecovery,
         BigDecimal utilisation,
         BigDecimal revenue,
-        RowRef origin)
+        SheetRef sheet,
+        int row)
         implements Sourced {
+    /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
+    public Production(
+            String mineId,
+            int year,
+            BigDecimal output,
+            BigDecimal miningRecovery,
+            BigDecimal beneficiationRecovery,
+            BigDecimal utilisation,
+            BigDecimal revenue,
+            RowRef origin) {
+        this(
+                mineId,
+                year,
+                output,
+                miningRecovery,
+                beneficiationRecovery,
+                utilisation,
+                revenue,
+                origin == null ? null : origin.sheet(),
+                origin == null ? 0 : origin.row());
+    }
+
+    @Override
+    public RowRef origin() {
+        return sheet == null ? null : new RowRef(sheet, row);
+    }
 
     /** The three rates by the codes parameter tables use: mining-recovery, beneficiation-recovery, utilisation. */
     public BigDecimal rate(String code) {

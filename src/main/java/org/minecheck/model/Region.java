@@ -1,4 +1,14 @@
 package org.minecheck.model;
 
-public record Region(String code, String name, RegionLevel level, String parentCode, RowRef origin)
-        implements Sourced {}
+public record Region(String code, String name, RegionLevel level, String parentCode, SheetRef sheet, int row)
+        implements Sourced {
+    /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
+    public Region(String code, String name, RegionLevel level, String parentCode, RowRef origin) {
+        this(code, name, level, parentCode, origin == null ? null : origin.sheet(), origin == null ? 0 : origin.row());
+    }
+
+    @Override
+    public RowRef origin() {
+        return sheet == null ? null : new RowRef(sheet, row);
+    }
+}

@@ -18,8 +18,42 @@ public record RegionalTarget(
         LocalDate deadline,
         BigDecimal targetPercent,
         String source,
-        RowRef origin)
+        SheetRef sheet,
+        int row)
         implements Sourced {
+    /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
+    public RegionalTarget(
+            String regionCode,
+            TargetType type,
+            TargetMeasure measure,
+            Integer baselineYear,
+            BigDecimal baselineCount,
+            BigDecimal baselineArea,
+            BigDecimal annualPercent,
+            LocalDate deadline,
+            BigDecimal targetPercent,
+            String source,
+            RowRef origin) {
+        this(
+                regionCode,
+                type,
+                measure,
+                baselineYear,
+                baselineCount,
+                baselineArea,
+                annualPercent,
+                deadline,
+                targetPercent,
+                source,
+                origin == null ? null : origin.sheet(),
+                origin == null ? 0 : origin.row());
+    }
+
+    @Override
+    public RowRef origin() {
+        return sheet == null ? null : new RowRef(sheet, row);
+    }
+
     private static final BigDecimal ALL = BigDecimal.valueOf(100);
 
     /**

@@ -19,8 +19,41 @@ public record WorkingSite(
         BigDecimal highestElevation,
         Boolean onForestLand,
         LocalDate observedOn,
-        RowRef origin)
+        SheetRef sheet,
+        int row)
         implements Sourced {
+    /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
+    public WorkingSite(
+            String id,
+            String mineId,
+            String name,
+            SiteType type,
+            Double x,
+            Double y,
+            BigDecimal lowestElevation,
+            BigDecimal highestElevation,
+            Boolean onForestLand,
+            LocalDate observedOn,
+            RowRef origin) {
+        this(
+                id,
+                mineId,
+                name,
+                type,
+                x,
+                y,
+                lowestElevation,
+                highestElevation,
+                onForestLand,
+                observedOn,
+                origin == null ? null : origin.sheet(),
+                origin == null ? 0 : origin.row());
+    }
+
+    @Override
+    public RowRef origin() {
+        return sheet == null ? null : new RowRef(sheet, row);
+    }
 
     /** A site without a highest working elevation (built in code before the column existed). */
     public WorkingSite(

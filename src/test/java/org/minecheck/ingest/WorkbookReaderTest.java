@@ -449,7 +449,7 @@ class WorkbookReaderTest {
 
             assertThat(xlsx.problems()).isEmpty();
             assertThat(xls.problems()).isEmpty();
-            assertSameFacts(xls.dataset(), xlsx.dataset(), "origin.sheet.file");
+            assertSameFacts(xls.dataset(), xlsx.dataset(), "sheet.file");
             assertThat(xls.dataset().licences.get(0).cell("validUntil"))
                     .isEqualTo(new CellRef("same.xls", "证照", 2, "G"));
         }
@@ -469,7 +469,7 @@ class WorkbookReaderTest {
 
             assertThat(libre.problems()).isEmpty();
             assertThat(libre.notices()).isEmpty();
-            assertSameFacts(libre.dataset(), poi.dataset(), "origin.sheet.file");
+            assertSameFacts(libre.dataset(), poi.dataset(), "sheet.file");
             assertThat(licence(libre.dataset(), "C1").validUntil()).isEqualTo(LocalDate.of(2030, 12, 31));
             assertThat(libre.dataset().blocks.get(0).bottomElevation()).isEqualByComparingTo("100");
         }
@@ -599,7 +599,7 @@ class WorkbookReaderTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.notices()).isEmpty();
-        assertSameFacts(result.dataset(), original, "origin");
+        assertSameFacts(result.dataset(), original, "sheet", "row"); // where a fact was read from
         assertThat(result.dataset().rowCount()).isEqualTo(original.rowCount());
     }
 
@@ -612,7 +612,7 @@ class WorkbookReaderTest {
         var result = read(file);
 
         assertThat(result.problems()).isEmpty();
-        assertSameFacts(result.dataset(), Facts.compliantMine(), "origin");
+        assertSameFacts(result.dataset(), Facts.compliantMine(), "sheet", "row");
     }
 
     /** One fact of every kind with every field filled (decimals with fractions, negative elevations, dates). */

@@ -54,13 +54,30 @@ public final class FindingSink {
                 Severity.parse(String.valueOf(meta.get("severity"))),
                 Department.parse(String.valueOf(meta.get("department"))),
                 subjects.apply(subject),
-                Arrays.stream(String.valueOf(meta.getOrDefault("basis", "")).split(","))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .toList(),
+                basisKeys.computeIfAbsent(String.valueOf(meta.getOrDefault("basis", "")), FindingSink::basisKeys),
                 List.of(evidence),
-                discriminator(id, messageKey, meta, evidence),
+                shared(discriminator(id, messageKey, meta, evidence)),
                 conductDate == null ? checkDate : conductDate));
+    }
+
+    /**
+     * A province's findings are held as long as its result (for the reports): each rule's basis keys are one list, and
+     * equal discriminators (mostly years and kinds) one string, instead of a copy per finding.
+     */
+    private final Map<String, List<String>> basisKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Map<String, String> discriminators = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> basisKeys(String basis) {
+        return Arrays.stream(basis.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private String shared(String discriminator) {
+        String known = discriminators.putIfAbsent(discriminator, discriminator);
+        return known == null ? discriminator : known;
     }
 
     /**

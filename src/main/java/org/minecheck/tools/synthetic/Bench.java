@@ -49,6 +49,7 @@ import org.minecheck.report.JsonReport;
  * reported by the real core, each phase timed next to its reference measured in the same run on the same file — a bare
  * streaming parse for ingest, the plain-Java floor for the rules (which must agree with Drools finding for finding).
  * Peak heap is read from the heap pools (peak used, garbage included) and from GC notifications (most live after a GC).
+ * The live set itself is measured after the timing, by a full collection while the check's result is still held.
  */
 public final class Bench {
     /**
@@ -88,6 +89,8 @@ public final class Bench {
             int findings,
             long peakUsedMb,
             long peakLiveMb,
+            long liveWithResultMb,
+            long liveWithPhasesMb,
             boolean sameAsReference) {
         double rowsPerSecond() {
             return rows / ingest;
@@ -242,6 +245,7 @@ public final class Bench {
         double endToEnd;
         long peakUsed;
         long peakLive;
+        long liveWithResult;
         try (HeapWatch heap = new HeapWatch()) {
             long t = System.nanoTime();
             CheckResult e2e = service.check(List.of(file), o.checkDate());
@@ -255,6 +259,10 @@ public final class Bench {
             e2eFindings = e2e.findings().size();
             peakUsed = heap.peakUsedMb();
             peakLive = heap.peakLiveMb();
+            // Outside the timing: what a `check --format json` still holds once its report is written (the dataset,
+            // the findings and the rules' results), counted after a full collection.
+            liveWithResult = liveAfterFullGcMb("end to end, result held", n);
+            java.lang.ref.Reference.reachabilityFence(e2e);
         }
 
         // Then each phase alone, next to its reference.
@@ -280,6 +288,8 @@ public final class Bench {
         List<Finding> findings = outcome.findings();
         double check = secs(t);
         double checkCpu = (processCpu() - cpu0) / 1e9;
+        // Between two timed sections: the dataset, the derived facts and the check's outcome held.
+        long liveWithPhases = liveAfterFullGcMb("after the check, dataset, derived facts and findings held", n);
         if (findings.size() != e2eFindings) throw new IllegalStateException("end-to-end findings differ");
 
         t = System.nanoTime();
@@ -330,6 +340,8 @@ public final class Bench {
                 findings.size(),
                 peakUsed,
                 peakLive,
+                liveWithResult,
+                liveWithPhases,
                 sameAsReference(n, findings));
     }
 
@@ -455,6 +467,8 @@ public final class Bench {
                 f.findings(),
                 runs.stream().mapToLong(SizeResult::peakUsedMb).max().orElse(0),
                 runs.stream().mapToLong(SizeResult::peakLiveMb).max().orElse(0),
+                runs.stream().mapToLong(SizeResult::liveWithResultMb).max().orElse(0),
+                runs.stream().mapToLong(SizeResult::liveWithPhasesMb).max().orElse(0),
                 runs.stream().allMatch(SizeResult::sameAsReference));
     }
 
@@ -529,7 +543,15 @@ public final class Bench {
                 s -> s.peakUsedMb() + " MB / " + s.peakLiveMb() + " MB ("
                         + Math.round(
                                 100.0 * s.peakLiveMb() / (Runtime.getRuntime().maxMemory() >> 20))
-                        + " % of the heap limit)");
+                        + " % of the heap limit; an upper bound: old-generation garbage counts)");
+        row(
+                r,
+                "end to end: live heap, full GC with the result held",
+                s -> s.liveWithResultMb() + " MB (" + percentOfLimit(s.liveWithResultMb()) + " % of the heap limit)");
+        row(
+                r,
+                "after the check: live heap, full GC with dataset, derived facts, findings held",
+                s -> s.liveWithPhasesMb() + " MB (" + percentOfLimit(s.liveWithPhasesMb()) + " % of the heap limit)");
         w.println();
         if (o.geometry()) {
             w.printf(
@@ -541,6 +563,47 @@ public final class Bench {
                     r.geometryOnly());
         }
         w.flush();
+    }
+
+    private static long percentOfLimit(long mb) {
+        return Math.round(100.0 * mb / (Runtime.getRuntime().maxMemory() >> 20));
+    }
+
+    /**
+     * The true live set: heap in use right after a full collection (System.gc() is a full, compacting collection with
+     * G1 unless -XX:+ExplicitGCInvokesConcurrent). Never inside a timed section. With
+     * {@code -Dminecheck.bench.histogram=L} the first L lines of the class histogram at that point are printed too, for
+     * the size given by {@code -Dminecheck.bench.histogram-size} (every size, the warm-up's included, when not given).
+     */
+    private long liveAfterFullGcMb(String where, int n) {
+        System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        // printed at once too: a later phase running out of heap must not take the figure with it
+        w.printf(Locale.ROOT, "live heap after a full GC at %,d enterprises (%s): %d MB%n", n, where, used >> 20);
+        w.flush();
+        int lines = Integer.getInteger("minecheck.bench.histogram", 0);
+        Integer onlySize = Integer.getInteger("minecheck.bench.histogram-size");
+        if (lines > 0 && (onlySize == null || onlySize == n)) {
+            w.printf(Locale.ROOT, "class histogram at %,d enterprises (%s), live %d MB:%n", n, where, used >> 20);
+            w.println(classHistogram(lines));
+            w.flush();
+        }
+        return used >> 20;
+    }
+
+    /** The first lines of the JVM's class histogram (as `jcmd PID GC.class_histogram`; it runs a full GC itself). */
+    private static String classHistogram(int lines) {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+            return String.join("\n", text.toString().lines().limit(lines).toList());
+        } catch (javax.management.JMException e) {
+            return "(no class histogram: " + e.getMessage() + ")";
+        }
     }
 
     private static String ratio(double seconds, SizeResult s) {
