@@ -68,11 +68,12 @@ public final class ExecutableModelBench {
                 double sinceJvm = (System.currentTimeMillis() - jvmStart) / 1e3;
                 System.out.printf(
                         Locale.ROOT,
-                        "start %s: %d rules, rule base in %.2f s, %.2f s since the JVM started%n",
+                        "start %s: %d rules, rule base in %.2f s, %.2f s since the JVM started, %.2f s CPU%n",
                         args[1],
                         ruleInfos(kieBase).size(),
                         inMain,
-                        sinceJvm);
+                        sinceJvm,
+                        processCpu() / 1e9);
             }
             case "write-kjar" -> {
                 long t = System.nanoTime();
@@ -206,14 +207,21 @@ public final class ExecutableModelBench {
                 + "-dataset-" + date + ".findings.gz");
         List<String> expected = Files.exists(reference) ? FindingDigest.read(reference) : null;
         List<List<Double>> times = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) times.add(new ArrayList<>());
+        List<List<Double>> cpuTimes = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            times.add(new ArrayList<>());
+            cpuTimes.add(new ArrayList<>());
+        }
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < names.size(); i++) {
                 System.gc();
+                long cpu = processCpu();
                 long s = System.nanoTime();
                 List<Finding> findings = runners.get(i).run(d, derived, date).findings();
                 double secs = (System.nanoTime() - s) / 1e9;
+                double cpuSecs = (processCpu() - cpu) / 1e9;
                 times.get(i).add(secs);
+                cpuTimes.get(i).add(cpuSecs);
                 String same = "";
                 if (round == 0) {
                     List<String> lines = FindingDigest.lines(findings);
@@ -225,26 +233,41 @@ public final class ExecutableModelBench {
                 }
                 System.out.printf(
                         Locale.ROOT,
-                        "round %d %-4s %.3f s, %,.0f enterprises/s, %,d findings%s%n",
+                        "round %d %-4s %.3f s (%.3f s CPU), %,.0f enterprises/s, %,d findings%s%n",
                         round,
                         names.get(i),
                         secs,
+                        cpuSecs,
                         n / secs,
                         findings.size(),
                         same);
             }
         }
         for (int i = 0; i < names.size(); i++) {
-            List<Double> warm = new ArrayList<>(times.get(i).subList(Math.min(2, rounds - 1), rounds));
-            warm.sort(null);
+            double wall = median(times.get(i).subList(Math.min(2, rounds - 1), rounds));
+            double cpu = median(cpuTimes.get(i).subList(Math.min(2, rounds - 1), rounds));
             System.out.printf(
                     Locale.ROOT,
-                    "median warm %-4s %.3f s (%,.0f enterprises/s) over %d rounds%n",
+                    "median warm %-4s %.3f s (%,.0f enterprises/s), %.3f s CPU, over %d rounds after the first two%n",
                     names.get(i),
-                    warm.get(warm.size() / 2),
-                    n / warm.get(warm.size() / 2),
-                    warm.size());
+                    wall,
+                    n / wall,
+                    cpu,
+                    rounds - Math.min(2, rounds - 1));
         }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included), in nanoseconds. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static RuleRunner runner(RuleBook book) {
