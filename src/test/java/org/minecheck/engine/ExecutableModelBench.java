@@ -33,7 +33,7 @@ import org.minecheck.tools.synthetic.SyntheticProvince;
  * <pre>
  * start drl|bin FILE|exec|kjar FILE   time to a usable rule book in this (new) JVM
  * write-kjar FILE                     the executable model compiled now, as the kjar kie-maven-plugin would build
- * throughput N ROUNDS [FILE]          warm check of an N-enterprise synthetic province, DRL against executable model
+ * throughput N ROUNDS [FILE [reversed]] warm check of an N-enterprise synthetic province, DRL against executable model
  *                                     (and the serialised pack when FILE is given), alternating; findings compared
  *                                     with test-data/reference
  * </pre>
@@ -65,13 +65,15 @@ public final class ExecutableModelBench {
                 // a first session proves the rule base usable
                 kieBase.newKieSession().dispose();
                 double inMain = (System.nanoTime() - t) / 1e9;
+                double cpuInMain = (processCpu() - cpu) / 1e9;
                 double sinceJvm = (System.currentTimeMillis() - jvmStart) / 1e3;
                 System.out.printf(
                         Locale.ROOT,
-                        "start %s: %d rules, rule base in %.2f s, %.2f s since the JVM started, %.2f s CPU%n",
+                        "start %s: %d rules, rule base in %.2f s (%.2f s CPU), %.2f s since the JVM started, %.2f s CPU%n",
                         args[1],
                         ruleInfos(kieBase).size(),
                         inMain,
+                        cpuInMain,
                         sinceJvm,
                         processCpu() / 1e9);
             }
@@ -185,7 +187,7 @@ public final class ExecutableModelBench {
                 book.notices());
     }
 
-    private static void throughput(int n, int rounds, Path precompiled) throws Exception {
+    private static void throughput(int n, int rounds, Path precompiled, boolean reversed) throws Exception {
         LocalDate date = SyntheticProvince.CHECK_DATE;
         long t = System.nanoTime();
         RuleBook drl = RuleBook.load(RulePack.bundled());
@@ -201,6 +203,10 @@ public final class ExecutableModelBench {
             runners.add(runner(RuleBook.load(RulePack.bundled(), precompiled)));
         }
 
+        if (reversed) { // the first run of a round warms code the others share: let each way go first once
+            java.util.Collections.reverse(names);
+            java.util.Collections.reverse(runners);
+        }
         Dataset d = SyntheticProvince.generate(n, 1);
         DerivedFacts derived = runners.get(0).geometry(d, date);
         Path reference = Path.of("test-data/reference/province-" + n + "-seed1-v" + SyntheticProvince.VERSION
