@@ -50,6 +50,7 @@ public final class ExecutableModelBench {
             case "start" -> {
                 Map<String, String> drl =
                         PrecompiledRules.drlOf(RulePack.bundled().baseFiles());
+                long cpu = processCpu();
                 long t = System.nanoTime();
                 KieBase kieBase =
                         switch (args[1]) {
@@ -92,7 +93,8 @@ public final class ExecutableModelBench {
                 throughput(
                         Integer.parseInt(args[1]),
                         Integer.parseInt(args[2]),
-                        args.length > 3 ? Path.of(args[3]) : null);
+                        args.length > 3 ? Path.of(args[3]) : null,
+                        args.length > 4 && args[4].equals("reversed"));
             default -> throw new IllegalArgumentException(args[0]);
         }
         System.exit(0);
