@@ -279,7 +279,13 @@ public final class ExecutableModelBench {
     }
 
     private static RuleRunner runner(RuleBook book) {
-        return new RuleRunner(book, CoreConfig.standardExtensions());
+        // as in bench: the check's 120 s runaway limit is for users' packs, not for a loaded, shared machine
+        RunawayGuard guard = new RunawayGuard(
+                java.time.Duration.ofHours(1),
+                RunawayGuard.DEFAULT_FIRINGS_BASE,
+                RunawayGuard.DEFAULT_FIRINGS_PER_FACT);
+        return new RuleRunner(
+                book, CoreConfig.standardExtensions(), 0, org.minecheck.ingest.IngestLimits.DEFAULT, guard);
     }
 
     private static void compareRules(RuleBook drl, RuleBook exec) {
