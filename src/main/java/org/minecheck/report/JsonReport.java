@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +124,9 @@ public final class JsonReport implements ReportWriter {
         g.writeArrayFieldStart(t.id());
         SerializedString[] names =
                 t.columns().stream().map(SerializedString::new).toArray(SerializedString[]::new);
+        // rows come grouped (an enterprise's years, a region's years): a text is often the one just above it
+        Object[] above = new Object[names.length];
+        SerializedString[] aboveEncoded = new SerializedString[names.length];
         for (List<Object> row : t.rows()) {
             g.writeStartObject();
             for (int c = 0; c < names.length; c++) {
@@ -133,8 +138,13 @@ public final class JsonReport implements ReportWriter {
                 else if (v instanceof Integer i) g.writeNumber(i);
                 else if (v instanceof Long l) g.writeNumber(l);
                 else if (v instanceof BigDecimal d) g.writeNumber(d);
-                else if (v instanceof Coded coded) g.writeString(coded.code());
-                else g.writeString(v.toString());
+                else {
+                    if (!v.equals(above[c])) {
+                        above[c] = v;
+                        aboveEncoded[c] = new SerializedString(v instanceof Coded coded ? coded.code() : v.toString());
+                    }
+                    g.writeString(aboveEncoded[c]);
+                }
             }
             g.writeEndObject();
         }
@@ -158,7 +168,7 @@ public final class JsonReport implements ReportWriter {
         string(g, ENTERPRISE_ID, f.subject().enterpriseId());
         string(g, ENTERPRISE_NAME, f.subject().enterpriseName());
         g.writeEndObject();
-        string(g, CONDUCT_DATE, f.conductDate() == null ? null : f.conductDate().toString());
+        string(g, CONDUCT_DATE, repeated.of(f.conductDate()));
         string(g, MESSAGE, text.message(f));
         string(g, RECTIFICATION, repeated.of(text.fix(f)));
         g.writeFieldName(BASIS);
@@ -241,9 +251,14 @@ public final class JsonReport implements ReportWriter {
     private static final class Repeated {
         private final Map<String, SerializedString> texts = new HashMap<>();
         private final Map<Basis, SerializedString> bases = new HashMap<>();
+        private final Map<LocalDate, SerializedString> dates = new HashMap<>();
 
         SerializedString of(String text) {
             return text == null ? null : texts.computeIfAbsent(text, SerializedString::new);
+        }
+
+        SerializedString of(LocalDate date) {
+            return date == null ? null : dates.computeIfAbsent(date, d -> new SerializedString(d.toString()));
         }
 
         /** The basis object as {@link #writeBasis} writes it at the generator's current nesting, rendered once. */
@@ -271,12 +286,62 @@ public final class JsonReport implements ReportWriter {
     }
 
     /**
-     * Jackson's default pretty printer, started at a given nesting: a fragment rendered apart is then indented as if
-     * it were written at that depth of the report.
+     * Jackson's default pretty printer, started at a given nesting (a fragment rendered apart is then indented as if it
+     * were written at that depth of the report), writing its separators and indentation as bytes encoded once instead
+     * of encoding the same few characters again around each of a province's million fields.
      */
     private static final class NestedPrettyPrinter extends DefaultPrettyPrinter {
+        private final SerializedString fieldValueSeparator = new SerializedString(_objectFieldValueSeparatorWithSpaces);
+        private final SerializedString entrySeparator = new SerializedString(_objectEntrySeparator);
+        private final SerializedString arrayValueSeparator = new SerializedString(_arrayValueSeparator);
+
         NestedPrettyPrinter(int nesting) {
             _nesting = nesting;
+            _objectIndenter = new EncodedIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(fieldValueSeparator);
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(entrySeparator);
+            _objectIndenter.writeIndentation(g, _nesting);
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(arrayValueSeparator);
+            _arrayIndenter.writeIndentation(g, _nesting);
+        }
+    }
+
+    /** {@link DefaultIndenter}'s line break and indentation, each level's encoded once. */
+    private static final class EncodedIndenter implements DefaultPrettyPrinter.Indenter {
+        private final String eol;
+        private final String indent;
+        private SerializedString[] levels = new SerializedString[0];
+
+        EncodedIndenter(DefaultIndenter like) {
+            this.eol = like.getEol();
+            this.indent = like.getIndent();
+        }
+
+        @Override
+        public boolean isInline() {
+            return false;
+        }
+
+        @Override
+        public void writeIndentation(JsonGenerator g, int level) throws IOException {
+            if (level >= levels.length) {
+                SerializedString[] more = java.util.Arrays.copyOf(levels, level + 1);
+                for (int i = levels.length; i <= level; i++) more[i] = new SerializedString(eol + indent.repeat(i));
+                levels = more;
+            }
+            g.writeRaw(levels[level]);
         }
     }
 
