@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import java.util.Map;
 import org.minecheck.engine.CheckResult;
 import org.minecheck.engine.api.SideTable;
 import org.minecheck.finding.Basis;
+import org.minecheck.finding.Department;
 import org.minecheck.finding.Finding;
+import org.minecheck.finding.Severity;
 import org.minecheck.ingest.Coverage;
 import org.minecheck.ingest.InputProblem;
 import org.minecheck.model.CellRef;
@@ -155,11 +158,13 @@ public final class JsonReport implements ReportWriter {
         Locale locale = text.locale();
         g.writeStartObject();
         string(g, KEY, f.key().toString());
-        string(g, RULE_ID, repeated.of(f.ruleId()));
-        string(g, TITLE, repeated.of(text.title(f.ruleId())));
-        string(g, SEVERITY, repeated.of(f.severity().code()));
-        string(g, DEPARTMENT, repeated.of(f.department().code()));
-        string(g, DEPARTMENT_NAME, repeated.of(f.department().text(locale)));
+        RuleTexts rule = repeated.rule(f, text);
+        string(g, RULE_ID, rule.ruleId());
+        string(g, TITLE, rule.title());
+        string(g, SEVERITY, repeated.severity(f.severity()));
+        SerializedString[] department = repeated.department(f.department(), locale);
+        string(g, DEPARTMENT, department[0]);
+        string(g, DEPARTMENT_NAME, department[1]);
         g.writeFieldName(SUBJECT);
         g.writeStartObject();
         string(g, TYPE, repeated.of(f.subject().type()));
@@ -170,7 +175,7 @@ public final class JsonReport implements ReportWriter {
         g.writeEndObject();
         string(g, CONDUCT_DATE, repeated.of(f.conductDate()));
         string(g, MESSAGE, text.message(f));
-        string(g, RECTIFICATION, repeated.of(text.fix(f)));
+        string(g, RECTIFICATION, rule.fix());
         g.writeFieldName(BASIS);
         g.writeStartArray();
         for (Basis b : text.basis(f)) g.writeRawValue(repeated.basis(g, b));
@@ -248,13 +253,32 @@ public final class JsonReport implements ReportWriter {
      * report: a province's 18,811 findings carry about 45,000 basis objects but only a few dozen distinct ones, and
      * Jackson copies a pre-encoded string instead of encoding it again.
      */
+    private record RuleTexts(SerializedString ruleId, SerializedString title, SerializedString fix) {}
+
     private static final class Repeated {
         private final Map<String, SerializedString> texts = new HashMap<>();
         private final Map<Basis, SerializedString> bases = new HashMap<>();
         private final Map<LocalDate, SerializedString> dates = new HashMap<>();
+        private final Map<String, RuleTexts> rules = new HashMap<>();
+        private final Map<Severity, SerializedString> severities = new EnumMap<>(Severity.class);
+        private final Map<Department, SerializedString[]> departments = new EnumMap<>(Department.class);
 
         SerializedString of(String text) {
             return text == null ? null : texts.computeIfAbsent(text, SerializedString::new);
+        }
+
+        /** A rule's id, title and fix (the fix is the rule's, whatever the finding). */
+        RuleTexts rule(Finding f, FindingText text) {
+            return rules.computeIfAbsent(f.ruleId(), id -> new RuleTexts(of(id), of(text.title(id)), of(text.fix(f))));
+        }
+
+        SerializedString severity(Severity s) {
+            return severities.computeIfAbsent(s, v -> of(v.code()));
+        }
+
+        /** A department's code and its name in the report's language. */
+        SerializedString[] department(Department d, Locale locale) {
+            return departments.computeIfAbsent(d, v -> new SerializedString[] {of(v.code()), of(v.text(locale))});
         }
 
         SerializedString of(LocalDate date) {
