@@ -10,7 +10,9 @@ public record FindingKey(String ruleId, String subjectType, String subjectId, St
 
     @Override
     public String toString() {
-        String base = ruleId + "/" + subjectType + "/" + subjectId;
-        return discriminator == null || discriminator.isEmpty() ? base : base + "/" + discriminator;
+        // one concatenation either way: every finding of a report writes its key
+        return discriminator == null || discriminator.isEmpty()
+                ? ruleId + "/" + subjectType + "/" + subjectId
+                : ruleId + "/" + subjectType + "/" + subjectId + "/" + discriminator;
     }
 }

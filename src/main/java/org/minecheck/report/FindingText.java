@@ -5,12 +5,13 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.minecheck.engine.MessageCatalogue;
 import org.minecheck.engine.RuleBook;
 import org.minecheck.finding.Basis;
 import org.minecheck.finding.Evidence;
@@ -69,9 +70,13 @@ public final class FindingText {
     }
 
     public String message(Finding f) {
-        String key = f.messageKey() + ".message";
-        if (book.messages().get(key, locale) == null) key = f.ruleId() + ".message";
-        return readable(book.messages().format(key, locale, values(f)));
+        MessageCatalogue.Template template = book.messages().template(f.messageKey() + ".message", locale);
+        if (template == null) {
+            String key = f.ruleId() + ".message";
+            template = book.messages().template(key, locale);
+            if (template == null) return readable(key);
+        }
+        return readable(template.fill(slot -> value(f, slot)));
     }
 
     /** A rendered rule text with its empty slots closed up and, in English, "1 days" written "1 day". */
@@ -80,20 +85,26 @@ public final class FindingText {
         return chinese ? text : singular(text);
     }
 
-    /** The placeholders a rule text may use: subject, subjectName, enterprise and every evidence value, rendered. */
-    private Map<String, String> values(Finding f) {
-        Map<String, String> values = new HashMap<>();
-        values.put("subject", f.subject().id());
-        values.put("subjectName", subjectName(f));
-        values.put(
-                "enterprise",
-                f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName());
-        for (Evidence e : f.evidence()) {
+    /**
+     * The value of a placeholder a rule text may use: the last evidence value of that name, rendered, else subject,
+     * subjectName or enterprise; null for any other name. Only the slots a text has are rendered.
+     */
+    private String value(Finding f, String slot) {
+        List<Evidence> evidence = f.evidence();
+        for (int i = evidence.size() - 1; i >= 0; i--) {
+            Evidence e = evidence.get(i);
+            if (!e.name().equals(slot)) continue;
             // a blank text (no detail to give) leaves its slot empty, and tidy() closes the gap
             boolean blank = e.value() instanceof String str && str.isBlank();
-            values.put(e.name(), blank ? "" : render(e.name(), e.value()));
+            return blank ? "" : render(e.name(), e.value());
         }
-        return values;
+        return switch (slot) {
+            case "subject" -> f.subject().id();
+            case "subjectName" -> subjectName(f);
+            case "enterprise" ->
+                f.subject().enterpriseName() == null ? "" : f.subject().enterpriseName();
+            default -> null;
+        };
     }
 
     /**
@@ -102,9 +113,8 @@ public final class FindingText {
      */
     public String clears(Finding f) {
         for (String key : List.of(f.messageKey() + ".clears", f.ruleId() + ".clears")) {
-            if (book.messages().get(key, locale) != null) {
-                return readable(book.messages().format(key, locale, values(f)));
-            }
+            MessageCatalogue.Template template = book.messages().template(key, locale);
+            if (template != null) return readable(template.fill(slot -> value(f, slot)));
         }
         return fix(f);
     }
@@ -119,6 +129,7 @@ public final class FindingText {
 
     /** A count of one before a plural noun made singular ("1 days" → "1 day"), English only. */
     static String singular(String text) {
+        if (!text.contains("1 ")) return text; // nothing to make singular: most messages
         return ONE_PLURAL
                 .matcher(text)
                 .replaceAll(m -> "1 " + m.group(1).substring(0, m.group(1).length() - 1));
@@ -133,8 +144,31 @@ public final class FindingText {
      * optional detail that is blank leaves no dangling colon or empty brackets.
      */
     public static String tidy(String message) {
+        if (!mayHaveEmptySlot(message)) return message;
         String out = EMPTY_SLOT_SEPARATOR.matcher(message).replaceAll("");
         return EMPTY_BRACKETS.matcher(out).replaceAll("");
+    }
+
+    /**
+     * Whether {@code message} has a closing bracket right after (regex whitespace aside) a separator or an opening
+     * bracket: only then can either pattern of {@link #tidy} match, so other messages skip the regular expressions.
+     */
+    private static boolean mayHaveEmptySlot(String message) {
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c != ')' && c != '）') continue;
+            int j = i - 1;
+            while (j >= 0 && isRegexSpace(message.charAt(j))) j--;
+            if (j < 0) continue;
+            char before = message.charAt(j);
+            if ("：:，,、（(".indexOf(before) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The subject's name in this report's language (a licence by its kind), or its id when it has none. */
@@ -153,8 +187,15 @@ public final class FindingText {
      * date, for comparison.
      */
     public List<Basis> basis(Finding f) {
-        return book.citations().resolve(f.basisKeys(), f.conductDate(), checkDate, locale);
+        return bases.computeIfAbsent(
+                new BasisQuery(f.basisKeys(), f.conductDate()),
+                q -> List.copyOf(book.citations().resolve(q.keys(), q.conductDate(), checkDate, locale)));
     }
+
+    // Findings of one rule share their citations and mostly a few conduct dates (a year's 31 December, the check date).
+    private record BasisQuery(List<String> keys, LocalDate conductDate) {}
+
+    private final Map<BasisQuery, List<Basis>> bases = new ConcurrentHashMap<>();
 
     /**
      * "《title》 article" for each basis, with its marks: unverified, a product requirement (not a legal text), applied
@@ -187,33 +228,64 @@ public final class FindingText {
     }
 
     private String label(Evidence e) {
-        String l = book.messages().get("evidence." + e.name(), locale);
+        String sheet = e.cell() == null ? null : e.cell().sheet();
+        return labels.computeIfAbsent(new LabelQuery(e.name(), e.cell() != null, sheet), this::label);
+    }
+
+    // A province has a few hundred distinct (name, sheet) pairs among its hundred thousand evidence lines.
+    private record LabelQuery(String name, boolean hasCell, String sheet) {}
+
+    private final Map<LabelQuery, String> labels = new ConcurrentHashMap<>();
+
+    private String label(LabelQuery q) {
+        String l = book.messages().get("evidence." + q.name(), locale);
         if (l != null) return l;
-        Optional<SheetSpec> own = e.cell() == null
-                ? Optional.empty()
-                : WorkbookSchema.sheetNamed(e.cell().sheet());
-        return own.flatMap(s -> s.column(e.name()))
+        Optional<SheetSpec> own = q.hasCell() ? WorkbookSchema.sheetNamed(q.sheet()) : Optional.empty();
+        return own.flatMap(s -> s.column(q.name()))
                 .or(() -> WorkbookSchema.SHEETS.stream()
-                        .flatMap(s -> s.column(e.name()).stream())
+                        .flatMap(s -> s.column(q.name()).stream())
                         .findFirst())
                 .map(c -> c.header(locale))
-                .orElse(e.name());
+                .orElse(q.name());
     }
 
     /** A value as people read it; a messages key {@code <name>.<value>} or {@code <name>.suffix} reshapes it. */
     public String render(String name, Object value) {
+        Reshaping reshaping = reshapings.computeIfAbsent(name, this::reshaping);
         if (value == null) {
-            return book.messages().get(name + ".suffix", locale) != null ? "" : "—";
+            return reshaping.suffix() != null ? "" : "—";
         }
         // A mineral is carried as its code; show its name in the report's language.
         String text = (name.equals("mineral") || name.equals("mineralFamily")) && value instanceof String code
                 ? mineralName(code)
                 : plain(value);
-        String mapped = book.messages().get(name + "." + text, locale);
-        if (mapped != null) return mapped;
-        String suffix = book.messages().get(name + ".suffix", locale);
-        if (suffix != null) return MessageFormat.format(suffix.replace("'", "''"), text);
-        return text;
+        if (reshaping.mapsValues()) {
+            String mapped = book.messages().get(name + "." + text, locale);
+            if (mapped != null) return mapped;
+        }
+        String suffix = reshaping.suffix();
+        if (suffix == null) return text;
+        if (reshaping.suffixHasOnlyItsSlot()) return suffix.replace("{0}", text);
+        return MessageFormat.format(suffix.replace("'", "''"), text);
+    }
+
+    /**
+     * What the messages files say about an evidence name: whether any key {@code <name>.<something>} exists (else no
+     * value of it is mapped), its {@code <name>.suffix}, and whether that suffix has no braces but its {0}s (then
+     * MessageFormat, with every quote doubled, would return it with {0} replaced).
+     */
+    private record Reshaping(boolean mapsValues, String suffix, boolean suffixHasOnlyItsSlot) {}
+
+    private final Map<String, Reshaping> reshapings = new ConcurrentHashMap<>();
+
+    private Reshaping reshaping(String name) {
+        String prefix = name + ".";
+        boolean maps = book.messages().messages(locale).keySet().stream().anyMatch(k -> k.startsWith(prefix));
+        String suffix = book.messages().get(prefix + "suffix", locale);
+        boolean onlySlot = suffix != null
+                && suffix.replace("{0}", "").indexOf('{') < 0
+                && suffix.replace("{0}", "").indexOf('}') < 0;
+        return new Reshaping(maps, suffix, onlySlot);
     }
 
     private String plain(Object value) {
