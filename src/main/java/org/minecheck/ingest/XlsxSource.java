@@ -205,7 +205,18 @@ final class XlsxSource implements WorkbookSource {
         Integer id = c.getDataFormatId();
         if (id != null && (id == 9 || id == 10)) return true;
         String fmt = c.getDataFormatString();
-        return fmt != null && fmt.replaceAll("\"[^\"]*\"", "").contains("%");
+        if (fmt == null) return false;
+        if (fmt.length() > 200) return showsPercent(fmt); // formats are the file's: the cache holds short ones only
+        if (PERCENT_FORMATS.size() > 1_000) PERCENT_FORMATS.clear();
+        return PERCENT_FORMATS.computeIfAbsent(fmt, XlsxSource::showsPercent);
+    }
+
+    /** A workbook has a handful of formats and a number cell names one: each is looked at once, not per cell. */
+    private static final java.util.Map<String, Boolean> PERCENT_FORMATS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean showsPercent(String fmt) {
+        return fmt.replaceAll("\"[^\"]*\"", "").contains("%");
     }
 
     /** A formula is never evaluated here: the value its office program cached is used, or the cell is refused. */
@@ -227,11 +238,23 @@ final class XlsxSource implements WorkbookSource {
      * (no trip through a double), only trailing zeros go, so a .xlsx and a .xls of the same data read the same.
      */
     private static String numberText(String raw) {
+        if (plainWholeNumber(raw)) return raw; // what the BigDecimal below gives back for it: most cells are these
         try {
             return new java.math.BigDecimal(raw.strip()).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
             return raw;
         }
+    }
+
+    /** "0" or digits without a leading zero, short enough to be any long. */
+    private static boolean plainWholeNumber(String raw) {
+        int n = raw.length();
+        if (n == 0 || n > 18 || (raw.charAt(0) == '0' && n > 1)) return false;
+        for (int i = 0; i < n; i++) {
+            char ch = raw.charAt(i);
+            if (ch < '0' || ch > '9') return false;
+        }
+        return true;
     }
 
     @Override
