@@ -189,6 +189,9 @@ class BrowserFlowTest {
         browser.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
         ((JavascriptExecutor) browser).executeScript("document.getElementById('asOf').value = '2025-12-31';");
         browser.findElement(By.id("upload")).click();
+        // the click returns when the browser has sent the form, not necessarily when the run's page has loaded
+        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(200))
+                .until(d -> d.getCurrentUrl().contains("/runs/"));
         String url = browser.getCurrentUrl();
         assertThat(url).contains("/runs/");
         return url.substring(url.lastIndexOf('/') + 1);
