@@ -7,19 +7,11 @@ public record CornerPoint(
     /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
     public CornerPoint(
             ShapeOwner ownerType, String ownerId, int ringNo, int pointNo, double x, double y, RowRef origin) {
-        this(
-                ownerType,
-                ownerId,
-                ringNo,
-                pointNo,
-                x,
-                y,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+        this(ownerType, ownerId, ringNo, pointNo, x, y, RowRef.sheetOf(origin), RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 }

@@ -4,17 +4,11 @@ public record Enterprise(String id, String name, String creditCode, String regio
         implements Sourced {
     /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
     public Enterprise(String id, String name, String creditCode, String regionCode, RowRef origin) {
-        this(
-                id,
-                name,
-                creditCode,
-                regionCode,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+        this(id, name, creditCode, regionCode, RowRef.sheetOf(origin), RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 }

@@ -38,13 +38,13 @@ public record FundRecord(
                 used,
                 balance,
                 openingBalance,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+                RowRef.sheetOf(origin),
+                RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 
     /** A fund record without an opening balance of its own. */

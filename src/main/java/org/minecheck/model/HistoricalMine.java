@@ -45,12 +45,12 @@ public record HistoricalMine(
                 vegetationCover,
                 x,
                 y,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+                RowRef.sheetOf(origin),
+                RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 }

@@ -9,17 +9,11 @@ public record LicenceBlock(
     /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
     public LicenceBlock(
             String licenceNumber, int blockNo, BigDecimal topElevation, BigDecimal bottomElevation, RowRef origin) {
-        this(
-                licenceNumber,
-                blockNo,
-                topElevation,
-                bottomElevation,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+        this(licenceNumber, blockNo, topElevation, bottomElevation, RowRef.sheetOf(origin), RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 }

@@ -20,18 +20,11 @@ public record LicenceEvent(
             LocalDate date,
             String documentNo,
             RowRef origin) {
-        this(
-                licenceNumber,
-                kind,
-                type,
-                date,
-                documentNo,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+        this(licenceNumber, kind, type, date, documentNo, RowRef.sheetOf(origin), RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 }

@@ -67,13 +67,13 @@ public record Mine(
                 occupiesForestLand,
                 abstractsWater,
                 dischargesPollutants,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+                RowRef.sheetOf(origin),
+                RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 
     public boolean isProducing() {

@@ -32,13 +32,13 @@ public record Production(
                 beneficiationRecovery,
                 utilisation,
                 revenue,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+                RowRef.sheetOf(origin),
+                RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 
     /** The three rates by the codes parameter tables use: mining-recovery, beneficiation-recovery, utilisation. */

@@ -4,11 +4,11 @@ public record Region(String code, String name, RegionLevel level, String parentC
         implements Sourced {
     /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
     public Region(String code, String name, RegionLevel level, String parentCode, RowRef origin) {
-        this(code, name, level, parentCode, origin == null ? null : origin.sheet(), origin == null ? 0 : origin.row());
+        this(code, name, level, parentCode, RowRef.sheetOf(origin), RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 }

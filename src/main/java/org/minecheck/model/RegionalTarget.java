@@ -45,13 +45,13 @@ public record RegionalTarget(
                 deadline,
                 targetPercent,
                 source,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+                RowRef.sheetOf(origin),
+                RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 
     private static final BigDecimal ALL = BigDecimal.valueOf(100);

@@ -9,17 +9,11 @@ public record RestorationProgress(
     /** As read from {@code origin} (null: built in code); the row is kept as its sheet and number, not an object. */
     public RestorationProgress(
             String mineId, int year, BigDecimal plannedArea, BigDecimal completedArea, RowRef origin) {
-        this(
-                mineId,
-                year,
-                plannedArea,
-                completedArea,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+        this(mineId, year, plannedArea, completedArea, RowRef.sheetOf(origin), RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 }

@@ -46,13 +46,13 @@ public record WorkingSite(
                 highestElevation,
                 onForestLand,
                 observedOn,
-                origin == null ? null : origin.sheet(),
-                origin == null ? 0 : origin.row());
+                RowRef.sheetOf(origin),
+                RowRef.rowOf(origin));
     }
 
     @Override
     public RowRef origin() {
-        return sheet == null ? null : new RowRef(sheet, row);
+        return RowRef.of(sheet, row);
     }
 
     /** A site without a highest working elevation (built in code before the column existed). */
