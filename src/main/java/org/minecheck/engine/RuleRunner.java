@@ -260,13 +260,11 @@ public final class RuleRunner {
         for (List<Object> bundle : group) size += bundle.size();
         List<Object> facts = new ArrayList<>(size);
         facts.addAll(common);
-        if (group.size() == 1) {
-            for (Object f : group.get(0)) if (types.matchable(f)) facts.add(f);
-            return facts;
-        }
-        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // within one bundle nothing repeats; across bundles a shared fact goes in once
+        java.util.Set<Object> seen =
+                group.size() == 1 ? null : java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (List<Object> bundle : group) {
-            for (Object f : bundle) if (types.matchable(f) && seen.add(f)) facts.add(f);
+            for (Object f : bundle) if (types.matchable(f) && (seen == null || seen.add(f))) facts.add(f);
         }
         return facts;
     }
